@@ -1,0 +1,69 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+  .enableUpcomingFeature("ExistentialAny"),
+  .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+  name: "SkinQuiz",
+  products: [
+    .executable(name: "skinquiz", targets: ["skinquiz"]),
+    .library(name: "SkinQuizCore", targets: ["SkinQuizCore"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    // The questionnaire engine: pack model and loader, condition language, engine, checks and
+    // report renderers. No terminal code lives here.
+    .target(
+      name: "SkinQuizCore",
+      dependencies: [.product(name: "Yams", package: "Yams")],
+      swiftSettings: swiftSettings
+    ),
+    // Writes the default pack (Data/microneedling) into Swift source at build time, so the binary
+    // carries its pack wherever it is copied.
+    .executableTarget(
+      name: "PackEmbedder",
+      swiftSettings: swiftSettings
+    ),
+    .plugin(
+      name: "EmbedDefaultPack",
+      capability: .buildTool(),
+      dependencies: ["PackEmbedder"]
+    ),
+    .target(
+      name: "DefaultPack",
+      swiftSettings: swiftSettings,
+      plugins: ["EmbedDefaultPack"]
+    ),
+    .executableTarget(
+      name: "skinquiz",
+      dependencies: [
+        "SkinQuizCore",
+        "DefaultPack",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: swiftSettings
+    ),
+    .target(
+      name: "TestSupport",
+      dependencies: ["SkinQuizCore"],
+      path: "Tests/TestSupport",
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
+      name: "SkinQuizCoreTests",
+      dependencies: ["SkinQuizCore", "TestSupport"],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
+      name: "skinquizTests",
+      dependencies: ["TestSupport", "SkinQuizCore"],
+      swiftSettings: swiftSettings
+    ),
+  ]
+)

@@ -1,0 +1,71 @@
+/// What `skinquiz check` found: the tests, the proofs, and every problem with its location.
+public struct CheckReport: Sendable {
+  /// One proven property: how many of its cases hold.
+  public struct Proof: Equatable, Sendable {
+    /// The property, in words.
+    public var property: String
+    /// How many cases were proven.
+    public var proven: Int
+    /// How many cases there are.
+    public var total: Int
+  }
+
+  /// The pack checked.
+  public var pack: Pack
+  /// Failed tests and failed proofs (errors), and gaps in test coverage (warnings).
+  public var diagnostics: [Diagnostic] = []
+  /// How many of the pack's tests passed.
+  public var testsPassed = 0
+  /// How many of the pack's tests failed.
+  public var testsFailed = 0
+  /// How many findings the tests make fire, together.
+  public var findingsCoveredByTests = 0
+  /// How many verdicts the tests reach, together.
+  public var verdictsCoveredByTests = 0
+  /// The proofs, in the order they were made.
+  public var proofs: [Proof] = []
+  /// How the proofs were made: the whole answer space or a search per property.
+  public var method = ""
+  /// How many searches ran out of budget before deciding.
+  public var undecided = 0
+  /// How long the check took, in seconds.
+  public var seconds = 0.0
+
+  /// Whether the pack is sound: every test passes and every proof holds.
+  public var isSound: Bool { !diagnostics.containsErrors }
+
+  /// Creates an empty report for `pack`.
+  public init(pack: Pack) {
+    self.pack = pack
+  }
+
+  /// The short summary `skinquiz check` prints.
+  public var summary: String {
+    let skipLogic = pack.questions.filter { $0.when != nil }.count
+    var lines = [
+      "pack \(pack.id) \(pack.version): \(isSound ? "sound" : "NOT sound")",
+      "  \(pack.questions.count) questions (\(skipLogic) with skip logic), "
+        + "\(pack.questions.reduce(0) { $0 + $1.options.count }) options, "
+        + "\(pack.findings.count) findings, \(pack.verdicts.count) verdicts, "
+        + "\(pack.sources.count) sources",
+      "  tests: \(testsPassed) passed, \(testsFailed) failed; together they fire "
+        + "\(findingsCoveredByTests) of \(pack.findings.count) findings and reach "
+        + "\(verdictsCoveredByTests) of \(pack.verdicts.count) verdicts",
+      "  proofs (\(method)):",
+    ]
+    for proof in proofs {
+      let mark = proof.proven == proof.total ? "ok" : "FAILED"
+      lines.append("    \(mark): \(proof.property): \(proof.proven) of \(proof.total)")
+    }
+    let errors = diagnostics.filter { $0.severity == .error }.count
+    let warnings = diagnostics.count - errors
+    lines.append(
+      "  \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"); "
+        + "checked in \(Self.seconds(seconds))")
+    return lines.joined(separator: "\n")
+  }
+
+  private static func seconds(_ value: Double) -> String {
+    value < 1 ? "\(Int((value * 1000).rounded())) ms" : "\(Double(Int(value * 100)) / 100) s"
+  }
+}

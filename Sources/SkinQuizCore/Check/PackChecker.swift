@@ -1,0 +1,302 @@
+import Foundation
+
+/// Runs a loaded pack's own tests and proves properties of its rules over the answer space.
+public enum PackChecker {
+  /// Checks `pack`: its tests, and the proofs that every finding can fire, every option and
+  /// verdict can be reached, and every contraindication rules out the verdicts nothing forces.
+  public static func check(_ pack: Pack) -> CheckReport {
+    let start = DispatchTime.now()
+    let space = AnswerSpace(pack: pack)
+    var report = CheckReport(pack: pack)
+    runTests(pack, space: space, into: &report)
+    if space.sizeBound <= exhaustiveLimit {
+      proveByEnumeration(pack, space: space, into: &report)
+    } else {
+      proveBySearch(pack, space: space, into: &report)
+    }
+    report.seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    return report
+  }
+
+  /// Answer spaces up to this size are enumerated whole.
+  static let exhaustiveLimit = 200_000.0
+
+  // MARK: - Tests
+
+  private static func runTests(_ pack: Pack, space: AnswerSpace, into report: inout CheckReport) {
+    var fired = Set<Int>()
+    var reached = Set<Int>()
+    for test in pack.tests {
+      let evaluation = space.engine.evaluate(test.answers)
+      fired.formUnion(evaluation.fired)
+      reached.insert(evaluation.verdict)
+      let problems = failures(of: test, evaluation: evaluation, pack: pack, engine: space.engine)
+      if problems.isEmpty {
+        report.testsPassed += 1
+      } else {
+        report.testsFailed += 1
+        report.diagnostics.append(
+          Diagnostic(
+            .error, at: test.location,
+            "test '\(test.name)' failed: " + problems.joined(separator: "; ")))
+      }
+    }
+    report.findingsCoveredByTests = fired.count
+    report.verdictsCoveredByTests = reached.count
+    guard !pack.tests.isEmpty else { return }
+    for (index, finding) in pack.findings.enumerated() where !fired.contains(index) {
+      report.diagnostics.append(
+        Diagnostic(.warning, at: finding.location, "no test makes finding '\(finding.id)' fire"))
+    }
+    for (index, verdict) in pack.verdicts.enumerated() where !reached.contains(index) {
+      report.diagnostics.append(
+        Diagnostic(.warning, at: verdict.location, "no test reaches verdict '\(verdict.id)'"))
+    }
+  }
+
+  /// What differs between a test's expectations and the engine's result, in words.
+  private static func failures(
+    of test: PackTest, evaluation: Engine.Evaluation, pack: Pack, engine: Engine
+  ) -> [String] {
+    var problems: [String] = []
+    let result = engine.result(for: test.answers, createdAt: "")
+    func because(_ index: Int) -> String {
+      let reasons =
+        result.findings.first { $0.finding.id == pack.findings[index].id }?.because ?? []
+      return reasons.joined(separator: "; ")
+    }
+    if let expected = test.verdict, expected != evaluation.verdict {
+      let setters = evaluation.fired.filter { pack.findings[$0].floor == evaluation.verdict }
+      let why =
+        setters.isEmpty
+        ? "" : " (set by \(setters.map { "'\(pack.findings[$0].id)'" }.joined(separator: ", ")))"
+      problems.append(
+        "expected verdict '\(pack.verdicts[expected].id)', got '\(pack.verdicts[evaluation.verdict].id)'\(why)"
+      )
+    }
+    for index in test.fires where !evaluation.fired.contains(index) {
+      let finding = pack.findings[index]
+      problems.append(
+        "expected '\(finding.id)' to fire, but it did not (it needs \(finding.when.description(in: pack)))"
+      )
+    }
+    for index in test.notFires where evaluation.fired.contains(index) {
+      problems.append(
+        "expected '\(pack.findings[index].id)' not to fire, but it did because: \(because(index))")
+    }
+    return problems
+  }
+
+  // MARK: - Proofs
+
+  private static func goals(_ pack: Pack) -> (
+    findings: [Condition], options: [(question: Int, option: Int, goal: Condition)],
+    verdicts: [Condition], contraindications: [(finding: Int, goal: Condition)]
+  ) {
+    let verdictSlot = pack.verdictSlot
+    let findings = pack.findings.map(\.when)
+    var options: [(Int, Int, Condition)] = []
+    for (questionIndex, question) in pack.questions.enumerated() {
+      for optionIndex in question.options.indices {
+        options.append(
+          (
+            questionIndex, optionIndex,
+            .test(ConditionTest(slot: questionIndex, operation: .has, mask: 1 << optionIndex))
+          ))
+      }
+    }
+    let verdicts = pack.verdicts.indices.map {
+      Condition.test(ConditionTest(slot: verdictSlot, operation: .equals, mask: 1 << $0))
+    }
+    let unforced = unforcedVerdictMask(pack)
+    let contraindications = pack.findings.indices.filter {
+      pack.findings[$0].kind == .contraindication
+    }.map {
+      (
+        $0,
+        Condition.and([
+          pack.findings[$0].when,
+          .test(ConditionTest(slot: verdictSlot, operation: .isOneOf, mask: unforced)),
+        ])
+      )
+    }
+    return (findings, options, verdicts, contraindications)
+  }
+
+  /// The verdicts that no finding sets as its floor: those a contraindication must rule out.
+  static func unforcedVerdictMask(_ pack: Pack) -> UInt64 {
+    let floors = Set(pack.findings.compactMap(\.floor))
+    return pack.verdicts.indices.reduce(0) { floors.contains($1) ? $0 : $0 | (1 << $1) }
+  }
+
+  private static func proveByEnumeration(
+    _ pack: Pack, space: AnswerSpace, into report: inout CheckReport
+  ) {
+    let goals = goals(pack)
+    var findingHit = Array(repeating: false, count: pack.findings.count)
+    var optionHit = Array(repeating: false, count: goals.options.count)
+    var verdictHit = Array(repeating: false, count: pack.verdicts.count)
+    var counterexample: [Int: Answers] = [:]
+    var count = 0
+    space.forEachAnswerSet { answers in
+      count += 1
+      let evaluation = space.engine.evaluate(answers)
+      for index in evaluation.fired { findingHit[index] = true }
+      verdictHit[evaluation.verdict] = true
+      let selections = answers.selections + [1 << evaluation.verdict]
+      for (index, entry) in goals.options.enumerated()
+      where !optionHit[index] && entry.goal.holds(selections) {
+        optionHit[index] = true
+      }
+      for entry in goals.contraindications
+      where counterexample[entry.finding] == nil && entry.goal.holds(selections) {
+        counterexample[entry.finding] = answers
+      }
+      return true
+    }
+    report.method = "exhaustive: every one of the \(count) reachable answer sets was evaluated"
+    record(
+      pack, space: space,
+      findingFound: findingHit.map { $0 ? .found(Answers(questionCount: 0)) : .impossible },
+      optionFound: optionHit, verdictFound: verdictHit,
+      contraindicationCounterexamples: goals.contraindications.map {
+        ($0.finding, counterexample[$0.finding].map(AnswerSpace.Outcome.found) ?? .impossible)
+      },
+      into: &report)
+  }
+
+  private static func proveBySearch(
+    _ pack: Pack, space: AnswerSpace, into report: inout CheckReport
+  ) {
+    let goals = goals(pack)
+    let findingOutcomes = goals.findings.map { space.witness(for: $0) }
+    let optionOutcomes = goals.options.map { space.witness(for: $0.goal) }
+    let verdictOutcomes = goals.verdicts.map { space.witness(for: $0) }
+    let contraindicationOutcomes = goals.contraindications.map {
+      ($0.finding, space.witness(for: $0.goal))
+    }
+    let bound = space.sizeBound
+    report.method =
+      "per-rule search: the answer space has up to \(Self.scientific(bound)) answer sets, too many "
+      + "to enumerate whole, so each property was searched exhaustively over only the questions "
+      + "it reads and their skip-logic ancestors"
+    for outcome in findingOutcomes + optionOutcomes.map({ $0 }) + verdictOutcomes
+      + contraindicationOutcomes.map(\.1)
+    {
+      if case .undecided = outcome { report.undecided += 1 }
+    }
+    record(
+      pack, space: space, findingFound: findingOutcomes,
+      optionFound: optionOutcomes.map { if case .found = $0 { true } else { false } },
+      verdictFound: verdictOutcomes.map { if case .found = $0 { true } else { false } },
+      contraindicationCounterexamples: contraindicationOutcomes, into: &report)
+  }
+
+  private static func record(
+    _ pack: Pack, space: AnswerSpace, findingFound: [AnswerSpace.Outcome], optionFound: [Bool],
+    verdictFound: [Bool], contraindicationCounterexamples: [(Int, AnswerSpace.Outcome)],
+    into report: inout CheckReport
+  ) {
+    var proven = 0
+    for (index, outcome) in findingFound.enumerated() {
+      let finding = pack.findings[index]
+      switch outcome {
+      case .found: proven += 1
+      case .impossible:
+        report.diagnostics.append(
+          Diagnostic(
+            .error, at: finding.location,
+            "finding '\(finding.id)' can never fire: \(DeadRule.why(finding.when, pack: pack, space: space))"
+          ))
+      case .undecided:
+        report.diagnostics.append(
+          Diagnostic(
+            .warning, at: finding.location,
+            "could not decide whether finding '\(finding.id)' can fire within the search budget"))
+      }
+    }
+    report.proofs.append(
+      .init(
+        property: "every finding fires on some reachable answers", proven: proven,
+        total: pack.findings.count))
+
+    var optionIndex = 0
+    var optionsProven = 0
+    for (questionIndex, question) in pack.questions.enumerated() {
+      var unreachable: [String] = []
+      for option in question.options {
+        if optionFound[optionIndex] { optionsProven += 1 } else { unreachable.append(option.id) }
+        optionIndex += 1
+      }
+      guard !unreachable.isEmpty else { continue }
+      let reason =
+        unreachable.count == question.options.count
+        ? "'\(question.id)' is never asked: its skip logic \(question.when.map { "'\($0.description(in: pack))'" } ?? "") never holds for reachable answers"
+        : "no reachable answers choose \(unreachable.map { "'\($0)'" }.joined(separator: ", "))"
+      report.diagnostics.append(
+        Diagnostic(
+          .error, at: pack.questions[questionIndex].location,
+          "question '\(question.id)' has options that can never be chosen: \(reason)"))
+    }
+    report.proofs.append(
+      .init(
+        property: "every option of every question can be chosen", proven: optionsProven,
+        total: optionFound.count))
+
+    for (index, found) in verdictFound.enumerated() where !found {
+      report.diagnostics.append(
+        Diagnostic(
+          .error, at: pack.verdicts[index].location,
+          "verdict '\(pack.verdicts[index].id)' is never reached by any reachable answers"))
+    }
+    report.proofs.append(
+      .init(
+        property: "every verdict is reached", proven: verdictFound.filter { $0 }.count,
+        total: verdictFound.count))
+
+    let unforced = Answers.optionIndices(in: unforcedVerdictMask(pack)).map { pack.verdicts[$0].id }
+    var ruledOut = 0
+    for (index, outcome) in contraindicationCounterexamples {
+      let finding = pack.findings[index]
+      switch outcome {
+      case .impossible: ruledOut += 1
+      case .found(let answers):
+        let verdict = pack.verdicts[space.engine.evaluate(answers).verdict].id
+        report.diagnostics.append(
+          Diagnostic(
+            .error, at: finding.location,
+            "contraindication '\(finding.id)' can fire with the verdict '\(verdict)', for example with \(describe(answers, in: pack))"
+          ))
+      case .undecided:
+        report.diagnostics.append(
+          Diagnostic(
+            .warning, at: finding.location,
+            "could not decide within the search budget whether contraindication '\(finding.id)' rules out \(unforced.joined(separator: " and "))"
+          ))
+      }
+    }
+    report.proofs.append(
+      .init(
+        property:
+          "every contraindication rules out \(unforced.map { "'\($0)'" }.joined(separator: " and "))",
+        proven: ruledOut, total: contraindicationCounterexamples.count))
+  }
+
+  /// Answers written as `id=option` pairs, for counterexamples.
+  static func describe(_ answers: Answers, in pack: Pack) -> String {
+    pack.questions.indices.filter { answers.isAnswered($0) }.map { index in
+      let ids = pack.chosenOptionIDs(answers, question: index)
+      let value =
+        pack.questions[index].kind == .single
+        ? ids.joined() : "[" + ids.joined(separator: ", ") + "]"
+      return "\(pack.questions[index].id)=\(value)"
+    }.joined(separator: " ")
+  }
+
+  static func scientific(_ value: Double) -> String {
+    guard value >= 1e6 else { return String(Int(value)) }
+    let exponent = Int(log10(value))
+    let mantissa = value / pow(10, Double(exponent))
+    return String(format: "%.1f×10^%d", mantissa, exponent)
+  }
+}

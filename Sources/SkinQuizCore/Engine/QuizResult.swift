@@ -1,0 +1,43 @@
+/// The outcome of a quiz: the verdict and the findings, each with why it appeared.
+public struct QuizResult: Sendable {
+  /// A finding that fired, with its explanation and sources.
+  public struct FiredFinding: Sendable {
+    /// The finding.
+    public var finding: Finding
+    /// The answers that made it fire, in words; never empty.
+    public var because: [String]
+    /// The sources it rests on.
+    public var sources: [Source]
+  }
+
+  /// The pack the quiz came from.
+  public var pack: Pack
+  /// The answers, with only the questions that were asked.
+  public var answers: Answers
+  /// The overall verdict.
+  public var verdict: Verdict
+  /// The findings that fired: by kind (contraindications first), then in pack order.
+  public var findings: [FiredFinding]
+  /// When the result was made, as an ISO 8601 UTC timestamp.
+  public var createdAt: String
+
+  /// The findings of the given kinds, in result order.
+  public func findings(_ kinds: Finding.Kind...) -> [FiredFinding] {
+    findings.filter { kinds.contains($0.finding.kind) }
+  }
+
+  /// Every source cited by the findings, once each, in order of first citation.
+  public var citedSources: [Source] {
+    var seen = Set<String>()
+    return findings.flatMap(\.sources).filter { seen.insert($0.id).inserted }
+  }
+
+  /// The answered questions in pack order, each with the options chosen.
+  public var answeredQuestions: [(question: Question, options: [Question.Option])] {
+    pack.questions.indices.compactMap { index in
+      guard answers.isAnswered(index) else { return nil }
+      let question = pack.questions[index]
+      return (question, answers.chosenOptions(of: index).map { question.options[$0] })
+    }
+  }
+}

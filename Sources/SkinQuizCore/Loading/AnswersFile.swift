@@ -1,0 +1,32 @@
+/// Reads an answers file: a JSON (or YAML) mapping of question ids to option ids.
+public enum AnswersFile {
+  /// Parses and checks the answers in `text`.
+  ///
+  /// - Parameters:
+  ///   - file: the file name for messages (`<stdin>` for standard input).
+  ///   - requireComplete: whether every question that skip logic asks must be answered.
+  /// - Returns: the answers, which hold only questions that are asked.
+  /// - Throws: `SkinQuizError.invalidAnswers` with every problem, located.
+  public static func parse(
+    _ text: String, file: String, pack: Pack, requireComplete: Bool
+  ) throws(SkinQuizError) -> Answers {
+    var diagnostics: [Diagnostic] = []
+    let document = YAMLDocument(file: file, text: text, diagnostics: &diagnostics)
+    guard let root = document.root else {
+      if diagnostics.isEmpty {
+        diagnostics.append(
+          Diagnostic(
+            .error, at: SourceLocation(file: file, line: 1, column: 1),
+            "the answers file is empty; it must be a mapping of question ids to option ids, "
+              + "such as {\"age_band\": \"22_plus\", \"concerns\": [\"acne_scars\"]}"))
+      }
+      throw .invalidAnswers(diagnostics)
+    }
+    var reader = YAMLReader(document: document)
+    let answers = AnswersReader(pack: pack).read(
+      root, with: &reader, requireComplete: requireComplete)
+    diagnostics += reader.diagnostics
+    if diagnostics.containsErrors { throw .invalidAnswers(diagnostics.sortedByLocation()) }
+    return answers
+  }
+}

@@ -1,0 +1,131 @@
+import Yams
+
+/// Reads a mapping of question ids to option ids into ``Answers``, checking every answer against
+/// the pack: ids, shapes, exclusive options, skip logic and, if asked for, completeness.
+///
+/// Used for answers files and for the answers of the pack's own tests.
+struct AnswersReader {
+  /// The pack the answers are for.
+  var pack: Pack
+
+  /// Reads `node` into answers, appending every problem to `reader`'s diagnostics.
+  ///
+  /// - Parameter requireComplete: whether a question that is asked but not answered is an error.
+  func read(_ node: Node, with reader: inout YAMLReader, requireComplete: Bool) -> Answers {
+    var answers = Answers(questionCount: pack.questions.count)
+    guard let mapping = reader.mapping(node, "the answers") else { return answers }
+    var valueNodes: [Int: Node] = [:]
+    for (key, value) in mapping {
+      guard let id = reader.string(key, "a question id") else { continue }
+      guard let index = pack.questionIndex(id) else {
+        let ids = pack.questions.map(\.id)
+        reader.error(
+          key,
+          "unknown question '\(id)'\(Suggestion.hint(for: id, among: ids)); "
+            + "questions: \(ids.joined(separator: ", "))")
+        continue
+      }
+      valueNodes[index] = value
+      answers[index] = selection(of: value, for: pack.questions[index], with: &reader) ?? 0
+    }
+    let (kept, removed) = pack.removingUnasked(answers)
+    for index in removed {
+      let question = pack.questions[index]
+      let rule = question.when.map { $0.description(in: pack) } ?? ""
+      let given = pack.chosenOptionIDs(answers, question: index).joined(separator: ", ")
+      reader.error(
+        valueNodes[index],
+        "'\(question.id)' is asked only when \(rule), which these answers do not meet, "
+          + "so it must be left out (found \(given))")
+    }
+    if requireComplete {
+      for index in pack.unansweredQuestions(kept) where valueNodes[index] == nil {
+        let question = pack.questions[index]
+        reader.error(
+          node,
+          "no answer for '\(question.id)' (\(question.text)); valid: \(Self.choices(question))")
+      }
+    }
+    return kept
+  }
+
+  /// The option ids of a question, for "valid:" lists.
+  static func choices(_ question: Question) -> String {
+    let ids = question.options.map(\.id).joined(separator: ", ")
+    return question.kind == .single ? ids : "a list of \(ids)"
+  }
+
+  private func selection(
+    of node: Node, for question: Question, with reader: inout YAMLReader
+  ) -> UInt64? {
+    let valid = Self.choices(question)
+    switch (question.kind, node) {
+    case (.single, .scalar(let scalar)):
+      return mask(of: [(scalar.string, node)], for: question, with: &reader)
+    case (.single, _):
+      reader.error(
+        node,
+        "'\(question.id)' takes one option, found \(YAMLReader.describe(node)); valid: \(valid)")
+      return nil
+    case (.multi, .sequence(let sequence)):
+      var items: [(String, Node)] = []
+      for item in sequence {
+        guard let id = item.scalar?.string else {
+          reader.error(
+            item,
+            "each answer to '\(question.id)' must be an option id, found "
+              + "\(YAMLReader.describe(item)); valid: \(valid)")
+          return nil
+        }
+        items.append((id, item))
+      }
+      if items.isEmpty {
+        reader.error(node, "'\(question.id)' needs at least one option; valid: \(valid)")
+        return nil
+      }
+      return mask(of: items, for: question, with: &reader)
+    case (.multi, _):
+      reader.error(
+        node,
+        "'\(question.id)' takes a list of options, found \(YAMLReader.describe(node)); "
+          + "valid: \(valid)")
+      return nil
+    }
+  }
+
+  private func mask(
+    of items: [(id: String, node: Node)], for question: Question, with reader: inout YAMLReader
+  ) -> UInt64? {
+    var mask: UInt64 = 0
+    var failed = false
+    for item in items {
+      guard let index = question.optionIndex(item.id) else {
+        let ids = question.options.map(\.id)
+        reader.error(
+          item.node,
+          "'\(item.id)' is not an option of '\(question.id)'"
+            + "\(Suggestion.hint(for: item.id, among: ids)); valid: \(Self.choices(question))")
+        failed = true
+        continue
+      }
+      if mask & (1 << index) != 0 {
+        reader.error(item.node, "'\(item.id)' is given twice for '\(question.id)'")
+        failed = true
+      }
+      mask |= 1 << index
+    }
+    if !failed, items.count > 1,
+      let exclusive = items.first(where: {
+        question.options[question.optionIndex($0.id) ?? 0].isExclusive
+      })
+    {
+      let others = items.filter { $0.id != exclusive.id }.map { "'\($0.id)'" }
+      reader.error(
+        exclusive.node,
+        "'\(exclusive.id)' must be chosen alone for '\(question.id)', "
+          + "but it is given with \(others.joined(separator: ", "))")
+      failed = true
+    }
+    return failed ? nil : mask
+  }
+}

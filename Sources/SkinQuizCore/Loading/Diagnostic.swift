@@ -1,0 +1,47 @@
+/// One problem found in a pack or an answers file, with where it is.
+public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+  /// How serious a problem is.
+  public enum Severity: String, Sendable, Comparable {
+    case error
+    case warning
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool {
+      lhs == .error && rhs == .warning
+    }
+  }
+
+  /// Where the problem is.
+  public var location: SourceLocation
+  /// Whether the problem stops the pack or answers from being used.
+  public var severity: Severity
+  /// What is wrong, quoting the text at fault.
+  public var message: String
+
+  /// Creates a diagnostic.
+  public init(_ severity: Severity, at location: SourceLocation, _ message: String) {
+    self.severity = severity
+    self.location = location
+    self.message = message
+  }
+
+  /// `file:line:col: error: message`, the form compilers and editors understand.
+  public var description: String {
+    "\(location): \(severity.rawValue): \(message)"
+  }
+}
+
+extension Array where Element == Diagnostic {
+  /// Whether any of the diagnostics is an error.
+  public var containsErrors: Bool { contains { $0.severity == .error } }
+
+  /// The diagnostics in file order, errors before warnings at the same place.
+  public func sortedByLocation() -> [Diagnostic] {
+    enumerated().sorted { a, b in
+      let (l, r) = (a.element.location, b.element.location)
+      if l.file != r.file { return l.file < r.file }
+      if l.line != r.line { return l.line < r.line }
+      if l.column != r.column { return l.column < r.column }
+      return a.offset < b.offset
+    }.map(\.element)
+  }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// The texts of a pack's files, read from a folder or embedded in the binary.
+public struct PackFiles: Sendable {
+  /// The files of a pack; all but `tests.yaml` are required.
+  public static let names = [
+    "pack.yaml", "questions.yaml", "findings.yaml", "sources.yaml", "tests.yaml",
+  ]
+
+  /// The folder, as it should appear in messages (for example `Data/microneedling`).
+  public var folder: String
+  /// Each file's text by file name.
+  public var texts: [String: String]
+
+  /// Creates pack files from texts already in memory.
+  public init(folder: String, texts: [String: String]) {
+    self.folder = folder
+    self.texts = texts
+  }
+
+  /// The path of a file of the pack, as it should appear in messages.
+  public func path(of name: String) -> String {
+    folder.isEmpty ? name : (folder.hasSuffix("/") ? folder + name : folder + "/" + name)
+  }
+
+  /// Reads the pack files in `folder`.
+  ///
+  /// - Throws: `SkinQuizError.unreadableInput` when the folder is missing or a file cannot be
+  ///   read, and `SkinQuizError.invalidPack` when a file is not UTF-8 text.
+  public static func read(folder: String) throws(SkinQuizError) -> PackFiles {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
+      throw .unreadableInput(path: folder, reason: "no such folder")
+    }
+    guard isDirectory.boolValue else {
+      throw .unreadableInput(path: folder, reason: "not a folder; --pack takes the pack's folder")
+    }
+    var files = PackFiles(folder: folder, texts: [:])
+    for name in names {
+      let path = files.path(of: name)
+      guard FileManager.default.fileExists(atPath: path) else { continue }
+      let data: Data
+      do {
+        data = try Data(contentsOf: URL(fileURLWithPath: path))
+      } catch {
+        throw .unreadableInput(path: path, reason: "permission denied or not a regular file")
+      }
+      guard let text = String(data: data, encoding: .utf8) else {
+        throw .invalidPack([
+          Diagnostic(.error, at: SourceLocation(file: path), "the file is not UTF-8 text")
+        ])
+      }
+      files.texts[name] = text
+    }
+    return files
+  }
+}

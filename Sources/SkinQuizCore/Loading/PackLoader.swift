@@ -1,0 +1,619 @@
+import Yams
+
+/// Loads a pack from its files, checking everything that can be checked without running it:
+/// ids, references, types, skip-logic order and cycles, sources, and the shape of the tests.
+///
+/// Every problem is reported with its file, line and column, all at once.
+public enum PackLoader {
+  /// The pack (when there is no error) and every problem found.
+  public struct Outcome: Sendable {
+    /// The pack, or `nil` when any diagnostic is an error.
+    public var pack: Pack?
+    /// Errors and warnings, in file order.
+    public var diagnostics: [Diagnostic]
+  }
+
+  /// Loads and checks the pack in `files`.
+  public static func load(_ files: PackFiles) -> Outcome {
+    var loading = Loading(files: files)
+    let pack = loading.run()
+    let diagnostics = loading.diagnostics.sortedByLocation()
+    return Outcome(pack: diagnostics.containsErrors ? nil : pack, diagnostics: diagnostics)
+  }
+
+  /// Loads the pack in `files`, throwing its errors.
+  ///
+  /// - Throws: `SkinQuizError.invalidPack` with every diagnostic when any is an error.
+  public static func loadOrThrow(_ files: PackFiles) throws(SkinQuizError) -> Pack {
+    let outcome = load(files)
+    guard let pack = outcome.pack else { throw .invalidPack(outcome.diagnostics) }
+    return pack
+  }
+}
+
+/// The state of one load: the parsed files and the problems found so far.
+private struct Loading {
+  var files: PackFiles
+  var diagnostics: [Diagnostic] = []
+
+  init(files: PackFiles) {
+    self.files = files
+  }
+
+  static let idPattern = "lowercase letters, digits and '_', starting with a letter or digit"
+
+  /// Reads a file of the pack; a missing required file is reported.
+  mutating func reader(_ name: String, required: Bool = true) -> YAMLReader? {
+    let path = files.path(of: name)
+    guard let text = files.texts[name] else {
+      if required {
+        diagnostics.append(
+          Diagnostic(.error, at: SourceLocation(file: path), "the pack has no \(name)"))
+      }
+      return nil
+    }
+    let document = YAMLDocument(file: path, text: text, diagnostics: &diagnostics)
+    if document.root == nil, !diagnostics.contains(where: { $0.location.file == path }) {
+      diagnostics.append(Diagnostic(.error, at: SourceLocation(file: path), "\(name) is empty"))
+      return nil
+    }
+    return document.root == nil ? nil : YAMLReader(document: document)
+  }
+
+  /// The list under the single top-level key of a file such as `questions:`.
+  func topList(_ reader: inout YAMLReader, key: String) -> [Node] {
+    guard let root = reader.mapping(reader.document.root, "the top level of the file") else {
+      return []
+    }
+    reader.checkKeys(root, allowed: [key], of: "the top level of the file")
+    guard let list = reader.value(key, in: root, of: "the top level of the file") else { return [] }
+    return reader.sequence(list, "'\(key)'") ?? []
+  }
+
+  /// Checks the form of an id and that it was not used before; returns it when valid.
+  static func id(
+    _ node: Node?, _ what: String, seen: inout [String: SourceLocation], reader: inout YAMLReader
+  ) -> String? {
+    guard let id = reader.text(node, "the id of a \(what)") else { return nil }
+    let scalars = id.unicodeScalars
+    let isValid =
+      scalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
+      && scalars.first != "_" && !scalars.allSatisfy { ("0"..."9").contains($0) }
+    guard isValid else {
+      reader.error(node, "\(what) id '\(id)' must be \(idPattern), and not only digits")
+      return nil
+    }
+    if let first = seen[id] {
+      reader.error(node, "duplicate \(what) id '\(id)' (first defined at \(first))")
+      return nil
+    }
+    seen[id] = reader.document.location(of: node)
+    return id
+  }
+
+  /// Parses and resolves the condition in `node`, reporting problems at their exact column.
+  static func condition(
+    _ node: Node, of owner: String, resolver: ConditionResolver, verdictRule: String?,
+    reader: inout YAMLReader
+  ) -> Condition? {
+    guard let text = reader.text(node, "the condition of \(owner)") else { return nil }
+    let syntax: ConditionSyntax
+    do {
+      syntax = try ConditionParser.parse(text)
+    } catch {
+      reader.diagnostics.append(
+        Diagnostic(
+          .error, at: reader.document.location(ofOffset: error.offset, in: node),
+          "\(owner): syntax error in '\(text)': \(error.message)"))
+      return nil
+    }
+    var problems: [Diagnostic] = []
+    let document = reader.document
+    let condition = resolver.resolve(syntax, verdictRule: verdictRule) { offset, message in
+      problems.append(
+        Diagnostic(
+          .error, at: document.location(ofOffset: offset, in: node), "\(owner): \(message)"))
+    }
+    reader.diagnostics += problems
+    return condition
+  }
+
+  // MARK: - The pack
+
+  mutating func run() -> Pack? {
+    var questionsReader = reader("questions.yaml")
+    var packReader = reader("pack.yaml")
+    var sourcesReader = reader("sources.yaml")
+    var findingsReader = reader("findings.yaml")
+    var testsReader = reader("tests.yaml", required: false)
+    defer {
+      for reader in [questionsReader, packReader, sourcesReader, findingsReader, testsReader] {
+        diagnostics += reader?.diagnostics ?? []
+      }
+    }
+
+    var questionNodes: [(question: Question, when: Node?)] = []
+    if var reader = questionsReader {
+      questionNodes = readQuestions(&reader)
+      questionsReader = reader
+    }
+    var questions = questionNodes.map(\.question)
+
+    var header = PackHeader()
+    if var reader = packReader {
+      header = readHeader(&reader)
+      packReader = reader
+    }
+    let resolver = ConditionResolver(questions: questions, verdictIDs: header.verdicts.map(\.id))
+
+    // Skip logic, then its order and cycles.
+    if var reader = questionsReader {
+      for (index, entry) in questionNodes.enumerated() {
+        guard let node = entry.when else { continue }
+        questions[index].when = Self.condition(
+          node, of: "skip logic of '\(questions[index].id)'", resolver: resolver,
+          verdictRule: "skip logic is decided before the verdict exists", reader: &reader)
+      }
+      checkSkipLogicOrder(questions, whenNodes: questionNodes.map(\.when), reader: &reader)
+      questionsReader = reader
+    }
+
+    var verdicts = header.verdicts
+    if var reader = packReader {
+      for (index, node) in header.verdictWhens.enumerated() {
+        guard let node else { continue }
+        verdicts[index].when = Self.condition(
+          node, of: "verdict '\(verdicts[index].id)'", resolver: resolver,
+          verdictRule: "a verdict's condition cannot depend on the verdict (cycle: verdict → "
+            + "verdict '\(verdicts[index].id)' → verdict)", reader: &reader)
+      }
+      packReader = reader
+    }
+
+    var sources: [Source] = []
+    if var reader = sourcesReader {
+      sources = readSources(&reader)
+      sourcesReader = reader
+    }
+
+    var findings: [Finding] = []
+    if var reader = findingsReader {
+      findings = readFindings(&reader, resolver: resolver, verdicts: verdicts, sources: sources)
+      findingsReader = reader
+    }
+    if var reader = sourcesReader {
+      let cited = Set(findings.flatMap(\.sources))
+      for source in sources where !cited.contains(source.id) {
+        reader.diagnostics.append(
+          Diagnostic(
+            .warning, at: source.location, "source '\(source.id)' is not cited by any finding"))
+      }
+      sourcesReader = reader
+    }
+
+    var pack = Pack(
+      id: header.id, version: header.version, title: header.title,
+      url: header.url ?? "urn:skinquiz:pack:\(header.id)", intro: header.intro,
+      questions: questions, findings: findings, verdicts: verdicts, sources: sources)
+    if var reader = testsReader {
+      pack.tests = readTests(&reader, pack: pack)
+      testsReader = reader
+    } else if files.texts["tests.yaml"] == nil {
+      diagnostics.append(
+        Diagnostic(
+          .warning, at: SourceLocation(file: files.path(of: "tests.yaml")),
+          "the pack has no tests.yaml: nothing checks that its rules give the results you expect"))
+    }
+    return pack
+  }
+
+  // MARK: - questions.yaml
+
+  mutating func readQuestions(_ reader: inout YAMLReader) -> [(question: Question, when: Node?)] {
+    var result: [(Question, Node?)] = []
+    var seen: [String: SourceLocation] = [:]
+    for node in topList(&reader, key: "questions") {
+      guard let mapping = reader.mapping(node, "a question") else { continue }
+      let idNode = reader.value("id", in: mapping, of: "a question")
+      guard let id = Self.id(idNode, "question", seen: &seen, reader: &reader) else { continue }
+      let owner = "question '\(id)'"
+      reader.checkKeys(
+        mapping, allowed: ["id", "kind", "text", "help", "when", "options"], of: owner)
+      if id == ConditionResolver.verdictName
+        || ["not", "count", "answered", "and", "or"].contains(id)
+      {
+        reader.error(
+          idNode, "'\(id)' is a word of the condition language and cannot be a question id")
+      }
+      var kind = Question.Kind.single
+      if let kindNode = reader.value("kind", in: mapping, of: owner),
+        let text = reader.string(kindNode, "the kind of \(owner)")
+      {
+        if let parsed = Question.Kind(rawValue: text) {
+          kind = parsed
+        } else {
+          reader.error(kindNode, "\(owner): unknown kind '\(text)'; valid: single, multi")
+        }
+      }
+      let text = reader.text(reader.value("text", in: mapping, of: owner), "the text of \(owner)")
+      let help = reader.text(reader.value("help", in: mapping, of: owner), "the help of \(owner)")
+      let options = readOptions(
+        reader.value("options", in: mapping, of: owner), of: owner, kind: kind, reader: &reader)
+      let question = Question(
+        id: id, kind: kind, text: text ?? "", help: help ?? "", options: options,
+        location: reader.document.location(of: node))
+      result.append((question, mapping["when"]))
+    }
+    if result.isEmpty, reader.diagnostics.isEmpty {
+      reader.error(reader.document.root, "the pack has no questions")
+    }
+    return result
+  }
+
+  func readOptions(
+    _ node: Node?, of owner: String, kind: Question.Kind, reader: inout YAMLReader
+  ) -> [Question.Option] {
+    guard let list = reader.sequence(node, "the options of \(owner)") else { return [] }
+    var options: [Question.Option] = []
+    var seen: [String: SourceLocation] = [:]
+    for item in list {
+      guard let mapping = reader.mapping(item, "an option of \(owner)") else { continue }
+      guard
+        let id = Self.id(
+          reader.value("id", in: mapping, of: "an option of \(owner)"), "option", seen: &seen,
+          reader: &reader)
+      else { continue }
+      let optionOwner = "option '\(id)' of \(owner)"
+      reader.checkKeys(mapping, allowed: ["id", "label", "hint", "exclusive"], of: optionOwner)
+      let label = reader.text(
+        reader.value("label", in: mapping, of: optionOwner), "the label of \(optionOwner)")
+      let hint = mapping["hint"].flatMap { reader.text($0, "the hint of \(optionOwner)") }
+      var exclusive = false
+      if let node = mapping["exclusive"], let text = reader.string(node, "'exclusive'") {
+        switch text {
+        case "true": exclusive = true
+        case "false": exclusive = false
+        default:
+          reader.error(node, "\(optionOwner): 'exclusive' must be true or false, found '\(text)'")
+        }
+        if exclusive, kind == .single {
+          reader.error(
+            node,
+            "\(optionOwner): only options of multi questions can be exclusive; "
+              + "a single question's options already exclude each other")
+        }
+      }
+      options.append(
+        Question.Option(
+          id: id, label: label ?? "", hint: hint, isExclusive: exclusive,
+          location: reader.document.location(of: item)))
+    }
+    if options.isEmpty, let node {
+      reader.error(node, "\(owner) has no options")
+    } else if options.count > 64 {
+      reader.error(node, "\(owner) has \(options.count) options; a question can have at most 64")
+      return Array(options.prefix(64))
+    }
+    return options
+  }
+
+  /// Reports skip logic that reads a later question, and cycles, naming their members.
+  func checkSkipLogicOrder(
+    _ questions: [Question], whenNodes: [Node?], reader: inout YAMLReader
+  ) {
+    let reads = questions.map { ($0.when?.slots ?? []).filter { $0 < questions.count } }
+    let cycles = Cycles.find(in: reads)
+    var inCycle = Set<Int>()
+    for cycle in cycles {
+      inCycle.formUnion(cycle)
+      let path = (cycle + [cycle[0]]).map { "'\(questions[$0].id)'" }.joined(separator: " → ")
+      reader.error(
+        whenNodes[cycle[0]],
+        "skip logic cycle: \(path); each question's skip logic must read only earlier questions")
+    }
+    for (index, slots) in reads.enumerated() where !inCycle.contains(index) {
+      for slot in slots.sorted() where slot >= index {
+        reader.error(
+          whenNodes[index],
+          "skip logic of '\(questions[index].id)' reads '\(questions[slot].id)', which is asked "
+            + "later (question \(slot + 1) of \(questions.count)); skip logic can read only "
+            + "earlier questions")
+      }
+    }
+  }
+
+  // MARK: - pack.yaml
+
+  struct PackHeader {
+    var id = ""
+    var version = ""
+    var title = ""
+    var url: String?
+    var intro = Pack.Intro(about: "", disclaimer: "", privacy: "")
+    var verdicts: [Verdict] = []
+    var verdictWhens: [Node?] = []
+  }
+
+  func readHeader(_ reader: inout YAMLReader) -> PackHeader {
+    var header = PackHeader()
+    guard let root = reader.mapping(reader.document.root, "pack.yaml") else { return header }
+    let owner = "the pack"
+    reader.checkKeys(
+      root, allowed: ["id", "version", "title", "url", "intro", "verdicts"], of: owner)
+    var seen: [String: SourceLocation] = [:]
+    header.id =
+      Self.id(reader.value("id", in: root, of: owner), "pack", seen: &seen, reader: &reader) ?? ""
+    if let node = reader.value("version", in: root, of: owner),
+      let version = reader.text(node, "the pack's version")
+    {
+      let parts = version.split(separator: ".", omittingEmptySubsequences: false)
+      if parts.count != 3
+        || !parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && Int($0) != nil })
+      {
+        reader.error(
+          node, "the pack's version '\(version)' must be MAJOR.MINOR.PATCH, such as 1.0.0")
+      }
+      header.version = version
+    }
+    header.title = reader.text(reader.value("title", in: root, of: owner), "the pack's title") ?? ""
+    header.url = root["url"].flatMap { reader.text($0, "the pack's url") }
+    if let intro = reader.mapping(reader.value("intro", in: root, of: owner), "'intro'") {
+      reader.checkKeys(intro, allowed: ["about", "disclaimer", "privacy"], of: "'intro'")
+      func text(_ key: String) -> String {
+        reader.text(reader.value(key, in: intro, of: "'intro'"), "intro '\(key)'") ?? ""
+      }
+      header.intro = Pack.Intro(
+        about: text("about"), disclaimer: text("disclaimer"), privacy: text("privacy"))
+    }
+    var seenVerdicts: [String: SourceLocation] = [:]
+    let list = reader.sequence(reader.value("verdicts", in: root, of: owner), "'verdicts'") ?? []
+    for item in list {
+      guard let mapping = reader.mapping(item, "a verdict") else { continue }
+      guard
+        let id = Self.id(
+          reader.value("id", in: mapping, of: "a verdict"), "verdict", seen: &seenVerdicts,
+          reader: &reader)
+      else { continue }
+      let verdictOwner = "verdict '\(id)'"
+      reader.checkKeys(mapping, allowed: ["id", "title", "text", "when"], of: verdictOwner)
+      let title = reader.text(
+        reader.value("title", in: mapping, of: verdictOwner), "the title of \(verdictOwner)")
+      let text = reader.text(
+        reader.value("text", in: mapping, of: verdictOwner), "the text of \(verdictOwner)")
+      header.verdicts.append(
+        Verdict(
+          id: id, title: title ?? "", text: text ?? "", location: reader.document.location(of: item)
+        ))
+      header.verdictWhens.append(mapping["when"])
+    }
+    if header.verdicts.isEmpty, !list.isEmpty || root["verdicts"] != nil {
+      reader.error(root["verdicts"], "the pack has no verdicts")
+    }
+    if let last = header.verdictWhens.last, let node = last, let lastVerdict = header.verdicts.last
+    {
+      reader.error(
+        node,
+        "verdict '\(lastVerdict.id)' is the last, so it is the fallback when no other verdict "
+          + "applies; it cannot have a 'when'")
+    }
+    return header
+  }
+
+  // MARK: - sources.yaml
+
+  func readSources(_ reader: inout YAMLReader) -> [Source] {
+    var sources: [Source] = []
+    var seen: [String: SourceLocation] = [:]
+    for node in topList(&reader, key: "sources") {
+      guard let mapping = reader.mapping(node, "a source") else { continue }
+      let idNode = reader.value("id", in: mapping, of: "a source")
+      guard let id = reader.text(idNode, "the id of a source") else { continue }
+      if let first = seen[id] {
+        reader.error(idNode, "duplicate source id '\(id)' (first defined at \(first))")
+        continue
+      }
+      seen[id] = reader.document.location(of: idNode)
+      let owner = "source '\(id)'"
+      reader.checkKeys(mapping, allowed: ["id", "title", "url", "citation"], of: owner)
+      let title = reader.text(
+        reader.value("title", in: mapping, of: owner), "the title of \(owner)")
+      let url = mapping["url"].flatMap { reader.text($0, "the url of \(owner)") }
+      let citation = mapping["citation"].flatMap { reader.text($0, "the citation of \(owner)") }
+      if let url, !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
+        reader.error(mapping["url"], "\(owner): url '\(url)' must start with https:// or http://")
+      }
+      if url == nil, citation == nil {
+        reader.error(node, "\(owner) needs a 'url' or a 'citation' so a reader can find it")
+      }
+      sources.append(
+        Source(
+          id: id, title: title ?? "", url: url, citation: citation,
+          location: reader.document.location(of: node)))
+    }
+    return sources
+  }
+
+  // MARK: - findings.yaml
+
+  func readFindings(
+    _ reader: inout YAMLReader, resolver: ConditionResolver, verdicts: [Verdict], sources: [Source]
+  ) -> [Finding] {
+    var findings: [Finding] = []
+    var seen: [String: SourceLocation] = [:]
+    let sourceIDs = sources.map(\.id)
+    for node in topList(&reader, key: "findings") {
+      guard let mapping = reader.mapping(node, "a finding") else { continue }
+      guard
+        let id = Self.id(
+          reader.value("id", in: mapping, of: "a finding"), "finding", seen: &seen, reader: &reader)
+      else { continue }
+      let owner = "finding '\(id)'"
+      reader.checkKeys(
+        mapping, allowed: ["id", "kind", "when", "floor", "title", "text", "sources"], of: owner)
+      var kind: Finding.Kind?
+      if let kindNode = reader.value("kind", in: mapping, of: owner),
+        let text = reader.string(kindNode, "the kind of \(owner)")
+      {
+        kind = Finding.Kind(rawValue: text)
+        if kind == nil {
+          let kinds = Finding.Kind.allCases.map(\.rawValue)
+          reader.error(
+            kindNode,
+            "\(owner): unknown kind '\(text)'\(Suggestion.hint(for: text, among: kinds)); "
+              + "valid: \(kinds.joined(separator: ", "))")
+        }
+      }
+      var floor: Int?
+      if let floorNode = mapping["floor"],
+        let text = reader.string(floorNode, "the floor of \(owner)")
+      {
+        floor = verdicts.firstIndex { $0.id == text }
+        if floor == nil {
+          let ids = verdicts.map(\.id)
+          reader.error(
+            floorNode,
+            "\(owner): unknown verdict '\(text)' as floor\(Suggestion.hint(for: text, among: ids)); "
+              + "valid: \(ids.joined(separator: ", "))")
+        } else if let kind, !kind.setsFloor {
+          reader.error(
+            floorNode,
+            "\(owner): only contraindications and cautions set a verdict floor; "
+              + "a\(kind == .info || kind == .aftercare ? "n" : "") \(kind.rawValue) never changes the verdict"
+          )
+        }
+      } else if let kind, kind.setsFloor {
+        reader.error(
+          node,
+          "\(owner) is a \(kind.rawValue), so it needs a 'floor': the least severe verdict it allows"
+        )
+      }
+      var condition: Condition?
+      if let whenNode = reader.value("when", in: mapping, of: owner) {
+        condition = Self.condition(
+          whenNode, of: owner, resolver: resolver, verdictRule: nil, reader: &reader)
+        if let condition, floor != nil, condition.slots.contains(resolver.questions.count) {
+          reader.error(
+            whenNode,
+            "\(owner) sets a verdict floor and reads the verdict (cycle: verdict → '\(id)' → "
+              + "verdict); only findings without a floor, such as aftercare, can read it")
+        }
+      }
+      let title = reader.text(
+        reader.value("title", in: mapping, of: owner), "the title of \(owner)")
+      let text = reader.text(reader.value("text", in: mapping, of: owner), "the text of \(owner)")
+      var cited: [String] = []
+      var listed = 0
+      if let sourcesNode = mapping["sources"],
+        let list = reader.sequence(sourcesNode, "the sources of \(owner)")
+      {
+        listed = list.count
+        for item in list {
+          guard let sourceID = reader.text(item, "a source id") else { continue }
+          if !sourceIDs.contains(sourceID) {
+            reader.error(
+              item,
+              "\(owner) cites unknown source '\(sourceID)'\(Suggestion.hint(for: sourceID, among: sourceIDs))"
+            )
+          } else if cited.contains(sourceID) {
+            reader.error(item, "\(owner) cites source '\(sourceID)' twice")
+          } else {
+            cited.append(sourceID)
+          }
+        }
+      }
+      if let kind, kind.needsSource, listed == 0 {
+        reader.error(
+          node,
+          "\(owner) cites no source; every contraindication, caution, benefit and note needs one")
+      }
+      guard let kind, let condition else { continue }
+      findings.append(
+        Finding(
+          id: id, kind: kind, when: condition, floor: floor, title: title ?? "", text: text ?? "",
+          sources: cited, location: reader.document.location(of: node)))
+    }
+    return findings
+  }
+
+  // MARK: - tests.yaml
+
+  func readTests(_ reader: inout YAMLReader, pack: Pack) -> [PackTest] {
+    var tests: [PackTest] = []
+    var seen: [String: SourceLocation] = [:]
+    let findingIDs = pack.findings.map(\.id)
+    let answersReader = AnswersReader(pack: pack)
+    for node in topList(&reader, key: "tests") {
+      guard let mapping = reader.mapping(node, "a test") else { continue }
+      let nameNode = reader.value("name", in: mapping, of: "a test")
+      guard let name = reader.text(nameNode, "the name of a test") else { continue }
+      if let first = seen[name] {
+        reader.error(nameNode, "duplicate test name '\(name)' (first used at \(first))")
+      }
+      seen[name] = reader.document.location(of: nameNode)
+      let owner = "test '\(name)'"
+      reader.checkKeys(mapping, allowed: ["name", "answers", "expect"], of: owner)
+      var answers = Answers(questionCount: pack.questions.count)
+      if let answersNode = reader.value("answers", in: mapping, of: owner) {
+        let before = reader.diagnostics.count
+        answers = answersReader.read(answersNode, with: &reader, requireComplete: true)
+        for index in before..<reader.diagnostics.count {
+          reader.diagnostics[index].message = "\(owner): " + reader.diagnostics[index].message
+        }
+      }
+      guard
+        let expect = reader.mapping(
+          reader.value("expect", in: mapping, of: owner), "'expect' of \(owner)")
+      else {
+        continue
+      }
+      reader.checkKeys(
+        expect, allowed: ["verdict", "fires", "not_fires"], of: "'expect' of \(owner)")
+      var verdict: Int?
+      if let verdictNode = expect["verdict"],
+        let id = reader.string(verdictNode, "the expected verdict")
+      {
+        verdict = pack.verdictIndex(id)
+        if verdict == nil {
+          let ids = pack.verdicts.map(\.id)
+          reader.error(
+            verdictNode,
+            "\(owner): unknown verdict '\(id)'\(Suggestion.hint(for: id, among: ids)); "
+              + "valid: \(ids.joined(separator: ", "))")
+        }
+      }
+      func findings(_ key: String) -> [Int] {
+        guard let node = expect[key], let list = reader.sequence(node, "'\(key)' of \(owner)")
+        else { return [] }
+        var result: [Int] = []
+        for item in list {
+          guard let id = reader.text(item, "a finding id") else { continue }
+          if let index = pack.findingIndex(id) {
+            result.append(index)
+          } else {
+            reader.error(
+              item,
+              "\(owner): unknown finding '\(id)'\(Suggestion.hint(for: id, among: findingIDs))")
+          }
+        }
+        return result
+      }
+      let fires = findings("fires")
+      let notFires = findings("not_fires")
+      for index in Set(fires).intersection(notFires) {
+        reader.error(
+          expect["not_fires"],
+          "\(owner): '\(pack.findings[index].id)' is in both 'fires' and 'not_fires'")
+      }
+      if verdict == nil, fires.isEmpty, notFires.isEmpty, expect["verdict"] == nil {
+        reader.error(
+          expect["fires"] ?? nameNode,
+          "\(owner) expects nothing: give a verdict, 'fires' or 'not_fires'")
+      }
+      tests.append(
+        PackTest(
+          name: name, answers: answers, verdict: verdict, fires: fires, notFires: notFires,
+          location: reader.document.location(of: node)))
+    }
+    return tests
+  }
+}

@@ -1,0 +1,187 @@
+import Yams
+
+/// A parsed YAML file that remembers where every node came from, for located diagnostics.
+struct YAMLDocument {
+  /// The file, as it should appear in messages.
+  var file: String
+  /// The root node, or `nil` when the file is empty or did not parse.
+  var root: Node?
+  private var lines: [[Unicode.Scalar]]
+
+  /// Parses `text`; a syntax error is appended to `diagnostics` and leaves `root` empty.
+  init(file: String, text: String, diagnostics: inout [Diagnostic]) {
+    self.file = file
+    lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+      Array($0.unicodeScalars)
+    }
+    do {
+      root = try Yams.compose(yaml: text)
+    } catch let error as YamlError {
+      root = nil
+      diagnostics.append(Self.diagnostic(for: error, file: file))
+    } catch {
+      root = nil
+      diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file), "\(error)"))
+    }
+  }
+
+  private static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
+    func located(_ mark: Mark, _ problem: String, _ context: YamlError.Context?) -> Diagnostic {
+      var message = "YAML syntax error: \(problem)"
+      if let context, context.text != problem {
+        message += " (\(context.text) at line \(context.mark.line))"
+      }
+      return Diagnostic(
+        .error, at: SourceLocation(file: file, line: mark.line, column: mark.column), message)
+    }
+    switch error {
+    case .scanner(let context, let problem, let mark, _),
+      .parser(let context, let problem, let mark, _),
+      .composer(let context, let problem, let mark, _):
+      return located(mark, problem, context)
+    case .reader(let problem, let offset, _, let yaml):
+      let prefix = offset.map { String(decoding: yaml.utf8.prefix($0), as: UTF8.self) } ?? ""
+      let line = prefix.split(separator: "\n", omittingEmptySubsequences: false)
+      let location = SourceLocation(
+        file: file, line: line.count, column: (line.last?.unicodeScalars.count ?? 0) + 1)
+      return Diagnostic(.error, at: location, "cannot read the text: \(problem)")
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+      let location = SourceLocation(
+        file: file, line: context.mark.line, column: context.mark.column)
+      return Diagnostic(.error, at: location, "duplicate key \(keys) in the same mapping")
+    default:
+      return Diagnostic(.error, at: SourceLocation(file: file), "cannot read YAML: \(error)")
+    }
+  }
+
+  /// Where `node` starts.
+  func location(of node: Node?) -> SourceLocation {
+    guard let mark = node?.mark else { return SourceLocation(file: file) }
+    return SourceLocation(file: file, line: mark.line, column: mark.column)
+  }
+
+  /// Where the scalar at `offset` (in Unicode scalars) of the string value of `node` stands in
+  /// the file, following the value through quotes, block indicators and line folds.
+  func location(ofOffset offset: Int, in node: Node) -> SourceLocation {
+    guard let scalar = node.scalar, let mark = scalar.mark else { return location(of: node) }
+    var line = mark.line - 1
+    var column = mark.column - 1
+    switch scalar.style {
+    case .literal, .folded:
+      line += 1
+      column = 0
+    case .singleQuoted, .doubleQuoted:
+      column += 1
+    default:
+      break
+    }
+    func current() -> Unicode.Scalar? {
+      guard line < lines.count else { return nil }
+      return column < lines[line].count ? lines[line][column] : "\n"
+    }
+    func step() {
+      if column < lines[line].count { column += 1 } else { (line, column) = (line + 1, 0) }
+    }
+    let value = Array(scalar.string.unicodeScalars)
+    for index in 0...min(offset, value.count) {
+      let isTarget = index == offset || index == value.count
+      if !isTarget, value[index].properties.isWhitespace { continue }
+      while let char = current(), char.properties.isWhitespace || char == "\n" { step() }
+      if isTarget { break }
+      step()
+    }
+    return SourceLocation(file: file, line: line + 1, column: column + 1)
+  }
+}
+
+/// Reads typed values out of YAML nodes, reporting every mismatch with its location.
+struct YAMLReader {
+  /// The document being read.
+  var document: YAMLDocument
+  /// Every problem found so far.
+  var diagnostics: [Diagnostic] = []
+
+  mutating func error(_ node: Node?, _ message: String) {
+    diagnostics.append(Diagnostic(.error, at: document.location(of: node), message))
+  }
+
+  mutating func warning(_ node: Node?, _ message: String) {
+    diagnostics.append(Diagnostic(.warning, at: document.location(of: node), message))
+  }
+
+  /// A short description of what a node is, for "expected X, found Y" messages.
+  static func describe(_ node: Node) -> String {
+    switch node {
+    case .scalar(let scalar): return "'\(scalar.string)'"
+    case .mapping: return "a mapping"
+    case .sequence: return "a list"
+    case .alias: return "an alias"
+    }
+  }
+
+  /// The mapping in `node`, or `nil` after reporting what was found instead.
+  mutating func mapping(_ node: Node?, _ what: String) -> Node.Mapping? {
+    guard let node else { return nil }
+    guard let mapping = node.mapping else {
+      error(node, "\(what) must be a mapping of keys to values, found \(Self.describe(node))")
+      return nil
+    }
+    return mapping
+  }
+
+  /// The list in `node`, or `nil` after reporting what was found instead.
+  mutating func sequence(_ node: Node?, _ what: String) -> [Node]? {
+    guard let node else { return nil }
+    guard let sequence = node.sequence else {
+      error(node, "\(what) must be a list, found \(Self.describe(node))")
+      return nil
+    }
+    return Array(sequence)
+  }
+
+  /// The text of the scalar in `node`, exactly as written (never converted to a number or a
+  /// boolean), or `nil` after reporting what was found instead.
+  mutating func string(_ node: Node?, _ what: String) -> String? {
+    guard let node else { return nil }
+    guard let scalar = node.scalar else {
+      error(node, "\(what) must be a single value, found \(Self.describe(node))")
+      return nil
+    }
+    return scalar.string
+  }
+
+  /// Like ``string(_:_:)``, and also reports an empty value.
+  mutating func text(_ node: Node?, _ what: String) -> String? {
+    guard let value = string(node, what) else { return nil }
+    if value.allSatisfy(\.isWhitespace) {
+      error(node, "\(what) is empty")
+      return nil
+    }
+    return value
+  }
+
+  /// The value of `key` in `mapping`, reporting it when it is required and missing.
+  mutating func value(
+    _ key: String, in mapping: Node.Mapping, of owner: String, required: Bool = true
+  ) -> Node? {
+    if let node = mapping[key] { return node }
+    if required {
+      diagnostics.append(
+        Diagnostic(.error, at: document.location(of: .mapping(mapping)), "\(owner) has no '\(key)'")
+      )
+    }
+    return nil
+  }
+
+  /// Reports every key of `mapping` that is not in `allowed`, suggesting the closest one.
+  mutating func checkKeys(_ mapping: Node.Mapping, allowed: [String], of owner: String) {
+    for key in mapping.keys {
+      guard let name = key.string, !allowed.contains(name) else { continue }
+      let hint = Suggestion.hint(for: name, among: allowed)
+      error(
+        key, "unknown key '\(name)' in \(owner)\(hint); allowed: \(allowed.joined(separator: ", "))"
+      )
+    }
+  }
+}

@@ -1,0 +1,41 @@
+/// How many terminal columns text takes: wide East Asian characters and emoji take two,
+/// combining marks and other zero-width scalars none.
+public enum DisplayWidth {
+  /// The columns `character` takes, measured on its first scalar (later scalars of a grapheme,
+  /// such as combining marks or emoji modifiers, add nothing).
+  public static func of(_ character: Character) -> Int {
+    guard let scalar = character.unicodeScalars.first else { return 0 }
+    if character.unicodeScalars.count > 1,
+      character.unicodeScalars.contains(where: {
+        $0.properties.isEmojiPresentation || $0 == "\u{FE0F}"
+      })
+    {
+      return 2
+    }
+    return of(scalar)
+  }
+
+  /// The columns one scalar takes.
+  public static func of(_ scalar: Unicode.Scalar) -> Int {
+    let value = scalar.value
+    if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
+    if value < 0x300 { return 1 }
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .enclosingMark, .format: return 0
+    default: break
+    }
+    if value == 0x200B || (0x1160...0x11FF).contains(value) { return 0 }
+    if scalar.properties.isEmojiPresentation { return 2 }
+    let wide: [ClosedRange<UInt32>] = [
+      0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+      0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+      0xFFE0...0xFFE6, 0x20000...0x2FFFD, 0x30000...0x3FFFD,
+    ]
+    return wide.contains { $0.contains(value) } ? 2 : 1
+  }
+
+  /// The columns `text` takes.
+  public static func of(_ text: some StringProtocol) -> Int {
+    text.reduce(0) { $0 + of($1) }
+  }
+}

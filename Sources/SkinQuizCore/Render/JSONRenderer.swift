@@ -1,0 +1,56 @@
+/// Renders a result as JSON in the `skinquiz.result/1` shape of the contract.
+public struct JSONRenderer: Sendable {
+  /// The schema id every JSON result carries.
+  public static let schema = "skinquiz.result/1"
+
+  /// Creates a renderer.
+  public init() {}
+
+  /// The result as a JSON value.
+  public func value(_ result: QuizResult) -> JSONValue {
+    let pack = result.pack
+    let answers: [(String, JSONValue)] = result.answeredQuestions.map { question, options in
+      let ids = options.map { JSONValue.string($0.id) }
+      return (question.id, question.kind == .single ? ids[0] : .array(ids))
+    }
+    let findings: [JSONValue] = result.findings.map { fired in
+      .object([
+        ("id", .string(fired.finding.id)),
+        ("kind", .string(fired.finding.kind.rawValue)),
+        ("title", .string(fired.finding.title)),
+        ("text", .string(fired.finding.text)),
+        ("because", .array(fired.because.map(JSONValue.string))),
+        ("sources", .array(fired.sources.map(Self.source))),
+      ])
+    }
+    return .object([
+      ("schema", .string(Self.schema)),
+      ("questionnaire", .object([("id", .string(pack.id)), ("version", .string(pack.version))])),
+      ("createdAt", .string(result.createdAt)),
+      ("answers", .object(answers)),
+      (
+        "verdict",
+        .object([
+          ("id", .string(result.verdict.id)),
+          ("title", .string(result.verdict.title)),
+          ("text", .string(result.verdict.text)),
+        ])
+      ),
+      ("findings", .array(findings)),
+    ])
+  }
+
+  /// The result as JSON text.
+  public func render(_ result: QuizResult) -> String {
+    value(result).serialized()
+  }
+
+  private static func source(_ source: Source) -> JSONValue {
+    var members: [(String, JSONValue)] = [
+      ("id", .string(source.id)), ("title", .string(source.title)),
+    ]
+    if let url = source.url { members.append(("url", .string(url))) }
+    if let citation = source.citation { members.append(("citation", .string(citation))) }
+    return .object(members)
+  }
+}

@@ -1,0 +1,74 @@
+/// Renders a result as a Markdown document, with the same content as the text summary.
+public struct MarkdownRenderer: Sendable {
+  /// Creates a renderer.
+  public init() {}
+
+  /// The summary as Markdown.
+  public func render(_ result: QuizResult) -> String {
+    var lines = [
+      "# \(escape(result.pack.title))",
+      "",
+      "_Your personal summary (educational, not a diagnosis). Made \(result.createdAt)._",
+      "",
+      "## Verdict: \(escape(result.verdict.title))",
+      "",
+      escape(result.verdict.text),
+    ]
+    for section in result.sections {
+      lines += ["", "## \(section.title)"]
+      for fired in section.findings {
+        lines += [
+          "", "### \(escape(fired.finding.title))", "",
+          "_\(fired.finding.kind.label.capitalizedFirst)_",
+          "", escape(fired.finding.text), "",
+          "**Why this appears:** " + fired.because.map(escape).joined(separator: "; ") + ".",
+        ]
+        if !fired.sources.isEmpty {
+          lines += [
+            "",
+            "**Sources:** "
+              + fired.sources.map { "[\($0.id)](#source-\($0.id.lowercased()))" }.joined(
+                separator: ", "),
+          ]
+        }
+      }
+    }
+    lines += ["", "## Please read", "", escape(result.pack.intro.disclaimer)]
+    let sources = result.citedSources
+    if !sources.isEmpty {
+      lines += ["", "## Sources", ""]
+      for source in sources {
+        var entry =
+          "- <a id=\"source-\(source.id.lowercased())\"></a>**\(source.id)** \(escape(source.title))."
+        if let citation = source.citation { entry += " \(escape(citation))." }
+        if let url = source.url { entry += " <\(url)>" }
+        lines.append(entry)
+      }
+    }
+    lines += ["", "## Your answers", ""]
+    for (question, options) in result.answeredQuestions {
+      lines.append(
+        "- \(escape(question.text)) **\(options.map { escape($0.label) }.joined(separator: ", "))**"
+      )
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// `text` with the characters that Markdown would read as formatting escaped.
+  private func escape(_ text: String) -> String {
+    var result = ""
+    for character in text {
+      if "\\`*_[]<>#|".contains(character) { result.append("\\") }
+      result.append(character)
+    }
+    return result
+  }
+}
+
+extension String {
+  /// The string with its first character in upper case.
+  var capitalizedFirst: String {
+    guard let first else { return self }
+    return first.uppercased() + dropFirst()
+  }
+}

@@ -1,0 +1,69 @@
+/// Renders a result as the plain-text summary printed at the end of a quiz.
+public struct TextRenderer: Sendable {
+  /// The widest a line may be, in terminal columns.
+  public var width: Int
+
+  /// Creates a renderer for lines of `width` columns (at least 20).
+  public init(width: Int = 80) {
+    self.width = max(20, width)
+  }
+
+  /// The summary: verdict first, then each section, the disclaimer and the sources.
+  public func render(_ result: QuizResult) -> String {
+    let wrapper = TextWrapper(width: width)
+    var lines: [String] = []
+    func heading(_ title: String) {
+      lines += [
+        "", title.uppercased(), String(repeating: "=", count: min(width, DisplayWidth.of(title))),
+      ]
+    }
+    lines += wrapper.wrap(result.pack.title)
+    lines += wrapper.wrap("Your personal summary (educational, not a diagnosis)")
+    heading("Verdict")
+    lines += wrapper.wrap(result.verdict.title)
+    lines.append("")
+    lines += wrapper.wrap(result.verdict.text)
+    for section in result.sections {
+      heading(section.title)
+      for fired in section.findings {
+        lines.append("")
+        lines += wrapper.wrap(
+          "\(fired.finding.title) (\(fired.finding.kind.label))", indent: "  ", firstIndent: "* ")
+        lines += wrapper.wrap(fired.finding.text, indent: "  ")
+        lines += wrapper.wrap(
+          "Why this appears: " + fired.because.joined(separator: "; ") + ".", indent: "  ")
+        if !fired.sources.isEmpty {
+          lines += wrapper.wrap(
+            "Sources: " + fired.sources.map { "[\($0.id)]" }.joined(separator: " "), indent: "  ")
+        }
+      }
+    }
+    heading("Please read")
+    lines += wrapper.wrap(result.pack.intro.disclaimer)
+    let sources = result.citedSources
+    if !sources.isEmpty {
+      heading("Sources")
+      for source in sources {
+        let reference = [source.title, source.citation, source.url].compactMap { $0 }
+          .joined(separator: ". ")
+        lines += wrapper.wrap(reference, indent: "    ", firstIndent: "[\(source.id)] ")
+      }
+    }
+    heading("Your answers")
+    for (question, options) in result.answeredQuestions {
+      lines += wrapper.wrap(question.text, indent: "  ", firstIndent: "* ")
+      lines += wrapper.wrap(
+        options.map(\.label).joined(separator: "; "), indent: "    ", firstIndent: "  > ")
+    }
+    return lines.map { $0.trailingSpacesRemoved }.joined(separator: "\n") + "\n"
+  }
+}
+
+extension String {
+  /// The string without spaces at its end.
+  var trailingSpacesRemoved: String {
+    var result = self
+    while result.last == " " { result.removeLast() }
+    return result
+  }
+}

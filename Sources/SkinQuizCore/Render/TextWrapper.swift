@@ -1,0 +1,58 @@
+/// Wraps text into lines of at most a given display width, breaking at spaces and never
+/// inside a character; a word longer than the width is broken where it must be.
+public struct TextWrapper: Sendable {
+  /// The widest a line may be, in terminal columns.
+  public var width: Int
+
+  /// Creates a wrapper for lines of `width` columns (at least 1).
+  public init(width: Int) {
+    self.width = max(1, width)
+  }
+
+  /// `text` wrapped into lines; each line of `text` (a hard break) starts a new line.
+  public func wrap(_ text: String) -> [String] {
+    text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { wrapParagraph($0) }
+  }
+
+  /// `text` wrapped, each line prefixed by `indent` (the first by `firstIndent` if given).
+  public func wrap(_ text: String, indent: String, firstIndent: String? = nil) -> [String] {
+    let first = firstIndent ?? indent
+    let inner = TextWrapper(width: width - max(DisplayWidth.of(indent), DisplayWidth.of(first)))
+    return inner.wrap(text).enumerated().map { ($0.offset == 0 ? first : indent) + $0.element }
+  }
+
+  private func wrapParagraph(_ paragraph: Substring) -> [String] {
+    var lines: [String] = []
+    var line = ""
+    var lineWidth = 0
+    for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+      var word = Substring(word)
+      var wordWidth = DisplayWidth.of(word)
+      if lineWidth > 0, lineWidth + 1 + wordWidth <= width {
+        line += " " + word
+        lineWidth += 1 + wordWidth
+        continue
+      }
+      if lineWidth > 0 {
+        lines.append(line)
+        (line, lineWidth) = ("", 0)
+      }
+      while wordWidth > width {  // a word wider than a line: break it by columns
+        var head = ""
+        var headWidth = 0
+        for character in word {
+          let characterWidth = DisplayWidth.of(character)
+          if headWidth + characterWidth > width, headWidth > 0 { break }
+          head.append(character)
+          headWidth += characterWidth
+        }
+        lines.append(head)
+        word = word.dropFirst(head.count)
+        wordWidth -= headWidth
+      }
+      (line, lineWidth) = (String(word), wordWidth)
+    }
+    lines.append(line)
+    return lines
+  }
+}

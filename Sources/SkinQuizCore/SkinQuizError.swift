@@ -1,0 +1,30 @@
+/// Everything that can go wrong in SkinQuizCore, each with a message that says what and where.
+public enum SkinQuizError: Error, Equatable, CustomStringConvertible {
+  /// The pack has errors; the diagnostics say where.
+  case invalidPack([Diagnostic])
+  /// The answers are invalid; the diagnostics say where.
+  case invalidAnswers([Diagnostic])
+  /// An input file or folder is missing or cannot be read.
+  case unreadableInput(path: String, reason: String)
+  /// The output file cannot be created: it exists, its folder is missing, or no permission.
+  case outputNotCreated(path: String, reason: String)
+  /// A front end gave the quiz an answer that is not valid for the question asked.
+  case invalidSelection(String)
+  /// Writing the output failed part-way (a full disk, an I/O error); nothing was replaced.
+  case outputFailed(path: String, reason: String)
+
+  public var description: String {
+    switch self {
+    case .invalidPack(let diagnostics), .invalidAnswers(let diagnostics):
+      return diagnostics.sortedByLocation().map(\.description).joined(separator: "\n")
+    case .invalidSelection(let message):
+      return message
+    case .unreadableInput(let path, let reason):
+      return "cannot read '\(path)': \(reason)"
+    case .outputNotCreated(let path, let reason):
+      return "cannot create '\(path)': \(reason)"
+    case .outputFailed(let path, let reason):
+      return "cannot write '\(path)': \(reason); nothing was saved"
+    }
+  }
+}

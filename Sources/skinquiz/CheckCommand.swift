@@ -1,0 +1,32 @@
+import ArgumentParser
+import SkinQuizCore
+
+/// `skinquiz check`: validates a pack, runs its tests and proves properties of its rules.
+struct CheckCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract:
+      "Check a pack: located errors, its own tests, and proofs that its rules hang together.",
+    discussion: """
+      Exits 0 when the pack is sound, and 65 with every problem as file:line:col: error: message \
+      on standard error when it is not.
+      """
+  )
+
+  @OptionGroup var pack: PackOptions
+
+  func run() throws {
+    let files = try Failure.exitOnError { () throws(SkinQuizError) in try pack.files() }
+    let outcome = PackLoader.load(files)
+    Failure.print(outcome.diagnostics)
+    guard let loaded = outcome.pack else {
+      let errors = outcome.diagnostics.filter { $0.severity == .error }.count
+      Failure.report("pack '\(files.folder)' has \(errors) error\(errors == 1 ? "" : "s")")
+      throw ExitCode(65)
+    }
+    let report = PackChecker.check(loaded)
+    Failure.print(report.diagnostics.sortedByLocation())
+    print(report.summary)
+    if !report.isSound { throw ExitCode(65) }
+  }
+}

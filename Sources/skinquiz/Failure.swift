@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import SkinQuizCore
+
+/// Prints problems on standard error and turns them into the documented exit codes.
+enum Failure {
+  /// The exit code for an error, as the contract lists them.
+  static func exitCode(for error: SkinQuizError) -> Int32 {
+    switch error {
+    case .invalidPack, .invalidAnswers, .invalidSelection: return 65
+    case .unreadableInput: return 66
+    case .outputNotCreated: return 73
+    case .outputFailed: return 74
+    }
+  }
+
+  /// Runs `body`; on an error, prints it and exits with its code.
+  static func exitOnError<T>(_ body: () throws(SkinQuizError) -> T) throws -> T {
+    do {
+      return try body()
+    } catch {
+      switch error {
+      case .invalidPack(let diagnostics), .invalidAnswers(let diagnostics):
+        print(diagnostics)
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let what = if case .invalidPack = error { "the pack" } else { "the answers" }
+        report("\(errors) error\(errors == 1 ? "" : "s") in \(what); nothing was written")
+      default:
+        report(error.description)
+      }
+      throw ExitCode(exitCode(for: error))
+    }
+  }
+
+  /// Prints diagnostics on standard error, one per line.
+  static func print(_ diagnostics: [Diagnostic]) {
+    for diagnostic in diagnostics { write("\(diagnostic)\n") }
+  }
+
+  /// Prints `skinquiz: error: message` on standard error.
+  static func report(_ message: String) {
+    write("skinquiz: error: \(message)\n")
+  }
+
+  /// Prints `skinquiz: message` on standard error.
+  static func note(_ message: String) {
+    write("skinquiz: \(message)\n")
+  }
+
+  private static func write(_ text: String) {
+    FileHandle.standardError.write(Data(text.utf8))
+  }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import SkinQuizCore
+
+/// Reads an input file, or standard input for `-`, as UTF-8 text.
+enum InputFile {
+  static func read(_ path: String) throws(SkinQuizError) -> String {
+    let data: Data
+    if path == "-" {
+      data = FileHandle.standardInput.readDataToEndOfFile()
+    } else {
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        throw .unreadableInput(path: path, reason: "no such file")
+      }
+      if isDirectory.boolValue {
+        throw .unreadableInput(path: path, reason: "it is a folder, not a file")
+      }
+      guard let contents = FileManager.default.contents(atPath: path) else {
+        throw .unreadableInput(path: path, reason: "permission denied")
+      }
+      data = contents
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      let name = path == "-" ? "<stdin>" : path
+      throw .invalidAnswers([
+        Diagnostic(.error, at: SourceLocation(file: name), "the answers are not UTF-8 text")
+      ])
+    }
+    return text
+  }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import DefaultPack
+import Foundation
+import SkinQuizCore
+
+/// Chooses the pack: `--pack DIR`, else `$SKINQUIZ_PACK`, else the pack built into the binary.
+struct PackOptions: ParsableArguments {
+  /// The environment variable that names a pack folder to use instead of the built-in pack.
+  static let environmentVariable = "SKINQUIZ_PACK"
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Use the pack in this folder instead of the built-in microneedling pack (also: $SKINQUIZ_PACK).",
+      valueName: "folder"))
+  var pack: String?
+
+  /// The pack's files, from the folder chosen or from the binary.
+  func files() throws(SkinQuizError) -> PackFiles {
+    if let folder = pack ?? ProcessInfo.processInfo.environment[Self.environmentVariable] {
+      return try PackFiles.read(folder: folder)
+    }
+    return Self.builtIn
+  }
+
+  /// Loads and checks the chosen pack.
+  func load() throws(SkinQuizError) -> Pack {
+    try PackLoader.loadOrThrow(files())
+  }
+
+  /// The pack embedded in the binary at build time.
+  static let builtIn = PackFiles(
+    folder: DefaultPack.path,
+    texts: DefaultPack.texts)
+}
