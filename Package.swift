@@ -62,7 +62,7 @@ let package = Package(
     ),
     .testTarget(
       name: "skinquizTests",
-      dependencies: ["TestSupport", "SkinQuizCore"],
+      dependencies: ["skinquiz", "TestSupport", "SkinQuizCore"],
       swiftSettings: swiftSettings
     ),
   ]

@@ -15,6 +15,7 @@ struct AnswersReader {
     var answers = Answers(questionCount: pack.questions.count)
     guard let mapping = reader.mapping(node, "the answers") else { return answers }
     var valueNodes: [Int: Node] = [:]
+    var invalid = Set<Int>()
     for (key, value) in mapping {
       guard let id = reader.string(key, "a question id") else { continue }
       guard let index = pack.questionIndex(id) else {
@@ -26,11 +27,17 @@ struct AnswersReader {
         continue
       }
       valueNodes[index] = value
-      answers[index] = selection(of: value, for: pack.questions[index], with: &reader) ?? 0
+      if let selection = selection(of: value, for: pack.questions[index], with: &reader) {
+        answers[index] = selection
+      } else {
+        invalid.insert(index)
+      }
     }
     let (kept, removed) = pack.removingUnasked(answers)
     for index in removed {
       let question = pack.questions[index]
+      // Whether it is asked hangs on an answer already reported as invalid.
+      if !(question.when?.slots ?? []).isDisjoint(with: invalid) { continue }
       let rule = question.when.map { $0.description(in: pack) } ?? ""
       let given = pack.chosenOptionIDs(answers, question: index).joined(separator: ", ")
       reader.error(
@@ -40,6 +47,7 @@ struct AnswersReader {
     }
     if requireComplete {
       for index in pack.unansweredQuestions(kept) where valueNodes[index] == nil {
+        if !(pack.questions[index].when?.slots ?? []).isDisjoint(with: invalid) { continue }
         let question = pack.questions[index]
         reader.error(
           node,

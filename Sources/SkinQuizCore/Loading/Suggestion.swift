@@ -10,7 +10,10 @@ enum Suggestion {
         best = (candidate, distance)
       }
     }
-    return best?.name
+    if let best { return best.name }
+    // A shortened name, such as 'health' for 'health_conditions', when only one fits.
+    let extended = candidates.filter { name.count >= 2 && $0.hasPrefix(name) }
+    return extended.count == 1 ? extended[0] : nil
   }
 
   /// ` (did you mean 'x'?)` or an empty string.

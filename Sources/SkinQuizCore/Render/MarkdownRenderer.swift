@@ -21,7 +21,7 @@ public struct MarkdownRenderer: Sendable {
           "", "### \(escape(fired.finding.title))", "",
           "_\(fired.finding.kind.label.capitalizedFirst)_",
           "", escape(fired.finding.text), "",
-          "**Why this appears:** " + fired.because.map(escape).joined(separator: "; ") + ".",
+          "**Why this appears:** " + fired.because.map(escape).joined(separator: "; "),
         ]
         if !fired.sources.isEmpty {
           lines += [

@@ -31,7 +31,7 @@ public struct TextRenderer: Sendable {
           "\(fired.finding.title) (\(fired.finding.kind.label))", indent: "  ", firstIndent: "* ")
         lines += wrapper.wrap(fired.finding.text, indent: "  ")
         lines += wrapper.wrap(
-          "Why this appears: " + fired.because.joined(separator: "; ") + ".", indent: "  ")
+          "Why this appears: " + fired.because.joined(separator: "; "), indent: "  ")
         if !fired.sources.isEmpty {
           lines += wrapper.wrap(
             "Sources: " + fired.sources.map { "[\($0.id)]" }.joined(separator: " "), indent: "  ")
@@ -44,9 +44,10 @@ public struct TextRenderer: Sendable {
     if !sources.isEmpty {
       heading("Sources")
       for source in sources {
-        let reference = [source.title, source.citation, source.url].compactMap { $0 }
-          .joined(separator: ". ")
+        let reference = [source.title, source.citation].compactMap { $0 }.joined(separator: ". ")
         lines += wrapper.wrap(reference, indent: "    ", firstIndent: "[\(source.id)] ")
+        // A link stays whole on its own line, even when wider than the text, so it still works.
+        if let url = source.url { lines.append("    " + url) }
       }
     }
     heading("Your answers")
