@@ -18,14 +18,16 @@ struct CheckCommand: ParsableCommand {
   func run() throws {
     let files = try Failure.exitOnError { () throws(SkinQuizError) in try pack.files() }
     let outcome = PackLoader.load(files)
-    Failure.print(outcome.diagnostics)
-    guard let loaded = outcome.pack else {
+    guard let loaded = outcome.checkablePack else {
+      Failure.print(outcome.diagnostics)
       let errors = outcome.diagnostics.filter { $0.severity == .error }.count
       Failure.report("pack '\(files.folder)' has \(errors) error\(errors == 1 ? "" : "s")")
       throw ExitCode(65)
     }
-    let report = PackChecker.check(loaded)
-    Failure.print(report.diagnostics.sortedByLocation())
+    var report = PackChecker.check(loaded)
+    // Tests that could not be read are reported with the rest.
+    report.diagnostics = (outcome.diagnostics + report.diagnostics).sortedByLocation()
+    Failure.print(report.diagnostics)
     print(report.summary)
     if !report.isSound { throw ExitCode(65) }
   }

@@ -149,7 +149,7 @@ public enum MiniPack {
   /// The diagnostics of loading and checking the pack, as `file:line:col: severity: message`.
   public static func problems(_ files: PackFiles) -> [String] {
     let outcome = PackLoader.load(files)
-    guard let pack = outcome.pack else { return outcome.diagnostics.map(\.description) }
+    guard let pack = outcome.checkablePack else { return outcome.diagnostics.map(\.description) }
     return (outcome.diagnostics + PackChecker.check(pack).diagnostics).sortedByLocation().map(
       \.description)
   }

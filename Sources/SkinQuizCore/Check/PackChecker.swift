@@ -229,14 +229,14 @@ public enum PackChecker {
         optionIndex += 1
       }
       guard !unreachable.isEmpty else { continue }
-      let reason =
+      let message =
         unreachable.count == question.options.count
-        ? "'\(question.id)' is never asked: its skip logic \(question.when.map { "'\($0.description(in: pack))'" } ?? "") never holds for reachable answers"
-        : "no reachable answers choose \(unreachable.map { "'\($0)'" }.joined(separator: ", "))"
+        ? "question '\(question.id)' is never asked: its skip logic "
+          + "'\(question.when?.description(in: pack) ?? "")' never holds for reachable answers"
+        : "question '\(question.id)' has options that no reachable answers choose: "
+          + unreachable.map { "'\($0)'" }.joined(separator: ", ")
       report.diagnostics.append(
-        Diagnostic(
-          .error, at: pack.questions[questionIndex].location,
-          "question '\(question.id)' has options that can never be chosen: \(reason)"))
+        Diagnostic(.error, at: pack.questions[questionIndex].location, message))
     }
     report.proofs.append(
       .init(

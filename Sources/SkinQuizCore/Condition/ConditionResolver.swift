@@ -36,7 +36,7 @@ struct ConditionResolver {
     var isVerdict: Bool
 
     /// What to call the options in messages.
-    var optionNoun: String { isVerdict ? "verdict" : "option of '\(name)'" }
+    var optionNoun: String { isVerdict ? "a verdict" : "an option of '\(name)'" }
   }
 
   private func subject(
@@ -69,13 +69,15 @@ struct ConditionResolver {
     of words: [ConditionSyntax.Word], in subject: Subject, report: (Int, String) -> Void
   ) -> UInt64 {
     var mask: UInt64 = 0
+    // A question without options is reported where it is defined; each use would only repeat it.
+    guard !subject.optionIDs.isEmpty else { return 0 }
     for word in words {
       guard let index = subject.optionIDs.firstIndex(of: word.text) else {
         let hint = Suggestion.hint(for: word.text, among: subject.optionIDs)
         let valid = subject.optionIDs.joined(separator: ", ")
         report(
           word.offset,
-          "'\(word.text)' is not a \(subject.optionNoun)\(hint); valid: \(valid)")
+          "'\(word.text)' is not \(subject.optionNoun)\(hint); valid: \(valid)")
         continue
       }
       if mask & (1 << index) != 0 {

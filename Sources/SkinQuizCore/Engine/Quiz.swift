@@ -9,6 +9,12 @@ public struct Quiz: Sendable {
     public var position: Int
     /// How many questions are likely to be asked in all, given the answers so far.
     public var estimatedTotal: Int
+
+    /// Creates a progress value.
+    public init(position: Int, estimatedTotal: Int) {
+      self.position = position
+      self.estimatedTotal = estimatedTotal
+    }
   }
 
   /// The engine, and through it the pack.

@@ -27,6 +27,10 @@ struct AnswersReader {
         continue
       }
       valueNodes[index] = value
+      if pack.questions[index].options.isEmpty {
+        invalid.insert(index)  // reported where the question is defined
+        continue
+      }
       if let selection = selection(of: value, for: pack.questions[index], with: &reader) {
         answers[index] = selection
       } else {

@@ -9,6 +9,9 @@ public enum PackLoader {
   public struct Outcome: Sendable {
     /// The pack, or `nil` when any diagnostic is an error.
     public var pack: Pack?
+    /// The pack when its rules load even though some of its tests do not (those tests are
+    /// left out), so that `skinquiz check` can still prove the rules; `nil` otherwise.
+    public var checkablePack: Pack?
     /// Errors and warnings, in file order.
     public var diagnostics: [Diagnostic]
   }
@@ -18,7 +21,13 @@ public enum PackLoader {
     var loading = Loading(files: files)
     let pack = loading.run()
     let diagnostics = loading.diagnostics.sortedByLocation()
-    return Outcome(pack: diagnostics.containsErrors ? nil : pack, diagnostics: diagnostics)
+    let testsFile = files.path(of: "tests.yaml")
+    let rulesLoaded = !diagnostics.contains {
+      $0.severity == .error && $0.location.file != testsFile
+    }
+    return Outcome(
+      pack: diagnostics.containsErrors ? nil : pack, checkablePack: rulesLoaded ? pack : nil,
+      diagnostics: diagnostics)
   }
 
   /// Loads the pack in `files`, throwing its errors.
@@ -35,6 +44,7 @@ public enum PackLoader {
 private struct Loading {
   var files: PackFiles
   var diagnostics: [Diagnostic] = []
+  var skipLogicBroken = false
 
   init(files: PackFiles) {
     self.files = files
@@ -42,8 +52,9 @@ private struct Loading {
 
   static let idPattern = "lowercase letters, digits and '_', starting with a letter or digit"
 
-  /// Reads a file of the pack; a missing required file is reported.
-  mutating func reader(_ name: String, required: Bool = true) -> YAMLReader? {
+  /// Reads a file of the pack; a missing required file is reported, and so is a list file
+  /// (`listKey`) that is not a list under that key.
+  mutating func reader(_ name: String, listKey: String?, required: Bool = true) -> YAMLReader? {
     let path = files.path(of: name)
     guard let text = files.texts[name] else {
       if required {
@@ -57,7 +68,16 @@ private struct Loading {
       diagnostics.append(Diagnostic(.error, at: SourceLocation(file: path), "\(name) is empty"))
       return nil
     }
-    return document.root == nil ? nil : YAMLReader(document: document)
+    guard document.root != nil else { return nil }
+    var reader = YAMLReader(document: document)
+    if let listKey, document.root?.mapping?[listKey]?.sequence == nil {
+      // The file is not a list under its key: report it and treat the file as not loaded, as
+      // every reference into it would otherwise be reported too.
+      _ = topList(&reader, key: listKey)
+      diagnostics += reader.diagnostics
+      return nil
+    }
+    return reader
   }
 
   /// The list under the single top-level key of a file such as `questions:`.
@@ -79,9 +99,9 @@ private struct Loading {
     let isValid =
       scalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
       && scalars.first != "_" && !scalars.allSatisfy { ("0"..."9").contains($0) }
-    guard isValid else {
+    if !isValid {
+      // Reported, but kept: every reference to it would otherwise be reported too.
       reader.error(node, "\(what) id '\(id)' must be \(idPattern), and not only digits")
-      return nil
     }
     if let first = seen[id] {
       reader.error(node, "duplicate \(what) id '\(id)' (first defined at \(first))")
@@ -121,11 +141,11 @@ private struct Loading {
   // MARK: - The pack
 
   mutating func run() -> Pack? {
-    var questionsReader = reader("questions.yaml")
-    var packReader = reader("pack.yaml")
-    var sourcesReader = reader("sources.yaml")
-    var findingsReader = reader("findings.yaml")
-    var testsReader = reader("tests.yaml", required: false)
+    var questionsReader = reader("questions.yaml", listKey: "questions")
+    var packReader = reader("pack.yaml", listKey: nil)
+    var sourcesReader = reader("sources.yaml", listKey: "sources")
+    var findingsReader = reader("findings.yaml", listKey: "findings")
+    var testsReader = reader("tests.yaml", listKey: "tests", required: false)
     defer {
       for reader in [questionsReader, packReader, sourcesReader, findingsReader, testsReader] {
         diagnostics += reader?.diagnostics ?? []
@@ -146,20 +166,26 @@ private struct Loading {
     }
     let resolver = ConditionResolver(questions: questions, verdictIDs: header.verdicts.map(\.id))
 
+    // When a file did not parse, every reference into it would be reported as unknown, so
+    // the checks of those references wait until it parses.
+    let canResolve = questionsReader != nil && packReader != nil
+    let canCheckFindings = canResolve && sourcesReader != nil
+
     // Skip logic, then its order and cycles.
-    if var reader = questionsReader {
+    if canResolve, var reader = questionsReader {
       for (index, entry) in questionNodes.enumerated() {
         guard let node = entry.when else { continue }
         questions[index].when = Self.condition(
           node, of: "skip logic of '\(questions[index].id)'", resolver: resolver,
           verdictRule: "skip logic is decided before the verdict exists", reader: &reader)
+        if questions[index].when == nil { skipLogicBroken = true }
       }
       checkSkipLogicOrder(questions, whenNodes: questionNodes.map(\.when), reader: &reader)
       questionsReader = reader
     }
 
     var verdicts = header.verdicts
-    if var reader = packReader {
+    if canResolve, var reader = packReader {
       for (index, node) in header.verdictWhens.enumerated() {
         guard let node else { continue }
         verdicts[index].when = Self.condition(
@@ -177,11 +203,11 @@ private struct Loading {
     }
 
     var findings: [Finding] = []
-    if var reader = findingsReader {
+    if canCheckFindings, var reader = findingsReader {
       findings = readFindings(&reader, resolver: resolver, verdicts: verdicts, sources: sources)
       findingsReader = reader
     }
-    if var reader = sourcesReader {
+    if canCheckFindings, findingsReader != nil, var reader = sourcesReader {
       let cited = Set(findings.flatMap(\.sources))
       for source in sources where !cited.contains(source.id) {
         reader.diagnostics.append(
@@ -195,7 +221,9 @@ private struct Loading {
       id: header.id, version: header.version, title: header.title,
       url: header.url ?? "urn:skinquiz:pack:\(header.id)", intro: header.intro,
       questions: questions, findings: findings, verdicts: verdicts, sources: sources)
-    if var reader = testsReader {
+    // Tests are read only when what they depend on loaded: otherwise each answer to a question
+    // whose skip logic failed would be reported as well.
+    if canCheckFindings, findingsReader != nil, !skipLogicBroken, var reader = testsReader {
       pack.tests = readTests(&reader, pack: pack)
       testsReader = reader
     } else if files.texts["tests.yaml"] == nil {
@@ -367,7 +395,7 @@ private struct Loading {
     }
     var seenVerdicts: [String: SourceLocation] = [:]
     let list = reader.sequence(reader.value("verdicts", in: root, of: owner), "'verdicts'") ?? []
-    for item in list {
+    for (position, item) in list.enumerated() {
       guard let mapping = reader.mapping(item, "a verdict") else { continue }
       guard
         let id = Self.id(
@@ -385,16 +413,15 @@ private struct Loading {
           id: id, title: title ?? "", text: text ?? "", location: reader.document.location(of: item)
         ))
       header.verdictWhens.append(mapping["when"])
+      if position == list.count - 1, let node = mapping["when"] {
+        reader.error(
+          node,
+          "verdict '\(id)' is the last, so it is the fallback when no other verdict applies; "
+            + "it cannot have a 'when'")
+      }
     }
     if header.verdicts.isEmpty, !list.isEmpty || root["verdicts"] != nil {
       reader.error(root["verdicts"], "the pack has no verdicts")
-    }
-    if let last = header.verdictWhens.last, let node = last, let lastVerdict = header.verdicts.last
-    {
-      reader.error(
-        node,
-        "verdict '\(lastVerdict.id)' is the last, so it is the fallback when no other verdict "
-          + "applies; it cannot have a 'when'")
     }
     return header
   }
@@ -526,10 +553,12 @@ private struct Loading {
           node,
           "\(owner) cites no source; every contraindication, caution, benefit and note needs one")
       }
-      guard let kind, let condition else { continue }
+      // A finding with errors is kept (it never runs: the pack has errors) so that tests
+      // naming it are not reported as well.
       findings.append(
         Finding(
-          id: id, kind: kind, when: condition, floor: floor, title: title ?? "", text: text ?? "",
+          id: id, kind: kind ?? .info, when: condition ?? .or([]), floor: floor, title: title ?? "",
+          text: text ?? "",
           sources: cited, location: reader.document.location(of: node)))
     }
     return findings
@@ -551,6 +580,7 @@ private struct Loading {
       }
       seen[name] = reader.document.location(of: nameNode)
       let owner = "test '\(name)'"
+      let errorsBefore = reader.diagnostics.count
       reader.checkKeys(mapping, allowed: ["name", "answers", "expect"], of: owner)
       var answers = Answers(questionCount: pack.questions.count)
       if let answersNode = reader.value("answers", in: mapping, of: owner) {
@@ -609,6 +639,8 @@ private struct Loading {
           expect["fires"] ?? nameNode,
           "\(owner) expects nothing: give a verdict, 'fires' or 'not_fires'")
       }
+      // A test with errors is left out, so the rest of the pack can still be checked.
+      guard reader.diagnostics.count == errorsBefore else { continue }
       tests.append(
         PackTest(
           name: name, answers: answers, verdict: verdict, fires: fires, notFires: notFires,

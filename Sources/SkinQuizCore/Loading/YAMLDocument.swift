@@ -49,7 +49,7 @@ struct YAMLDocument {
       let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
       let location = SourceLocation(
         file: file, line: context.mark.line, column: context.mark.column)
-      return Diagnostic(.error, at: location, "duplicate key \(keys) in the same mapping")
+      return Diagnostic(.error, at: location, "key \(keys) appears more than once in this mapping")
     default:
       return Diagnostic(.error, at: SourceLocation(file: file), "cannot read YAML: \(error)")
     }

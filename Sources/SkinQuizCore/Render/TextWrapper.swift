@@ -52,7 +52,7 @@ public struct TextWrapper: Sendable {
       }
       (line, lineWidth) = (String(word), wordWidth)
     }
-    lines.append(line)
+    if !line.isEmpty || lines.isEmpty { lines.append(line) }
     return lines
   }
 }

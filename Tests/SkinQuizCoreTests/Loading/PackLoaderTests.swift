@@ -1,0 +1,508 @@
+import Foundation
+import SkinQuizCore
+import TestSupport
+import Testing
+
+/// One broken mini pack per check, each with the exact diagnostics it must produce.
+@Suite struct PackLoaderTests {
+  struct Fixture: CustomTestStringConvertible, Sendable {
+    var name: String
+    var file: String
+    var old: String
+    var new: String
+    /// Further edits, as (file, old, new).
+    var more: [Edit] = []
+    var expected: [String]
+    var testDescription: String { name }
+
+    struct Edit: Sendable {
+      var file: String
+      var old: String
+      var new: String
+    }
+
+    var files: PackFiles {
+      var files = MiniPack.files(in: file, replacing: old, with: new)
+      for edit in more {
+        let text = files.texts[edit.file] ?? ""
+        precondition(text.contains(edit.old), "\(edit.file) has no '\(edit.old)'")
+        files.texts[edit.file] = text.replacingOccurrences(of: edit.old, with: edit.new)
+      }
+      return files
+    }
+  }
+
+  static let fixtures: [Fixture] = [
+    Fixture(
+      name: "YAML syntax error", file: "questions.yaml",
+      old: "    text: Where?",
+      new: "    text: [Where?",
+      expected: [
+        "mini/questions.yaml:17:9: error: YAML syntax error: did not find expected ',' or ']' (while parsing a flow sequence at line 16)"
+      ]),
+    Fixture(
+      name: "duplicate key", file: "findings.yaml",
+      old: "    title: Sun\n",
+      new: "    title: Sun\n    title: Sunshine\n",
+      expected: [
+        "mini/findings.yaml:23:5: error: key 'title' appears more than once in this mapping"
+      ]),
+    Fixture(
+      name: "unknown key", file: "findings.yaml",
+      old: "    title: Sun\n",
+      new: "    tittle: Sun\n",
+      expected: [
+        "mini/findings.yaml:20:5: error: finding 'aftercare_sun' has no 'title'",
+        "mini/findings.yaml:23:5: error: unknown key 'tittle' in finding 'aftercare_sun' (did you mean 'title'?); allowed: id, kind, when, floor, title, text, sources",
+      ]),
+    Fixture(
+      name: "missing field", file: "questions.yaml",
+      old: "    text: Are you pregnant?\n",
+      new: "",
+      expected: [
+        "mini/questions.yaml:24:5: error: question 'pregnant' has no 'text'"
+      ]),
+    Fixture(
+      name: "badly formed id", file: "questions.yaml",
+      old: "id: smooth_area",
+      new: "id: Smooth-Area",
+      expected: [
+        "mini/findings.yaml:17:11: error: finding 'info_neck': unknown question 'smooth_area' (did you mean 'Smooth-Area'?)",
+        "mini/questions.yaml:14:9: error: question id 'Smooth-Area' must be lowercase letters, digits and '_', starting with a letter or digit, and not only digits",
+        "mini/tests.yaml:3:14: error: test 'smooth face': no answer for 'Smooth-Area' (Where?); valid: face, neck",
+        "mini/tests.yaml:3:32: error: test 'smooth face': unknown question 'smooth_area' (did you mean 'Smooth-Area'?); questions: goals, Smooth-Area, pregnant",
+        "mini/tests.yaml:19:14: error: test 'smooth neck and even tone': no answer for 'Smooth-Area' (Where?); valid: face, neck",
+        "mini/tests.yaml:19:38: error: test 'smooth neck and even tone': unknown question 'smooth_area' (did you mean 'Smooth-Area'?); questions: goals, Smooth-Area, pregnant",
+      ]),
+    Fixture(
+      name: "duplicate question id", file: "questions.yaml",
+      old: "id: pregnant",
+      new: "id: goals",
+      expected: [
+        "mini/findings.yaml:4:11: error: finding 'ci_pregnant': unknown question 'pregnant'",
+        "mini/questions.yaml:24:9: error: duplicate question id 'goals' (first defined at mini/questions.yaml:2:9)",
+        "mini/tests.yaml:3:51: error: test 'smooth face': unknown question 'pregnant'; questions: goals, smooth_area",
+        "mini/tests.yaml:9:33: error: test 'pregnant with no goal': unknown question 'pregnant'; questions: goals, smooth_area",
+        "mini/tests.yaml:14:33: error: test 'no goal, neither pregnant': unknown question 'pregnant'; questions: goals, smooth_area",
+        "mini/tests.yaml:19:57: error: test 'smooth neck and even tone': unknown question 'pregnant'; questions: goals, smooth_area",
+      ]),
+    Fixture(
+      name: "duplicate option id", file: "questions.yaml",
+      old: "id: even",
+      new: "id: smooth",
+      expected: [
+        "mini/pack.yaml:13:34: error: verdict 'go': 'even' is not an option of 'goals'; valid: smooth, nothing",
+        "mini/questions.yaml:9:13: error: duplicate option id 'smooth' (first defined at mini/questions.yaml:7:13)",
+        "mini/tests.yaml:19:31: error: test 'smooth neck and even tone': 'even' is not an option of 'goals'; valid: a list of smooth, nothing",
+      ]),
+    Fixture(
+      name: "duplicate finding id", file: "findings.yaml",
+      old: "id: info_neck",
+      new: "id: benefit_smooth",
+      expected: [
+        "mini/findings.yaml:15:9: error: duplicate finding id 'benefit_smooth' (first defined at mini/findings.yaml:9:9)",
+        "mini/tests.yaml:7:19: error: test 'smooth face': unknown finding 'info_neck'",
+        "mini/tests.yaml:22:31: error: test 'smooth neck and even tone': unknown finding 'info_neck'",
+      ]),
+    Fixture(
+      name: "duplicate source id", file: "sources.yaml",
+      old: "id: S2",
+      new: "id: S1",
+      expected: [
+        "mini/findings.yaml:14:19: error: finding 'benefit_smooth' cites unknown source 'S2' (did you mean 'S1'?)",
+        "mini/sources.yaml:5:9: error: duplicate source id 'S1' (first defined at mini/sources.yaml:2:9)",
+      ]),
+    Fixture(
+      name: "duplicate verdict id", file: "pack.yaml",
+      old: "id: none",
+      new: "id: go",
+      expected: [
+        "mini/pack.yaml:16:9: error: duplicate verdict id 'go' (first defined at mini/pack.yaml:12:9)",
+        "mini/tests.yaml:16:16: error: test 'no goal, neither pregnant': unknown verdict 'none'; valid: stop, go",
+      ]),
+    Fixture(
+      name: "duplicate test name", file: "tests.yaml",
+      old: "name: no goal, neither pregnant",
+      new: "name: smooth face",
+      expected: [
+        "mini/tests.yaml:13:11: error: duplicate test name 'smooth face' (first used at mini/tests.yaml:2:11)"
+      ]),
+    Fixture(
+      name: "unknown question kind", file: "questions.yaml",
+      old: "kind: single\n    text: Where?",
+      new: "kind: singel\n    text: Where?",
+      expected: [
+        "mini/questions.yaml:15:11: error: question 'smooth_area': unknown kind 'singel'; valid: single, multi"
+      ]),
+    Fixture(
+      name: "unknown finding kind", file: "findings.yaml",
+      old: "kind: info",
+      new: "kind: infos",
+      expected: [
+        "mini/findings.yaml:16:11: error: finding 'info_neck': unknown kind 'infos' (did you mean 'info'?); valid: contraindication, caution, benefit, note, info, aftercare"
+      ]),
+    Fixture(
+      name: "exclusive option in a single question", file: "questions.yaml",
+      old: "label: Neck\n",
+      new: "label: Neck\n        exclusive: true\n",
+      expected: [
+        "mini/questions.yaml:24:20: error: option 'neck' of question 'smooth_area': only options of multi questions can be exclusive; a single question's options already exclude each other"
+      ]),
+    Fixture(
+      name: "question without options", file: "questions.yaml",
+      old:
+        "    options:\n      - id: 'yes'\n        label: 'Yes'\n      - id: 'no'\n        label: 'No'\n",
+      new: "    options: []\n",
+      expected: [
+        "mini/questions.yaml:28:14: error: question 'pregnant' has no options"
+      ]),
+    Fixture(
+      name: "unknown question in a condition", file: "findings.yaml",
+      old: "when: goals has smooth",
+      new: "when: goal has smooth",
+      expected: [
+        "mini/findings.yaml:11:11: error: finding 'benefit_smooth': unknown question 'goal' (did you mean 'goals'?)"
+      ]),
+    Fixture(
+      name: "unknown option in a condition", file: "findings.yaml",
+      old: "when: goals has smooth",
+      new: "when: goals has smoth",
+      expected: [
+        "mini/findings.yaml:11:21: error: finding 'benefit_smooth': 'smoth' is not an option of 'goals' (did you mean 'smooth'?); valid: smooth, even, nothing"
+      ]),
+    Fixture(
+      name: "syntax error in a condition", file: "findings.yaml",
+      old: "when: smooth_area = neck",
+      new: "when: smooth_area == neck",
+      expected: [
+        "mini/findings.yaml:17:23: error: finding 'info_neck': syntax error in 'smooth_area == neck': '==' is not an operator: write '=' to compare"
+      ]),
+    Fixture(
+      name: "'=' on a multi question", file: "findings.yaml",
+      old: "when: goals has smooth",
+      new: "when: goals = smooth",
+      expected: [
+        "mini/findings.yaml:11:11: error: finding 'benefit_smooth': 'goals' is a multi question: use 'has', 'has any' or 'has all' instead of '='"
+      ]),
+    Fixture(
+      name: "'has' on a single question", file: "findings.yaml",
+      old: "when: smooth_area = neck",
+      new: "when: smooth_area has neck",
+      expected: [
+        "mini/findings.yaml:17:11: error: finding 'info_neck': 'smooth_area' takes exactly one value: use '=' or 'in' instead of 'has'"
+      ]),
+    Fixture(
+      name: "count() on a single question", file: "findings.yaml",
+      old: "when: smooth_area = neck",
+      new: "when: count(smooth_area) > 0",
+      expected: [
+        "mini/findings.yaml:17:17: error: finding 'info_neck': count() needs a multi question, but 'smooth_area' takes exactly one option"
+      ]),
+    Fixture(
+      name: "count() beyond the options", file: "findings.yaml",
+      old: "when: smooth_area = neck",
+      new: "when: count(goals) >= 4",
+      expected: [
+        "mini/findings.yaml:17:27: error: finding 'info_neck': 'goals' has only 3 options, so count(goals) is never 4"
+      ]),
+    Fixture(
+      name: "exclusive option misused in 'has all'", file: "findings.yaml",
+      old: "when: goals has smooth",
+      new: "when: goals has all [smooth, nothing]",
+      expected: [
+        "mini/findings.yaml:11:34: error: finding 'benefit_smooth': 'has all' with the exclusive option 'nothing' can never be true: 'nothing' is always chosen alone"
+      ]),
+    Fixture(
+      name: "option listed twice", file: "findings.yaml",
+      old: "when: goals has smooth",
+      new: "when: goals has any [smooth, smooth]",
+      expected: [
+        "mini/findings.yaml:11:34: error: finding 'benefit_smooth': 'smooth' is listed twice"
+      ]),
+    Fixture(
+      name: "skip logic reads a later question", file: "questions.yaml",
+      old: "when: goals has smooth",
+      new: "when: pregnant = 'yes'",
+      expected: [
+        "mini/questions.yaml:18:22: error: skip logic of 'smooth_area': syntax error in 'pregnant = 'yes'': unexpected character '''"
+      ]),
+    Fixture(
+      name: "skip logic cycle", file: "questions.yaml",
+      old: "    text: What do you want?\n",
+      new: "    text: What do you want?\n    when: answered(smooth_area)\n",
+      expected: [
+        "mini/questions.yaml:5:11: error: skip logic cycle: 'goals' → 'smooth_area' → 'goals'; each question's skip logic must read only earlier questions",
+        "mini/tests.yaml:9:22: error: test 'pregnant with no goal': 'goals' is asked only when answered(smooth_area), which these answers do not meet, so it must be left out (found nothing)",
+        "mini/tests.yaml:14:22: error: test 'no goal, neither pregnant': 'goals' is asked only when answered(smooth_area), which these answers do not meet, so it must be left out (found nothing)",
+      ]),
+    Fixture(
+      name: "skip logic reads itself", file: "questions.yaml",
+      old: "when: goals has smooth",
+      new: "when: answered(smooth_area)",
+      expected: [
+        "mini/questions.yaml:18:11: error: skip logic cycle: 'smooth_area' → 'smooth_area'; each question's skip logic must read only earlier questions"
+      ]),
+    Fixture(
+      name: "skip logic reads the verdict", file: "questions.yaml",
+      old: "when: goals has smooth",
+      new: "when: verdict = go",
+      expected: [
+        "mini/questions.yaml:18:11: error: skip logic of 'smooth_area': the verdict cannot be read here: skip logic is decided before the verdict exists"
+      ]),
+    Fixture(
+      name: "a floor finding reads the verdict", file: "findings.yaml",
+      old: "when: pregnant = yes",
+      new: "when: pregnant = yes and verdict = go",
+      expected: [
+        "mini/findings.yaml:4:11: error: finding 'ci_pregnant' sets a verdict floor and reads the verdict (cycle: verdict → 'ci_pregnant' → verdict); only findings without a floor, such as aftercare, can read it"
+      ]),
+    Fixture(
+      name: "a verdict reads the verdict", file: "pack.yaml",
+      old: "when: goals has any [smooth, even]",
+      new: "when: verdict = none",
+      expected: [
+        "mini/pack.yaml:13:11: error: verdict 'go': the verdict cannot be read here: a verdict's condition cannot depend on the verdict (cycle: verdict → verdict 'go' → verdict)"
+      ]),
+    Fixture(
+      name: "the fallback verdict has a condition", file: "pack.yaml",
+      old: "    text: No goal matched.\n",
+      new: "    text: No goal matched.\n    when: goals has nothing\n",
+      expected: [
+        "mini/pack.yaml:19:11: error: verdict 'none' is the last, so it is the fallback when no other verdict applies; it cannot have a 'when'"
+      ]),
+    Fixture(
+      name: "contraindication without a floor", file: "findings.yaml",
+      old: "    floor: stop\n",
+      new: "",
+      expected: [
+        "mini/findings.yaml:2:5: error: finding 'ci_pregnant' is a contraindication, so it needs a 'floor': the least severe verdict it allows"
+      ]),
+    Fixture(
+      name: "floor on a benefit", file: "findings.yaml",
+      old: "    title: Smoother skin\n",
+      new: "    floor: stop\n    title: Smoother skin\n",
+      expected: [
+        "mini/findings.yaml:12:12: error: finding 'benefit_smooth': only contraindications and cautions set a verdict floor; a benefit never changes the verdict"
+      ]),
+    Fixture(
+      name: "unknown verdict as floor", file: "findings.yaml",
+      old: "floor: stop",
+      new: "floor: stopp",
+      expected: [
+        "mini/findings.yaml:5:12: error: finding 'ci_pregnant': unknown verdict 'stopp' as floor (did you mean 'stop'?); valid: stop, go, none"
+      ]),
+    Fixture(
+      name: "benefit without a source", file: "findings.yaml",
+      old: "    sources: [S1, S2]\n",
+      new: "",
+      expected: [
+        "mini/findings.yaml:9:5: error: finding 'benefit_smooth' cites no source; every contraindication, caution, benefit and note needs one",
+        "mini/sources.yaml:5:5: warning: source 'S2' is not cited by any finding",
+      ]),
+    Fixture(
+      name: "unknown source", file: "findings.yaml",
+      old: "sources: [S1, S2]",
+      new: "sources: [S1, S3]",
+      expected: [
+        "mini/findings.yaml:14:19: error: finding 'benefit_smooth' cites unknown source 'S3' (did you mean 'S1'?)",
+        "mini/sources.yaml:5:5: warning: source 'S2' is not cited by any finding",
+      ]),
+    Fixture(
+      name: "source cited twice", file: "findings.yaml",
+      old: "sources: [S1, S2]",
+      new: "sources: [S1, S2, S1]",
+      expected: [
+        "mini/findings.yaml:14:23: error: finding 'benefit_smooth' cites source 'S1' twice"
+      ]),
+    Fixture(
+      name: "source without url or citation", file: "sources.yaml",
+      old: "    citation: J Skin 2020;1:1-2\n",
+      new: "",
+      expected: [
+        "mini/sources.yaml:5:5: error: source 'S2' needs a 'url' or a 'citation' so a reader can find it"
+      ]),
+    Fixture(
+      name: "source url that is not a link", file: "sources.yaml",
+      old: "url: https://example.org/review",
+      new: "url: example.org/review",
+      expected: [
+        "mini/sources.yaml:4:10: error: source 'S1': url 'example.org/review' must start with https:// or http://"
+      ]),
+    Fixture(
+      name: "bad pack version", file: "pack.yaml",
+      old: "version: 1.0.0",
+      new: "version: 1.0",
+      expected: [
+        "mini/pack.yaml:2:10: error: the pack's version '1.0' must be MAJOR.MINOR.PATCH, such as 1.0.0"
+      ]),
+    Fixture(
+      name: "empty text", file: "findings.yaml",
+      old: "text: Use sunscreen.",
+      new: "text: ''",
+      expected: [
+        "mini/findings.yaml:24:11: error: the text of finding 'aftercare_sun' is empty"
+      ]),
+    Fixture(
+      name: "test answers with an exclusive option combined", file: "tests.yaml",
+      old: "{goals: [nothing], pregnant: 'yes'}",
+      new: "{goals: [nothing, even], pregnant: 'yes'}",
+      expected: [
+        "mini/findings.yaml:2:5: warning: no test makes finding 'ci_pregnant' fire",
+        "mini/pack.yaml:9:5: warning: no test reaches verdict 'stop'",
+        "mini/tests.yaml:9:23: error: test 'pregnant with no goal': 'nothing' must be chosen alone for 'goals', but it is given with 'even'",
+      ]),
+    Fixture(
+      name: "test answers a question skip logic does not ask", file: "tests.yaml",
+      old: "{goals: [nothing], pregnant: 'no'}",
+      new: "{goals: [nothing], smooth_area: face, pregnant: 'no'}",
+      expected: [
+        "mini/pack.yaml:16:5: warning: no test reaches verdict 'none'",
+        "mini/tests.yaml:14:46: error: test 'no goal, neither pregnant': 'smooth_area' is asked only when goals has smooth, which these answers do not meet, so it must be left out (found face)",
+      ]),
+    Fixture(
+      name: "test answers missing a question", file: "tests.yaml",
+      old: "{goals: [nothing], pregnant: 'no'}",
+      new: "{goals: [nothing]}",
+      expected: [
+        "mini/pack.yaml:16:5: warning: no test reaches verdict 'none'",
+        "mini/tests.yaml:14:14: error: test 'no goal, neither pregnant': no answer for 'pregnant' (Are you pregnant?); valid: yes, no",
+      ]),
+    Fixture(
+      name: "test with an unknown verdict and finding", file: "tests.yaml",
+      old: "      verdict: stop\n      fires: [ci_pregnant]",
+      new: "      verdict: stopped\n      fires: [ci_pregant]",
+      expected: [
+        "mini/findings.yaml:2:5: warning: no test makes finding 'ci_pregnant' fire",
+        "mini/pack.yaml:9:5: warning: no test reaches verdict 'stop'",
+        "mini/tests.yaml:11:16: error: test 'pregnant with no goal': unknown verdict 'stopped'; valid: stop, go, none",
+        "mini/tests.yaml:12:15: error: test 'pregnant with no goal': unknown finding 'ci_pregant' (did you mean 'ci_pregnant'?)",
+      ]),
+    Fixture(
+      name: "test expecting a finding in both lists", file: "tests.yaml",
+      old: "      not_fires: [aftercare_sun]",
+      new: "      fires: [aftercare_sun]\n      not_fires: [aftercare_sun]",
+      expected: [
+        "mini/pack.yaml:16:5: warning: no test reaches verdict 'none'",
+        "mini/tests.yaml:18:18: error: test 'no goal, neither pregnant': 'aftercare_sun' is in both 'fires' and 'not_fires'",
+      ]),
+    Fixture(
+      name: "failing test: verdict", file: "tests.yaml",
+      old: "      verdict: stop\n",
+      new: "      verdict: go\n",
+      expected: [
+        "mini/tests.yaml:8:5: error: test 'pregnant with no goal' failed: expected verdict 'go', got 'stop' (set by 'ci_pregnant')"
+      ]),
+    Fixture(
+      name: "failing test: fires", file: "tests.yaml",
+      old: "      fires: [ci_pregnant]",
+      new: "      fires: [ci_pregnant, benefit_smooth]",
+      expected: [
+        "mini/tests.yaml:8:5: error: test 'pregnant with no goal' failed: expected 'benefit_smooth' to fire, but it did not (it needs goals has smooth)"
+      ]),
+    Fixture(
+      name: "failing test: not_fires", file: "tests.yaml",
+      old: "{goals: [nothing], pregnant: 'no'}",
+      new: "{goals: [even], pregnant: 'no'}",
+      expected: [
+        "mini/pack.yaml:16:5: warning: no test reaches verdict 'none'",
+        "mini/tests.yaml:13:5: error: test 'no goal, neither pregnant' failed: expected verdict 'none', got 'go'; expected 'aftercare_sun' not to fire, but it did because: Your overall result is “Go”",
+      ]),
+    Fixture(
+      name: "dead rule: a test never true", file: "findings.yaml",
+      old: "when: smooth_area = neck",
+      new: "when: smooth_area = neck and goals has nothing",
+      expected: [
+        "mini/findings.yaml:15:5: warning: no test makes finding 'info_neck' fire",
+        "mini/findings.yaml:15:5: error: finding 'info_neck' can never fire: 'smooth_area = neck' and 'goals has nothing' never hold together for reachable answers",
+        "mini/tests.yaml:18:5: error: test 'smooth neck and even tone' failed: expected 'info_neck' to fire, but it did not (it needs smooth_area = neck and goals has nothing)",
+      ]),
+    Fixture(
+      name: "dead rule: two tests never together", file: "findings.yaml",
+      old: "when: verdict = go",
+      new: "when: verdict = go and pregnant = yes",
+      expected: [
+        "mini/findings.yaml:20:5: warning: no test makes finding 'aftercare_sun' fire",
+        "mini/findings.yaml:20:5: error: finding 'aftercare_sun' can never fire: 'verdict = go' and 'pregnant = yes' never hold together for reachable answers",
+        "mini/tests.yaml:2:5: error: test 'smooth face' failed: expected 'aftercare_sun' to fire, but it did not (it needs verdict = go and pregnant = yes)",
+        "mini/tests.yaml:18:5: error: test 'smooth neck and even tone' failed: expected 'aftercare_sun' to fire, but it did not (it needs verdict = go and pregnant = yes)",
+      ]),
+    Fixture(
+      name: "question never asked", file: "questions.yaml",
+      old: "when: goals has smooth",
+      new: "when: goals has all [smooth, even] and not goals has even",
+      more: [
+        .init(file: "tests.yaml", old: " smooth_area: face,", new: ""),
+        .init(file: "tests.yaml", old: " smooth_area: neck,", new: ""),
+      ],
+      expected: [
+        "mini/findings.yaml:15:5: warning: no test makes finding 'info_neck' fire",
+        "mini/findings.yaml:15:5: error: finding 'info_neck' can never fire: 'smooth_area = neck' is never true for reachable answers ('smooth_area' is asked only when goals has all [smooth, even] and not goals has even)",
+        "mini/questions.yaml:14:5: error: question 'smooth_area' is never asked: its skip logic 'goals has all [smooth, even] and not goals has even' never holds for reachable answers",
+        "mini/tests.yaml:18:5: error: test 'smooth neck and even tone' failed: expected 'info_neck' to fire, but it did not (it needs smooth_area = neck)",
+      ]),
+    Fixture(
+      name: "contraindication that allows an unforced verdict", file: "findings.yaml",
+      old: "floor: stop",
+      new: "floor: none",
+      expected: [
+        "mini/findings.yaml:2:5: error: contraindication 'ci_pregnant' can fire with the verdict 'go', for example with goals=[smooth] smooth_area=face pregnant=yes",
+        "mini/pack.yaml:9:5: warning: no test reaches verdict 'stop'",
+        "mini/pack.yaml:9:5: error: verdict 'stop' is never reached by any reachable answers",
+        "mini/tests.yaml:8:5: error: test 'pregnant with no goal' failed: expected verdict 'stop', got 'none' (set by 'ci_pregnant')",
+      ]),
+  ]
+
+  @Test(arguments: fixtures)
+  func reports_each_problem_exactly(_ fixture: Fixture) {
+    #expect(MiniPack.problems(fixture.files) == fixture.expected)
+  }
+
+  @Test func reports_missing_and_empty_files() {
+    var files = MiniPack.files()
+    files.texts["questions.yaml"] = nil
+    files.texts["tests.yaml"] = nil
+    files.texts["sources.yaml"] = ""
+    #expect(
+      MiniPack.problems(files) == [
+        "mini/questions.yaml: error: the pack has no questions.yaml",
+        "mini/sources.yaml: error: sources.yaml is empty",
+        "mini/tests.yaml: warning: the pack has no tests.yaml: nothing checks that its rules give the results you expect",
+      ])
+  }
+
+  @Test func reports_a_file_of_the_wrong_shape() {
+    let files = MiniPack.files(replacing: ["sources.yaml": "- id: S1\n"])
+    #expect(
+      MiniPack.problems(files).first
+        == "mini/sources.yaml:1:1: error: the top level of the file must be a mapping of keys to values, found a list"
+    )
+  }
+
+  @Test func reads_a_pack_folder_from_disk() throws {
+    let folder = try Paths.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for (name, text) in MiniPack.files().texts {
+      try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+    }
+    let files = try PackFiles.read(folder: folder.path)
+    #expect(PackLoader.load(files).pack?.id == "mini")
+    try Data([0x69, 0x64, 0x3A, 0xFF]).write(to: folder.appendingPathComponent("pack.yaml"))
+    #expect(
+      throws: SkinQuizError.invalidPack([
+        Diagnostic(
+          .error, at: .init(file: folder.path + "/pack.yaml"), "the file is not UTF-8 text")
+      ])
+    ) { try PackFiles.read(folder: folder.path) }
+    #expect(
+      throws: SkinQuizError.unreadableInput(path: folder.path + "/nope", reason: "no such folder")
+    ) {
+      try PackFiles.read(folder: folder.path + "/nope")
+    }
+    #expect(
+      throws: SkinQuizError.unreadableInput(
+        path: folder.path + "/pack.yaml", reason: "not a folder; --pack takes the pack's folder")
+    ) {
+      try PackFiles.read(folder: folder.path + "/pack.yaml")
+    }
+  }
+}

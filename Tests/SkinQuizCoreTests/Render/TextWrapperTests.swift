@@ -1,0 +1,34 @@
+import SkinQuizCore
+import Testing
+
+@Suite struct TextWrapperTests {
+  @Test func wraps_at_spaces_within_the_width() {
+    #expect(TextWrapper(width: 10).wrap("one two three four") == ["one two", "three four"])
+    #expect(TextWrapper(width: 9).wrap("one two three four") == ["one two", "three", "four"])
+  }
+
+  @Test func keeps_hard_line_breaks_and_empty_lines() {
+    #expect(TextWrapper(width: 20).wrap("a\n\nb") == ["a", "", "b"])
+  }
+
+  @Test func measures_wide_and_combining_characters_by_columns() {
+    #expect(DisplayWidth.of("café") == 4)
+    #expect(DisplayWidth.of("cafe\u{301}") == 4)
+    #expect(DisplayWidth.of("日本") == 4)
+    #expect(DisplayWidth.of("👍🏽") == 2)
+    #expect(TextWrapper(width: 6).wrap("日本 日本語") == ["日本", "日本語"])
+    #expect(TextWrapper(width: 5).wrap("日本 日本語") == ["日本", "日本", "語"])
+  }
+
+  @Test func breaks_a_word_wider_than_the_line_by_columns_never_inside_a_character() {
+    #expect(TextWrapper(width: 3).wrap("abcdefg") == ["abc", "def", "g"])
+    #expect(TextWrapper(width: 3).wrap("日本語") == ["日", "本", "語"])
+    #expect(TextWrapper(width: 1).wrap("日") == ["日"])
+  }
+
+  @Test func indents_every_line_and_counts_the_indent_in_the_width() {
+    #expect(
+      TextWrapper(width: 12).wrap("one two three", indent: "  ", firstIndent: "* ")
+        == ["* one two", "  three"])
+  }
+}
