@@ -9,12 +9,23 @@ struct SkinQuiz: ParsableCommand {
     commandName: "skinquiz",
     abstract: "Find out whether microneedling fits your skin goals and your health.",
     discussion: """
-      Educational only, not a diagnosis: confirm with a board-certified dermatologist. Your
-      answers stay on this computer; nothing is saved unless you ask for it.
+      Educational only, not a diagnosis: confirm with a board-certified dermatologist. \
+      Your answers stay on this computer; nothing is saved unless you ask for it.
 
-      Exit codes: 0 success, 1 quit before finishing, 64 usage error, 65 invalid answers or \
-      pack, 66 an input file is missing or unreadable, 73 the output file cannot be created, \
-      74 other I/O error.
+      Examples:
+        skinquiz --answers answers.json
+        skinquiz --answers answers.json --output summary.md
+        skinquiz check --pack my-clinic-pack
+
+      Exit codes:
+        0    success
+        1    you quit before finishing
+        64   usage error
+        65   invalid answers or pack (located message on standard error)
+        66   an input file is missing or unreadable
+        73   the output file cannot be created
+        74   other input/output error
+        129, 130, 143   ended by SIGHUP, SIGINT or SIGTERM
       """,
     version: Version.description,
     subcommands: [CheckCommand.self]

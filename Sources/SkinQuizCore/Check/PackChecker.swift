@@ -129,85 +129,83 @@ public enum PackChecker {
     return pack.verdicts.indices.reduce(0) { floors.contains($1) ? $0 : $0 | (1 << $1) }
   }
 
+  /// For each property, the outcome of looking for answers that make its goal true.
+  private struct Evidence {
+    var findings: [AnswerSpace.Outcome]
+    var options: [AnswerSpace.Outcome]
+    var verdicts: [AnswerSpace.Outcome]
+    /// Answers where a contraindication fires with a verdict it must rule out.
+    var contraindications: [(finding: Int, counterexample: AnswerSpace.Outcome)]
+
+    var undecided: Int {
+      (findings + options + verdicts + contraindications.map(\.counterexample)).filter {
+        if case .undecided = $0 { true } else { false }
+      }.count
+    }
+  }
+
   private static func proveByEnumeration(
     _ pack: Pack, space: AnswerSpace, into report: inout CheckReport
   ) {
     let goals = goals(pack)
-    var findingHit = Array(repeating: false, count: pack.findings.count)
-    var optionHit = Array(repeating: false, count: goals.options.count)
-    var verdictHit = Array(repeating: false, count: pack.verdicts.count)
-    var counterexample: [Int: Answers] = [:]
+    let all =
+      goals.findings + goals.options.map(\.goal) + goals.verdicts
+      + goals.contraindications.map(\.goal)
+    var witnesses = [Answers?](repeating: nil, count: all.count)
     var count = 0
     space.forEachAnswerSet { answers in
       count += 1
-      let evaluation = space.engine.evaluate(answers)
-      for index in evaluation.fired { findingHit[index] = true }
-      verdictHit[evaluation.verdict] = true
-      let selections = answers.selections + [1 << evaluation.verdict]
-      for (index, entry) in goals.options.enumerated()
-      where !optionHit[index] && entry.goal.holds(selections) {
-        optionHit[index] = true
-      }
-      for entry in goals.contraindications
-      where counterexample[entry.finding] == nil && entry.goal.holds(selections) {
-        counterexample[entry.finding] = answers
+      let selections = answers.selections + [1 << space.engine.evaluate(answers).verdict]
+      for (index, goal) in all.enumerated() where witnesses[index] == nil && goal.holds(selections)
+      {
+        witnesses[index] = answers
       }
       return true
     }
+    var outcomes = witnesses.map { $0.map(AnswerSpace.Outcome.found) ?? .impossible }[...]
+    func take(_ count: Int) -> [AnswerSpace.Outcome] {
+      defer { outcomes = outcomes.dropFirst(count) }
+      return Array(outcomes.prefix(count))
+    }
+    let evidence = Evidence(
+      findings: take(goals.findings.count), options: take(goals.options.count),
+      verdicts: take(goals.verdicts.count),
+      contraindications: Array(
+        zip(goals.contraindications.map(\.finding), take(goals.contraindications.count))))
     report.method = "exhaustive: every one of the \(count) reachable answer sets was evaluated"
-    record(
-      pack, space: space,
-      findingFound: findingHit.map { $0 ? .found(Answers(questionCount: 0)) : .impossible },
-      optionFound: optionHit, verdictFound: verdictHit,
-      contraindicationCounterexamples: goals.contraindications.map {
-        ($0.finding, counterexample[$0.finding].map(AnswerSpace.Outcome.found) ?? .impossible)
-      },
-      into: &report)
+    record(evidence, pack: pack, space: space, into: &report)
   }
 
   private static func proveBySearch(
     _ pack: Pack, space: AnswerSpace, into report: inout CheckReport
   ) {
     let goals = goals(pack)
-    let findingOutcomes = goals.findings.map { space.witness(for: $0) }
-    let optionOutcomes = goals.options.map { space.witness(for: $0.goal) }
-    let verdictOutcomes = goals.verdicts.map { space.witness(for: $0) }
-    let contraindicationOutcomes = goals.contraindications.map {
-      ($0.finding, space.witness(for: $0.goal))
-    }
-    let bound = space.sizeBound
+    let evidence = Evidence(
+      findings: goals.findings.map { space.witness(for: $0) },
+      options: goals.options.map { space.witness(for: $0.goal) },
+      verdicts: goals.verdicts.map { space.witness(for: $0) },
+      contraindications: goals.contraindications.map { ($0.finding, space.witness(for: $0.goal)) })
     report.method =
-      "per-rule search: the answer space has up to \(Self.scientific(bound)) answer sets, too many "
-      + "to enumerate whole, so each property was searched exhaustively over only the questions "
-      + "it reads and their skip-logic ancestors"
-    for outcome in findingOutcomes + optionOutcomes.map({ $0 }) + verdictOutcomes
-      + contraindicationOutcomes.map(\.1)
-    {
-      if case .undecided = outcome { report.undecided += 1 }
-    }
-    record(
-      pack, space: space, findingFound: findingOutcomes,
-      optionFound: optionOutcomes.map { if case .found = $0 { true } else { false } },
-      verdictFound: verdictOutcomes.map { if case .found = $0 { true } else { false } },
-      contraindicationCounterexamples: contraindicationOutcomes, into: &report)
+      "per-rule search: the answer space has up to \(Self.scientific(space.sizeBound)) answer "
+      + "sets, too many to enumerate whole, so each property was searched exhaustively over only "
+      + "the questions it reads and their skip-logic ancestors"
+    record(evidence, pack: pack, space: space, into: &report)
   }
 
   private static func record(
-    _ pack: Pack, space: AnswerSpace, findingFound: [AnswerSpace.Outcome], optionFound: [Bool],
-    verdictFound: [Bool], contraindicationCounterexamples: [(Int, AnswerSpace.Outcome)],
-    into report: inout CheckReport
+    _ evidence: Evidence, pack: Pack, space: AnswerSpace, into report: inout CheckReport
   ) {
+    report.undecided = evidence.undecided
     var proven = 0
-    for (index, outcome) in findingFound.enumerated() {
+    for (index, outcome) in evidence.findings.enumerated() {
       let finding = pack.findings[index]
       switch outcome {
       case .found: proven += 1
       case .impossible:
+        let why = DeadRule.why(finding.when, pack: pack, space: space)
         report.diagnostics.append(
-          Diagnostic(
-            .error, at: finding.location,
-            "finding '\(finding.id)' can never fire: \(DeadRule.why(finding.when, pack: pack, space: space))"
-          ))
+          Diagnostic(.error, at: finding.location, "finding '\(finding.id)' can never fire: \(why)")
+        )
       case .undecided:
         report.diagnostics.append(
           Diagnostic(
@@ -220,6 +218,8 @@ public enum PackChecker {
         property: "every finding fires on some reachable answers", proven: proven,
         total: pack.findings.count))
 
+    let optionFound = evidence.options.map { if case .found = $0 { true } else { false } }
+    let verdictFound = evidence.verdicts.map { if case .found = $0 { true } else { false } }
     var optionIndex = 0
     var optionsProven = 0
     for (questionIndex, question) in pack.questions.enumerated() {
@@ -256,7 +256,7 @@ public enum PackChecker {
 
     let unforced = Answers.optionIndices(in: unforcedVerdictMask(pack)).map { pack.verdicts[$0].id }
     var ruledOut = 0
-    for (index, outcome) in contraindicationCounterexamples {
+    for (index, outcome) in evidence.contraindications {
       let finding = pack.findings[index]
       switch outcome {
       case .impossible: ruledOut += 1
@@ -279,7 +279,7 @@ public enum PackChecker {
       .init(
         property:
           "every contraindication rules out \(unforced.map { "'\($0)'" }.joined(separator: " and "))",
-        proven: ruledOut, total: contraindicationCounterexamples.count))
+        proven: ruledOut, total: evidence.contraindications.count))
   }
 
   /// Answers written as `id=option` pairs, for counterexamples.
