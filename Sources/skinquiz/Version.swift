@@ -7,8 +7,8 @@ enum Version {
 
   /// `skinquiz 0.1.0 (built-in pack: microneedling 1.0.0)`.
   static var description: String {
-    let outcome = PackLoader.load(PackOptions.builtIn)
-    let pack = outcome.pack.map { "\($0.id) \($0.version)" } ?? "invalid"
+    let pack =
+      PackLoader.identity(of: PackOptions.builtIn).map { "\($0.id) \($0.version)" } ?? "unreadable"
     return "skinquiz \(program) (built-in pack: \(pack))"
   }
 }

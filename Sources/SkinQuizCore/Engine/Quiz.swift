@@ -47,6 +47,14 @@ public struct Quiz: Sendable {
     pack.questions.indices.filter { pack.isAsked($0, given: answers) }
   }
 
+  /// Every question asked so far with the options chosen, in order, for the review screen.
+  public var review: [(question: Question, options: [Question.Option])] {
+    askedQuestions.filter { answers.isAnswered($0) }.map { index in
+      let question = pack.questions[index]
+      return (question, answers.chosenOptions(of: index).map { question.options[$0] })
+    }
+  }
+
   /// Answers the current question with `selection` (a bit set of option indices) and moves to
   /// the next question that is asked and not yet answered.
   ///

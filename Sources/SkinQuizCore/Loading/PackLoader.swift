@@ -30,6 +30,16 @@ public enum PackLoader {
       diagnostics: diagnostics)
   }
 
+  /// The pack's id and version, read from `pack.yaml` alone (cheaper than a full load, for
+  /// `--version`); `nil` when they cannot be read.
+  public static func identity(of files: PackFiles) -> (id: String, version: String)? {
+    guard let text = files.texts["pack.yaml"],
+      let root = (try? Yams.compose(yaml: text))?.mapping,
+      let id = root["id"]?.scalar?.string, let version = root["version"]?.scalar?.string
+    else { return nil }
+    return (id, version)
+  }
+
   /// Loads the pack in `files`, throwing its errors.
   ///
   /// - Throws: `SkinQuizError.invalidPack` with every diagnostic when any is an error.
