@@ -58,11 +58,13 @@ let package = Package(
     .testTarget(
       name: "SkinQuizCoreTests",
       dependencies: ["SkinQuizCore", "TestSupport"],
+      exclude: ["Render/Golden"],
       swiftSettings: swiftSettings
     ),
     .testTarget(
       name: "skinquizTests",
       dependencies: ["skinquiz", "TestSupport", "SkinQuizCore"],
+      exclude: ["Golden"],
       swiftSettings: swiftSettings
     ),
   ]

@@ -23,7 +23,7 @@ enum InputFile {
     guard let text = String(data: data, encoding: .utf8) else {
       let name = path == "-" ? "<stdin>" : path
       throw .invalidAnswers([
-        Diagnostic(.error, at: SourceLocation(file: name), "the answers are not UTF-8 text")
+        Diagnostic(.error, at: FileLocation(file: name), "the answers are not UTF-8 text")
       ])
     }
     return text

@@ -67,7 +67,7 @@ public struct Quiz: Sendable {
     guard pack.isValidSelection(selection, for: index) else {
       let rule =
         question.kind == .single
-        ? "choose exactly one option" : "choose one or more options, any exclusive option alone"
+        ? "choose exactly one option" : "choose one or more options"
       throw .invalidSelection(
         "not a valid answer to '\(question.id)': \(rule); valid: \(AnswersReader.choices(question))"
       )

@@ -26,10 +26,10 @@ public struct QuizResult: Sendable {
     findings.filter { kinds.contains($0.finding.kind) }
   }
 
-  /// Every source cited by the findings, once each, in order of first citation.
+  /// Every source cited by the findings, once each, in the order the pack lists them.
   public var citedSources: [Source] {
-    var seen = Set<String>()
-    return findings.flatMap(\.sources).filter { seen.insert($0.id).inserted }
+    let cited = Set(findings.flatMap(\.sources).map(\.id))
+    return pack.sources.filter { cited.contains($0.id) }
   }
 
   /// The answered questions in pack order, each with the options chosen.

@@ -11,12 +11,16 @@ public enum AnswersFile {
     _ text: String, file: String, pack: Pack, requireComplete: Bool
   ) throws(SkinQuizError) -> Answers {
     var diagnostics: [Diagnostic] = []
-    let document = YAMLDocument(file: file, text: text, diagnostics: &diagnostics)
+    // Answers files are JSON or YAML; the parser reads both (JSON is a subset of YAML).
+    let trimmed = text.drop { $0.isWhitespace }
+    let looksLikeJSON = file.lowercased().hasSuffix(".json") || trimmed.first == "{"
+    let document = YAMLDocument(
+      file: file, text: text, language: looksLikeJSON ? "JSON" : "YAML", diagnostics: &diagnostics)
     guard let root = document.root else {
       if diagnostics.isEmpty {
         diagnostics.append(
           Diagnostic(
-            .error, at: SourceLocation(file: file, line: 1, column: 1),
+            .error, at: FileLocation(file: file, line: 1, column: 1),
             "the answers file is empty; it must be a mapping of question ids to option ids, "
               + "such as {\"age_band\": \"22_plus\", \"concerns\": [\"acne_scars\"]}"))
       }

@@ -63,8 +63,13 @@ struct AnswersReader {
 
   /// The option ids of a question, for "valid:" lists.
   static func choices(_ question: Question) -> String {
-    let ids = question.options.map(\.id).joined(separator: ", ")
-    return question.kind == .single ? ids : "a list of \(ids)"
+    guard question.kind == .multi else {
+      return question.options.map(\.id).joined(separator: ", ")
+    }
+    let shared = question.options.filter { !$0.isExclusive }.map(\.id)
+    let alone = question.options.filter(\.isExclusive).map(\.id)
+    let list = "a list of \(shared.joined(separator: ", "))"
+    return alone.isEmpty ? list : "\(list) (or \(alone.joined(separator: " or ")) alone)"
   }
 
   private func selection(
@@ -135,7 +140,8 @@ struct AnswersReader {
       reader.error(
         exclusive.node,
         "'\(exclusive.id)' must be chosen alone for '\(question.id)', "
-          + "but it is given with \(others.joined(separator: ", "))")
+          + "but it is given with \(others.joined(separator: ", ")); valid: "
+          + Self.choices(question))
       failed = true
     }
     return failed ? nil : mask

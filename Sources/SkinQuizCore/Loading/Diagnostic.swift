@@ -11,14 +11,14 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
   }
 
   /// Where the problem is.
-  public var location: SourceLocation
+  public var location: FileLocation
   /// Whether the problem stops the pack or answers from being used.
   public var severity: Severity
   /// What is wrong, quoting the text at fault.
   public var message: String
 
   /// Creates a diagnostic.
-  public init(_ severity: Severity, at location: SourceLocation, _ message: String) {
+  public init(_ severity: Severity, at location: FileLocation, _ message: String) {
     self.severity = severity
     self.location = location
     self.message = message

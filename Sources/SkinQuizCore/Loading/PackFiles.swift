@@ -47,7 +47,7 @@ public struct PackFiles: Sendable {
       }
       guard let text = String(data: data, encoding: .utf8) else {
         throw .invalidPack([
-          Diagnostic(.error, at: SourceLocation(file: path), "the file is not UTF-8 text")
+          Diagnostic(.error, at: FileLocation(file: path), "the file is not UTF-8 text")
         ])
       }
       files.texts[name] = text

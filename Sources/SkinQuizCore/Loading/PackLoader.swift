@@ -69,13 +69,13 @@ private struct Loading {
     guard let text = files.texts[name] else {
       if required {
         diagnostics.append(
-          Diagnostic(.error, at: SourceLocation(file: path), "the pack has no \(name)"))
+          Diagnostic(.error, at: FileLocation(file: path), "the pack has no \(name)"))
       }
       return nil
     }
     let document = YAMLDocument(file: path, text: text, diagnostics: &diagnostics)
     if document.root == nil, !diagnostics.contains(where: { $0.location.file == path }) {
-      diagnostics.append(Diagnostic(.error, at: SourceLocation(file: path), "\(name) is empty"))
+      diagnostics.append(Diagnostic(.error, at: FileLocation(file: path), "\(name) is empty"))
       return nil
     }
     guard document.root != nil else { return nil }
@@ -102,7 +102,7 @@ private struct Loading {
 
   /// Checks the form of an id and that it was not used before; returns it when valid.
   static func id(
-    _ node: Node?, _ what: String, seen: inout [String: SourceLocation], reader: inout YAMLReader
+    _ node: Node?, _ what: String, seen: inout [String: FileLocation], reader: inout YAMLReader
   ) -> String? {
     guard let id = reader.text(node, "the id of a \(what)") else { return nil }
     let scalars = id.unicodeScalars
@@ -239,7 +239,7 @@ private struct Loading {
     } else if files.texts["tests.yaml"] == nil {
       diagnostics.append(
         Diagnostic(
-          .warning, at: SourceLocation(file: files.path(of: "tests.yaml")),
+          .warning, at: FileLocation(file: files.path(of: "tests.yaml")),
           "the pack has no tests.yaml: nothing checks that its rules give the results you expect"))
     }
     return pack
@@ -249,7 +249,7 @@ private struct Loading {
 
   mutating func readQuestions(_ reader: inout YAMLReader) -> [(question: Question, when: Node?)] {
     var result: [(Question, Node?)] = []
-    var seen: [String: SourceLocation] = [:]
+    var seen: [String: FileLocation] = [:]
     for node in topList(&reader, key: "questions") {
       guard let mapping = reader.mapping(node, "a question") else { continue }
       let idNode = reader.value("id", in: mapping, of: "a question")
@@ -293,7 +293,7 @@ private struct Loading {
   ) -> [Question.Option] {
     guard let list = reader.sequence(node, "the options of \(owner)") else { return [] }
     var options: [Question.Option] = []
-    var seen: [String: SourceLocation] = [:]
+    var seen: [String: FileLocation] = [:]
     for item in list {
       guard let mapping = reader.mapping(item, "an option of \(owner)") else { continue }
       guard
@@ -378,7 +378,7 @@ private struct Loading {
     let owner = "the pack"
     reader.checkKeys(
       root, allowed: ["id", "version", "title", "url", "intro", "verdicts"], of: owner)
-    var seen: [String: SourceLocation] = [:]
+    var seen: [String: FileLocation] = [:]
     header.id =
       Self.id(reader.value("id", in: root, of: owner), "pack", seen: &seen, reader: &reader) ?? ""
     if let node = reader.value("version", in: root, of: owner),
@@ -403,7 +403,7 @@ private struct Loading {
       header.intro = Pack.Intro(
         about: text("about"), disclaimer: text("disclaimer"), privacy: text("privacy"))
     }
-    var seenVerdicts: [String: SourceLocation] = [:]
+    var seenVerdicts: [String: FileLocation] = [:]
     let list = reader.sequence(reader.value("verdicts", in: root, of: owner), "'verdicts'") ?? []
     for (position, item) in list.enumerated() {
       guard let mapping = reader.mapping(item, "a verdict") else { continue }
@@ -440,7 +440,7 @@ private struct Loading {
 
   func readSources(_ reader: inout YAMLReader) -> [Source] {
     var sources: [Source] = []
-    var seen: [String: SourceLocation] = [:]
+    var seen: [String: FileLocation] = [:]
     for node in topList(&reader, key: "sources") {
       guard let mapping = reader.mapping(node, "a source") else { continue }
       let idNode = reader.value("id", in: mapping, of: "a source")
@@ -476,7 +476,7 @@ private struct Loading {
     _ reader: inout YAMLReader, resolver: ConditionResolver, verdicts: [Verdict], sources: [Source]
   ) -> [Finding] {
     var findings: [Finding] = []
-    var seen: [String: SourceLocation] = [:]
+    var seen: [String: FileLocation] = [:]
     let sourceIDs = sources.map(\.id)
     for node in topList(&reader, key: "findings") {
       guard let mapping = reader.mapping(node, "a finding") else { continue }
@@ -578,7 +578,7 @@ private struct Loading {
 
   func readTests(_ reader: inout YAMLReader, pack: Pack) -> [PackTest] {
     var tests: [PackTest] = []
-    var seen: [String: SourceLocation] = [:]
+    var seen: [String: FileLocation] = [:]
     let findingIDs = pack.findings.map(\.id)
     let answersReader = AnswersReader(pack: pack)
     for node in topList(&reader, key: "tests") {

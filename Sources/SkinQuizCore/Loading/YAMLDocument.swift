@@ -9,7 +9,9 @@ struct YAMLDocument {
   private var lines: [[Unicode.Scalar]]
 
   /// Parses `text`; a syntax error is appended to `diagnostics` and leaves `root` empty.
-  init(file: String, text: String, diagnostics: inout [Diagnostic]) {
+  ///
+  /// - Parameter language: what to call the text in syntax errors (`YAML`, `JSON`).
+  init(file: String, text: String, language: String = "YAML", diagnostics: inout [Diagnostic]) {
     self.file = file
     lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
       Array($0.unicodeScalars)
@@ -18,21 +20,22 @@ struct YAMLDocument {
       root = try Yams.compose(yaml: text)
     } catch let error as YamlError {
       root = nil
-      diagnostics.append(Self.diagnostic(for: error, file: file))
+      diagnostics.append(Self.diagnostic(for: error, file: file, language: language))
     } catch {
       root = nil
-      diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file), "\(error)"))
+      diagnostics.append(Diagnostic(.error, at: FileLocation(file: file), "\(error)"))
     }
   }
 
-  private static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
+  private static func diagnostic(for error: YamlError, file: String, language: String) -> Diagnostic
+  {
     func located(_ mark: Mark, _ problem: String, _ context: YamlError.Context?) -> Diagnostic {
-      var message = "YAML syntax error: \(problem)"
+      var message = "\(language) syntax error: \(problem)"
       if let context, context.text != problem {
         message += " (\(context.text) at line \(context.mark.line))"
       }
       return Diagnostic(
-        .error, at: SourceLocation(file: file, line: mark.line, column: mark.column), message)
+        .error, at: FileLocation(file: file, line: mark.line, column: mark.column), message)
     }
     switch error {
     case .scanner(let context, let problem, let mark, _),
@@ -42,28 +45,28 @@ struct YAMLDocument {
     case .reader(let problem, let offset, _, let yaml):
       let prefix = offset.map { String(decoding: yaml.utf8.prefix($0), as: UTF8.self) } ?? ""
       let line = prefix.split(separator: "\n", omittingEmptySubsequences: false)
-      let location = SourceLocation(
+      let location = FileLocation(
         file: file, line: line.count, column: (line.last?.unicodeScalars.count ?? 0) + 1)
       return Diagnostic(.error, at: location, "cannot read the text: \(problem)")
     case .duplicatedKeysInMapping(let duplicates, let context):
       let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-      let location = SourceLocation(
+      let location = FileLocation(
         file: file, line: context.mark.line, column: context.mark.column)
       return Diagnostic(.error, at: location, "key \(keys) appears more than once in this mapping")
     default:
-      return Diagnostic(.error, at: SourceLocation(file: file), "cannot read YAML: \(error)")
+      return Diagnostic(.error, at: FileLocation(file: file), "cannot read YAML: \(error)")
     }
   }
 
   /// Where `node` starts.
-  func location(of node: Node?) -> SourceLocation {
-    guard let mark = node?.mark else { return SourceLocation(file: file) }
-    return SourceLocation(file: file, line: mark.line, column: mark.column)
+  func location(of node: Node?) -> FileLocation {
+    guard let mark = node?.mark else { return FileLocation(file: file) }
+    return FileLocation(file: file, line: mark.line, column: mark.column)
   }
 
   /// Where the scalar at `offset` (in Unicode scalars) of the string value of `node` stands in
   /// the file, following the value through quotes, block indicators and line folds.
-  func location(ofOffset offset: Int, in node: Node) -> SourceLocation {
+  func location(ofOffset offset: Int, in node: Node) -> FileLocation {
     guard let scalar = node.scalar, let mark = scalar.mark else { return location(of: node) }
     var line = mark.line - 1
     var column = mark.column - 1
@@ -91,7 +94,7 @@ struct YAMLDocument {
       if isTarget { break }
       step()
     }
-    return SourceLocation(file: file, line: line + 1, column: column + 1)
+    return FileLocation(file: file, line: line + 1, column: column + 1)
   }
 }
 

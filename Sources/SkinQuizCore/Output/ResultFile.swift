@@ -21,7 +21,9 @@ public enum ResultFile {
   ///   when writing fails part-way.
   public static func save(_ text: String, to path: String, replacing: Bool) throws(SkinQuizError) {
     let url = URL(fileURLWithPath: path)
-    let folder = url.deletingLastPathComponent().path
+    // The folder as the person wrote it, for messages; "." when they gave a bare file name.
+    let folder =
+      path.contains("/") ? String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)]) : "."
     var status = stat()
     if lstat(path, &status) == 0 {
       if status.st_mode & S_IFMT == S_IFDIR {
@@ -31,14 +33,16 @@ public enum ResultFile {
         throw .outputNotCreated(path: path, reason: "it already exists; use --force to replace it")
       }
     }
-    var template = Array("\(folder)/.\(url.lastPathComponent).XXXXXX".utf8CString)
+    var template = Array(
+      "\(folder.isEmpty ? "/" : folder)/.\(url.lastPathComponent).XXXXXX".utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { buffer in
       buffer.baseAddress.map { mkstemp($0) } ?? -1
     }
     guard descriptor >= 0 else {
       throw .outputNotCreated(path: path, reason: folderProblem(errno, folder: folder))
     }
-    let temporary = String(cString: template)
+    let temporary = String(
+      decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     var cleanup = true
     defer {
       if cleanup { unlink(temporary) }

@@ -42,12 +42,12 @@ public struct Finding: Sendable {
   /// The ids of the sources it rests on.
   public var sources: [String]
   /// Where the finding is defined.
-  public var location: SourceLocation
+  public var location: FileLocation
 
   /// Creates a finding.
   public init(
     id: String, kind: Kind, when: Condition, floor: Int? = nil, title: String, text: String,
-    sources: [String], location: SourceLocation
+    sources: [String], location: FileLocation
   ) {
     self.id = id
     self.kind = kind

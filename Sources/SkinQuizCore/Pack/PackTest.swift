@@ -11,12 +11,12 @@ public struct PackTest: Sendable {
   /// Findings (indices into `Pack.findings`) that must not appear.
   public var notFires: [Int]
   /// Where the test is defined.
-  public var location: SourceLocation
+  public var location: FileLocation
 
   /// Creates a test.
   public init(
     name: String, answers: Answers, verdict: Int?, fires: [Int], notFires: [Int],
-    location: SourceLocation
+    location: FileLocation
   ) {
     self.name = name
     self.answers = answers

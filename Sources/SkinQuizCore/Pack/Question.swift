@@ -21,12 +21,12 @@ public struct Question: Sendable {
   /// Skip logic: the question is asked only when this holds; `nil` means always.
   public var when: Condition?
   /// Where the question is defined.
-  public var location: SourceLocation
+  public var location: FileLocation
 
   /// Creates a question.
   public init(
     id: String, kind: Kind, text: String, help: String, options: [Option], when: Condition? = nil,
-    location: SourceLocation
+    location: FileLocation
   ) {
     self.id = id
     self.kind = kind
@@ -60,12 +60,12 @@ extension Question {
     /// In a multi question, an exclusive option must be chosen alone.
     public var isExclusive: Bool
     /// Where the option is defined.
-    public var location: SourceLocation
+    public var location: FileLocation
 
     /// Creates an option.
     public init(
       id: String, label: String, hint: String? = nil, isExclusive: Bool = false,
-      location: SourceLocation
+      location: FileLocation
     ) {
       self.id = id
       self.label = label

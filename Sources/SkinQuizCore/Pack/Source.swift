@@ -9,12 +9,12 @@ public struct Source: Sendable {
   /// A bibliographic citation, if it is a publication.
   public var citation: String?
   /// Where the source is defined.
-  public var location: SourceLocation
+  public var location: FileLocation
 
   /// Creates a source.
   public init(
     id: String, title: String, url: String? = nil, citation: String? = nil,
-    location: SourceLocation
+    location: FileLocation
   ) {
     self.id = id
     self.title = title

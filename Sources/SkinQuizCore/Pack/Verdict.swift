@@ -12,11 +12,11 @@ public struct Verdict: Sendable {
   /// When this verdict applies even though no finding set it as a floor.
   public var when: Condition?
   /// Where the verdict is defined.
-  public var location: SourceLocation
+  public var location: FileLocation
 
   /// Creates a verdict.
   public init(
-    id: String, title: String, text: String, when: Condition? = nil, location: SourceLocation
+    id: String, title: String, text: String, when: Condition? = nil, location: FileLocation
   ) {
     self.id = id
     self.title = title

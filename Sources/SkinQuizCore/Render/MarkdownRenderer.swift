@@ -8,19 +8,21 @@ public struct MarkdownRenderer: Sendable {
     var lines = [
       "# \(escape(result.pack.title))",
       "",
-      "_Your personal summary (educational, not a diagnosis). Made \(result.createdAt)._",
+      "_Your personal summary, made \(result.madeOn). Educational, not a diagnosis._",
       "",
-      "## Verdict: \(escape(result.verdict.title))",
+      "## Verdict",
+      "",
+      "**\(escape(result.verdict.title))**",
       "",
       escape(result.verdict.text),
     ]
     for section in result.sections {
       lines += ["", "## \(section.title)"]
       for fired in section.findings {
+        lines += ["", "### \(escape(fired.finding.title))", ""]
+        if section.showsKinds { lines += ["_\(fired.finding.kind.label.capitalizedFirst)_", ""] }
         lines += [
-          "", "### \(escape(fired.finding.title))", "",
-          "_\(fired.finding.kind.label.capitalizedFirst)_",
-          "", escape(fired.finding.text), "",
+          escape(fired.finding.text), "",
           "**Why this appears:** " + fired.because.map(escape).joined(separator: "; "),
         ]
         if !fired.sources.isEmpty {

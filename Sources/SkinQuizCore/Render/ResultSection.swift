@@ -4,6 +4,8 @@ public struct ResultSection: Sendable {
   public var title: String
   /// The findings, in result order.
   public var findings: [QuizResult.FiredFinding]
+  /// Whether the section mixes kinds, so each finding should say which it is.
+  public var showsKinds: Bool
 }
 
 extension QuizResult {
@@ -11,11 +13,23 @@ extension QuizResult {
   /// benefits for the person's goals with their notes, aftercare, and good to know.
   public var sections: [ResultSection] {
     [
-      ResultSection(title: "What needs attention", findings: findings(.contraindication, .caution)),
-      ResultSection(title: "Benefits for your goals", findings: findings(.benefit, .note)),
-      ResultSection(title: "Aftercare", findings: findings(.aftercare)),
-      ResultSection(title: "Good to know", findings: findings(.info)),
+      ResultSection(
+        title: "What needs attention", findings: findings(.contraindication, .caution),
+        showsKinds: true),
+      ResultSection(
+        title: "Benefits for your goals", findings: findings(.benefit, .note), showsKinds: true),
+      ResultSection(title: "Aftercare", findings: findings(.aftercare), showsKinds: false),
+      ResultSection(title: "Good to know", findings: findings(.info), showsKinds: false),
     ].filter { !$0.findings.isEmpty }
+  }
+}
+
+extension QuizResult {
+  /// When the result was made, for people: `2026-01-01 at 10:00 UTC`.
+  public var madeOn: String {
+    let parts = createdAt.split(separator: "T")
+    guard parts.count == 2, createdAt.hasSuffix("Z") else { return createdAt }
+    return "\(parts[0]) at \(parts[1].prefix(5)) UTC"
   }
 }
 

@@ -15,20 +15,22 @@ public struct TextRenderer: Sendable {
     func heading(_ title: String) {
       lines += [
         "", title.uppercased(), String(repeating: "=", count: min(width, DisplayWidth.of(title))),
+        "",
       ]
     }
     lines += wrapper.wrap(result.pack.title)
-    lines += wrapper.wrap("Your personal summary (educational, not a diagnosis)")
+    lines += wrapper.wrap(
+      "Your personal summary, made \(result.madeOn). Educational, not a diagnosis.")
     heading("Verdict")
     lines += wrapper.wrap(result.verdict.title)
     lines.append("")
     lines += wrapper.wrap(result.verdict.text)
     for section in result.sections {
       heading(section.title)
-      for fired in section.findings {
-        lines.append("")
-        lines += wrapper.wrap(
-          "\(fired.finding.title) (\(fired.finding.kind.label))", indent: "  ", firstIndent: "* ")
+      for (index, fired) in section.findings.enumerated() {
+        if index > 0 { lines.append("") }
+        let kind = section.showsKinds ? " (\(fired.finding.kind.label))" : ""
+        lines += wrapper.wrap(fired.finding.title + kind, indent: "  ", firstIndent: "* ")
         lines += wrapper.wrap(fired.finding.text, indent: "  ")
         lines += wrapper.wrap(
           "Why this appears: " + fired.because.joined(separator: "; "), indent: "  ")

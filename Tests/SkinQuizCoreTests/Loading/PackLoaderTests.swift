@@ -93,7 +93,7 @@ import Testing
       expected: [
         "mini/pack.yaml:13:34: error: verdict 'go': 'even' is not an option of 'goals'; valid: smooth, nothing",
         "mini/questions.yaml:9:13: error: duplicate option id 'smooth' (first defined at mini/questions.yaml:7:13)",
-        "mini/tests.yaml:19:31: error: test 'smooth neck and even tone': 'even' is not an option of 'goals'; valid: a list of smooth, nothing",
+        "mini/tests.yaml:19:31: error: test 'smooth neck and even tone': 'even' is not an option of 'goals'; valid: a list of smooth (or nothing alone)",
       ]),
     Fixture(
       name: "duplicate finding id", file: "findings.yaml",
@@ -349,7 +349,7 @@ import Testing
       expected: [
         "mini/findings.yaml:2:5: warning: no test makes finding 'ci_pregnant' fire",
         "mini/pack.yaml:9:5: warning: no test reaches verdict 'stop'",
-        "mini/tests.yaml:9:23: error: test 'pregnant with no goal': 'nothing' must be chosen alone for 'goals', but it is given with 'even'",
+        "mini/tests.yaml:9:23: error: test 'pregnant with no goal': 'nothing' must be chosen alone for 'goals', but it is given with 'even'; valid: a list of smooth, even (or nothing alone)",
       ]),
     Fixture(
       name: "test answers a question skip logic does not ask", file: "tests.yaml",

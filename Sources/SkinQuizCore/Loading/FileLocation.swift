@@ -1,7 +1,7 @@
 /// A place in a pack or answers file: the file as the person named it, a line and a column.
 ///
 /// Lines and columns start at 1; columns count Unicode scalars, as the YAML parser does.
-public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
+public struct FileLocation: Hashable, Sendable, CustomStringConvertible {
   /// The file, as it should appear in messages (for example `Data/microneedling/findings.yaml`).
   public var file: String
   /// The line, starting at 1; 0 when only the file is known.
@@ -26,7 +26,7 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
   }
 
   /// The location `columns` scalars to the right on the same line.
-  func movedRight(by columns: Int) -> SourceLocation {
-    SourceLocation(file: file, line: line, column: column + columns)
+  func movedRight(by columns: Int) -> FileLocation {
+    FileLocation(file: file, line: line, column: column + columns)
   }
 }

@@ -1,0 +1,198 @@
+import Foundation
+import TestSupport
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `--output FILE`: the file's format, its permissions, and never replacing a file by accident.
+@Suite struct OutputFileTests {
+  /// A temporary folder holding the contract example as `answers.json`.
+  private struct Workspace {
+    var folder: URL
+
+    init() throws {
+      folder = try Paths.temporaryFolder()
+      try Data(AnswersModeFixtures.example.utf8)
+        .write(to: folder.appendingPathComponent("answers.json"))
+    }
+
+    /// The absolute path of `name` in the folder.
+    func path(_ name: String) -> String {
+      folder.appendingPathComponent(name).path
+    }
+
+    /// Runs `skinquiz --answers answers.json` in the folder, with `arguments` after it.
+    func run(_ arguments: [String]) throws -> RunResult {
+      try runSkinquiz(["--answers", "answers.json"] + arguments, directory: folder)
+    }
+
+    /// The file's text.
+    func contents(_ name: String) throws -> String {
+      String(decoding: try Data(contentsOf: folder.appendingPathComponent(name)), as: UTF8.self)
+    }
+
+    /// The file's permission bits.
+    func permissions(_ name: String) throws -> Int? {
+      let attributes = try FileManager.default.attributesOfItem(atPath: path(name))
+      return (attributes[.posixPermissions] as? NSNumber)?.intValue
+    }
+
+    /// The names in the folder (or a subfolder), sorted; hidden temporary files included.
+    func listing(_ subfolder: String? = nil) throws -> [String] {
+      let url = subfolder.map { folder.appendingPathComponent($0) } ?? folder
+      return try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
+    }
+
+    func remove() {
+      try? FileManager.default.removeItem(at: folder)
+    }
+  }
+
+  @Test(arguments: [
+    ("result.txt", "text"), ("result.md", "markdown"), ("result.json", "json"),
+    ("result.fhir.json", "fhir"), ("RESULT.JSON", "json"), ("notes.markdown", "markdown"),
+  ])
+  func the_file_extension_chooses_the_format(_ name: String, _ format: String) throws {
+    let workspace = try Workspace()
+    defer { workspace.remove() }
+    let result = try workspace.run(["--output", name])
+    #expect(result.status == 0)
+    let expected = try workspace.run(["--format", format])
+    #expect(expected.status == 0)
+    #expect(try workspace.contents(name) == expected.stdout)
+    // Standard output keeps its own default, the text summary.
+    let text = try workspace.run([])
+    #expect(result.stdout == text.stdout)
+    #expect(try workspace.listing() == ["answers.json", name].sorted())
+  }
+
+  @Test func the_format_option_overrides_the_extension() throws {
+    let workspace = try Workspace()
+    defer { workspace.remove() }
+    let result = try workspace.run(["--output", "result.txt", "--format", "json"])
+    #expect(result.status == 0)
+    let saved = try workspace.contents("result.txt")
+    #expect(saved.hasPrefix("{\n  \"schema\": \"skinquiz.result/1\","))
+    #expect(saved == result.stdout)
+    let fhir = try workspace.run(["--output", "result.json", "--format", "fhir"])
+    #expect(fhir.status == 0)
+    #expect(try workspace.contents("result.json").contains("\"QuestionnaireResponse\""))
+  }
+
+  @Test func the_file_is_readable_only_by_its_owner() throws {
+    let workspace = try Workspace()
+    defer { workspace.remove() }
+    let result = try workspace.run(["--output", "result.json"])
+    #expect(result.status == 0)
+    #expect(try workspace.permissions("result.json") == 0o600)
+  }
+
+  @Test func saving_is_noted_on_standard_error() throws {
+    let workspace = try Workspace()
+    defer { workspace.remove() }
+    let relative = try workspace.run(["--output", "result.md"])
+    #expect(
+      relative.stderr == "skinquiz: saved your result to result.md (readable only by you)\n")
+    let absolute = try workspace.run(["--output", workspace.path("other.md")])
+    #expect(
+      absolute.stderr
+        == "skinquiz: saved your result to \(workspace.path("other.md")) (readable only by you)\n"
+    )
+  }
+
+  @Test func an_existing_file_is_not_replaced_without_force() throws {
+    let workspace = try Workspace()
+    defer { workspace.remove() }
+    try Data("my old result\n".utf8).write(to: workspace.folder.appendingPathComponent("r.json"))
+    let result = try workspace.run(["--output", "r.json"])
+    #expect(result.status == 73)
+    #expect(result.stdout == "")
+    #expect(
+      result.stderr
+        == "skinquiz: error: cannot create 'r.json': it already exists; use --force to replace it\n"
+    )
+    #expect(try workspace.contents("r.json") == "my old result\n")
+    #expect(try workspace.listing() == ["answers.json", "r.json"])
+  }
+
+  @Test func an_existing_file_is_replaced_with_force() throws {
+    let workspace = try Workspace()
+    defer { workspace.remove() }
+    let url = workspace.folder.appendingPathComponent("r.json")
+    try Data("my old result\n".utf8).write(to: url)
+    try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: url.path)
+    let result = try workspace.run(["--output", "r.json", "--force"])
+    #expect(result.status == 0)
+    #expect(result.stderr == "skinquiz: saved your result to r.json (readable only by you)\n")
+    let json = try workspace.run(["--format", "json"])
+    #expect(try workspace.contents("r.json") == json.stdout)
+    #expect(try workspace.permissions("r.json") == 0o600)
+    #expect(try workspace.listing() == ["answers.json", "r.json"])
+  }
+
+  @Test func a_missing_folder_exits_73() throws {
+    let workspace = try Workspace()
+    defer { workspace.remove() }
+    let path = workspace.path("missing/r.json")
+    let result = try workspace.run(["--output", path])
+    #expect(result.status == 73)
+    #expect(result.stdout == "")
+    #expect(
+      result.stderr
+        == "skinquiz: error: cannot create '\(path)': the folder '\(workspace.path("missing"))' "
+        + "does not exist\n")
+    #expect(try workspace.listing() == ["answers.json"])
+  }
+
+  @Test func a_folder_as_output_exits_73() throws {
+    let workspace = try Workspace()
+    defer { workspace.remove() }
+    try FileManager.default.createDirectory(
+      at: workspace.folder.appendingPathComponent("r.json"), withIntermediateDirectories: false)
+    let result = try workspace.run(["--output", "r.json"])
+    #expect(result.status == 73)
+    #expect(result.stdout == "")
+    #expect(
+      result.stderr == "skinquiz: error: cannot create 'r.json': it is a folder; give a file name\n"
+    )
+    let forced = try workspace.run(["--output", "r.json", "--force"])
+    #expect(forced.status == 73)
+    #expect(try workspace.listing() == ["answers.json", "r.json"])
+    #expect(try workspace.listing("r.json") == [])
+  }
+
+  @Test(.enabled(if: geteuid() != 0, "root may write in any folder"))
+  func a_folder_without_write_permission_exits_73() throws {
+    let workspace = try Workspace()
+    let locked = workspace.folder.appendingPathComponent("locked")
+    try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: false)
+    try FileManager.default.setAttributes([.posixPermissions: 0o500], ofItemAtPath: locked.path)
+    defer {
+      try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: locked.path)
+      workspace.remove()
+    }
+    let path = locked.appendingPathComponent("r.json").path
+    let result = try workspace.run(["--output", path])
+    #expect(result.status == 73)
+    #expect(result.stdout == "")
+    #expect(
+      result.stderr
+        == "skinquiz: error: cannot create '\(path)': no permission to write in '\(locked.path)'\n"
+    )
+    #expect(try workspace.listing("locked") == [])
+  }
+
+  @Test func invalid_answers_write_no_file() throws {
+    let workspace = try Workspace()
+    defer { workspace.remove() }
+    try Data("{}".utf8).write(to: workspace.folder.appendingPathComponent("answers.json"))
+    let result = try workspace.run(["--output", "r.json"])
+    #expect(result.status == 65)
+    #expect(result.stdout == "")
+    #expect(try workspace.listing() == ["answers.json"])
+  }
+}
