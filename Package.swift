@@ -40,10 +40,18 @@ let package = Package(
       swiftSettings: swiftSettings,
       plugins: ["EmbedDefaultPack"]
     ),
+    // The interactive questionnaire: screens, keys and the plain line mode, drawn on a small
+    // `Terminal` protocol. No curses here, so every screen is tested as a text grid.
+    .target(
+      name: "SkinQuizTUI",
+      dependencies: ["SkinQuizCore"],
+      swiftSettings: swiftSettings
+    ),
     .executableTarget(
       name: "skinquiz",
       dependencies: [
         "SkinQuizCore",
+        "SkinQuizTUI",
         "DefaultPack",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
@@ -51,7 +59,7 @@ let package = Package(
     ),
     .target(
       name: "TestSupport",
-      dependencies: ["SkinQuizCore"],
+      dependencies: ["SkinQuizCore", "SkinQuizTUI"],
       path: "Tests/TestSupport",
       swiftSettings: swiftSettings
     ),
@@ -59,6 +67,12 @@ let package = Package(
       name: "SkinQuizCoreTests",
       dependencies: ["SkinQuizCore", "TestSupport"],
       exclude: ["Render/Golden"],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
+      name: "SkinQuizTUITests",
+      dependencies: ["SkinQuizTUI", "SkinQuizCore", "TestSupport"],
+      exclude: ["Golden"],
       swiftSettings: swiftSettings
     ),
     .testTarget(

@@ -1,0 +1,31 @@
+/// The size of a terminal in character cells.
+public struct TerminalSize: Hashable, Sendable, CustomStringConvertible {
+  /// Columns (width).
+  public var columns: Int
+  /// Rows (height).
+  public var rows: Int
+
+  /// Creates a size.
+  public init(columns: Int, rows: Int) {
+    self.columns = columns
+    self.rows = rows
+  }
+
+  /// `80x24`.
+  public var description: String { "\(columns)x\(rows)" }
+}
+
+/// The seam between the screens and a real terminal: all the screens need, and all a test
+/// terminal has to provide.
+///
+/// The ncurses terminal implements it for people; an in-memory terminal implements it for tests.
+public protocol Terminal: AnyObject {
+  /// The current size.
+  var size: TerminalSize { get }
+  /// Whether colours may be used (a colour terminal and no `NO_COLOR` or `--no-color`).
+  var usesColor: Bool { get }
+  /// Shows `canvas`, drawing only what changed since the last one.
+  func present(_ canvas: Canvas)
+  /// Waits for the next key or event.
+  func nextKey() -> Key
+}
