@@ -72,7 +72,7 @@ let package = Package(
     .testTarget(
       name: "SkinQuizTUITests",
       dependencies: ["SkinQuizTUI", "SkinQuizCore", "TestSupport"],
-      exclude: ["Golden"],
+      exclude: ["App/Golden"],
       swiftSettings: swiftSettings
     ),
     .testTarget(

@@ -23,6 +23,13 @@ public final class MemoryTerminal: Terminal {
     frames.append(canvas)
   }
 
+  /// How many times a full repaint was asked for.
+  public private(set) var repaints = 0
+
+  public func repaint() {
+    repaints += 1
+  }
+
   public func nextKey() -> Key {
     keys.isEmpty ? .endOfInput : keys.removeFirst()
   }

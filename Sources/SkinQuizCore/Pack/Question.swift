@@ -43,7 +43,7 @@ public struct Question: Sendable {
   }
 
   /// The bit set of the exclusive options.
-  var exclusiveMask: UInt64 {
+  public var exclusiveMask: UInt64 {
     options.indices.reduce(0) { options[$1].isExclusive ? $0 | (1 << $1) : $0 }
   }
 }

@@ -28,4 +28,6 @@ public protocol Terminal: AnyObject {
   func present(_ canvas: Canvas)
   /// Waits for the next key or event.
   func nextKey() -> Key
+  /// Redraws everything on the next `present`, for Ctrl-L after the screen was disturbed.
+  func repaint()
 }

@@ -1,0 +1,149 @@
+import SkinQuizCore
+
+/// The interactive questionnaire: every screen's state and every key's meaning, with no
+/// terminal in sight.
+///
+/// A runner feeds it keys and shows what it renders; tests do the same with scripted keys and
+/// compare the rendered text. The rules stay in the core: the app only calls the `Quiz` API.
+public struct QuizApp {
+  /// How a session ended.
+  public enum Outcome: Equatable, Sendable {
+    /// The person saw their result (and saved it to this path, if they did).
+    case finished(savedTo: String?)
+    /// The person quit before finishing.
+    case quit
+  }
+
+  /// The screen being shown.
+  enum Mode: Equatable {
+    case welcome
+    case question
+    case review
+    case results
+    case save
+  }
+
+  /// A small window over the screen that takes the keys until it closes.
+  enum Overlay: Equatable {
+    case help
+    case confirmQuit
+  }
+
+  /// The smallest terminal the screens are laid out for.
+  public static let minimumSize = TerminalSize(columns: 40, rows: 12)
+
+  /// The quiz, with the answers so far.
+  public internal(set) var quiz: Quiz
+  /// The terminal's size, which the runner keeps up to date (keys such as PgDn and mouse
+  /// clicks depend on the layout).
+  public var size: TerminalSize
+  var mode: Mode = .welcome
+  var overlay: Overlay?
+  /// A one-line message under the options or in the save dialog (a mistake, a confirmation).
+  var message: String?
+
+  // The question screen: the highlighted option and the selection not yet confirmed.
+  var cursor = 0
+  var pending: UInt64 = 0
+  /// Whether answering should go back to the review (the person came from there).
+  var returnToReview = false
+
+  // The review screen: the highlighted row (the last row is "See my result").
+  var reviewCursor = 0
+
+  // The results screen.
+  var result: QuizResult?
+  var findingCursor = 0
+  var resultScroll = 0
+  var opened: Set<Int> = []
+
+  // The save dialog.
+  var savePath = ""
+  var confirmReplace = false
+  /// The file the result was saved to, if it was.
+  public internal(set) var savedPath: String?
+
+  /// When the result is made, as an ISO 8601 timestamp.
+  let now: @Sendable () -> String
+
+  /// Starts at the welcome screen with `quiz`, which may already hold answers (only the missing
+  /// questions are asked).
+  public init(quiz: Quiz, size: TerminalSize, now: @escaping @Sendable () -> String) {
+    self.quiz = quiz
+    self.size = size
+    self.now = now
+  }
+
+  /// The result, once the person has reached it.
+  public var finalResult: QuizResult? { result }
+
+  /// Handles one key; returns an outcome when the session is over.
+  public mutating func handle(_ key: Key) -> Outcome? {
+    if key == .resize || key == .control("l") { return nil }
+    if let overlay {
+      return handleOverlay(overlay, key)
+    }
+    switch mode {
+    case .welcome: return handleWelcome(key)
+    case .question: return handleQuestion(key)
+    case .review: return handleReview(key)
+    case .results: return handleResults(key)
+    case .save: return handleSave(key)
+    }
+  }
+
+  /// The screen, laid out for `size`.
+  public func render() -> Canvas {
+    var canvas = Canvas(size: size)
+    guard size.columns >= Self.minimumSize.columns, size.rows >= Self.minimumSize.rows else {
+      renderTooSmall(into: &canvas)
+      return canvas
+    }
+    switch mode {
+    case .welcome: renderWelcome(into: &canvas)
+    case .question: renderQuestion(into: &canvas)
+    case .review: renderReview(into: &canvas)
+    case .results: renderResults(into: &canvas)
+    case .save: renderSave(into: &canvas)
+    }
+    switch overlay {
+    case .help?: renderHelp(into: &canvas)
+    case .confirmQuit?: renderConfirmQuit(into: &canvas)
+    case nil: break
+    }
+    return canvas
+  }
+
+  // MARK: - Moving between screens
+
+  /// Shows the current question, with its answer so far selected.
+  mutating func showQuestion() {
+    guard let index = quiz.current else { return showReview() }
+    mode = .question
+    pending = quiz.answers[index]
+    cursor = pending == 0 ? 0 : pending.trailingZeroBitCount
+    message = nil
+  }
+
+  mutating func showReview() {
+    mode = .review
+    returnToReview = false
+    message = nil
+    reviewCursor = min(reviewCursor, quiz.review.count)
+  }
+
+  mutating func showResults() {
+    result = quiz.result(createdAt: now())
+    mode = .results
+    message = nil
+  }
+
+  /// Goes to the previous question, or to the welcome screen from the first one.
+  mutating func goBack() {
+    if quiz.back() {
+      showQuestion()
+    } else {
+      mode = .welcome
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import SkinQuizCore
+
+/// Windows over a screen: why we ask, the quit confirmation, and the too-small notice.
+extension QuizApp {
+  mutating func handleOverlay(_ overlay: Overlay, _ key: Key) -> Outcome? {
+    switch overlay {
+    case .help:
+      self.overlay = nil  // any key closes it
+      return key == .endOfInput ? .quit : nil
+    case .confirmQuit:
+      switch key {
+      case .character("y"), .character("Y"):
+        return .quit
+      case .endOfInput:
+        return .quit
+      case .character("n"), .character("N"), .escape, .enter:
+        self.overlay = nil
+      default:
+        break
+      }
+      return nil
+    }
+  }
+
+  /// The centred box overlays use, for `lines` rows inside the frame.
+  private func overlayFrame(_ canvas: Canvas, lines: Int) -> (
+    row: Int, column: Int, width: Int, height: Int
+  ) {
+    let width = min(canvas.size.columns - 4, 64)
+    let height = min(canvas.size.rows - 2, lines + 2)
+    return ((canvas.size.rows - height) / 2, (canvas.size.columns - width) / 2, width, height)
+  }
+
+  func renderHelp(into canvas: inout Canvas) {
+    let (title, text): (String, String)
+    if mode == .question, let index = quiz.current {
+      title = "Why we ask"
+      text = quiz.pack.questions[index].help
+    } else {
+      title = "Keys"
+      text =
+        "↑ ↓ or k j move. Space or a number chooses. Enter goes on. Esc or Backspace goes "
+        + "back. Tab and Shift-Tab move between questions. ? shows why we ask a question. "
+        + "Ctrl-L redraws the screen. q quits."
+    }
+    let textLines = TextWrapper(width: min(canvas.size.columns - 4, 64) - 4).wrap(text).count
+    let frame = overlayFrame(canvas, lines: textLines + 2)
+    canvas.box(
+      row: frame.row, column: frame.column, width: frame.width, height: frame.height, title: title)
+    canvas.paragraph(
+      text, row: frame.row + 1, column: frame.column + 2, width: frame.width - 4,
+      maxRows: frame.height - 3)
+    canvas.put(
+      "Press any key to close", row: frame.row + frame.height - 2, column: frame.column + 2,
+      width: frame.width - 4, style: .init(dim: true))
+  }
+
+  func renderConfirmQuit(into canvas: inout Canvas) {
+    let frame = overlayFrame(canvas, lines: 4)
+    canvas.box(
+      row: frame.row, column: frame.column, width: frame.width, height: frame.height, title: "Quit?"
+    )
+    canvas.paragraph(
+      "Quit without finishing? Your answers will not be saved.", row: frame.row + 1,
+      column: frame.column + 2, width: frame.width - 4, maxRows: 2)
+    canvas.put(
+      "y  quit      n  keep going", row: frame.row + frame.height - 2, column: frame.column + 2,
+      width: frame.width - 4, style: Canvas.Style(bold: true))
+  }
+
+  func renderTooSmall(into canvas: inout Canvas) {
+    let minimum = Self.minimumSize
+    let text =
+      "Please enlarge the terminal to \(minimum.columns)x\(minimum.rows) (now \(canvas.size))"
+    canvas.paragraph(
+      text, row: 0, column: 0, width: canvas.size.columns, maxRows: canvas.size.rows,
+      style: Canvas.Style(bold: true))
+  }
+}

@@ -1,0 +1,190 @@
+import SkinQuizCore
+
+/// The result: the verdict as a banner, then the findings by section, each opening to show why
+/// it appeared and its sources; scrollable.
+extension QuizApp {
+  /// One row of the results document.
+  struct ResultRow {
+    var text: String
+    var column: Int
+    var style: Canvas.Style
+    /// For a finding's title row, the finding's index in the result.
+    var finding: Int?
+  }
+
+  /// The rows of the results document for the current width.
+  func resultRows() -> [ResultRow] {
+    guard let result else { return [] }
+    let width = size.columns - 4
+    var rows: [ResultRow] = []
+    func add(_ text: String, indent: Int = 0, style: Canvas.Style = .plain) {
+      for line in TextWrapper(width: width - indent).wrap(text) {
+        rows.append(ResultRow(text: line, column: 2 + indent, style: style))
+      }
+    }
+    add(result.verdict.text)
+    var index = 0
+    for section in result.sections {
+      rows.append(ResultRow(text: "", column: 2, style: .plain))
+      add(section.title.uppercased(), style: Canvas.Style(bold: true, color: .accent))
+      for fired in section.findings {
+        let isOpen = opened.contains(index)
+        let kind = section.showsKinds ? " (\(fired.finding.kind.label))" : ""
+        let color: Canvas.Color =
+          fired.finding.kind == .contraindication
+          ? .danger : fired.finding.kind == .caution ? .warning : .normal
+        for (offset, line) in TextWrapper(width: width - 2).wrap(fired.finding.title + kind)
+          .enumerated()
+        {
+          rows.append(
+            ResultRow(
+              text: (offset == 0 ? (isOpen ? "▾ " : "▸ ") : "  ") + line, column: 2,
+              style: Canvas.Style(bold: true, color: color), finding: offset == 0 ? index : nil))
+        }
+        if isOpen {
+          add(fired.finding.text, indent: 2)
+          add(
+            "Why this appears: " + fired.because.joined(separator: "; "), indent: 2,
+            style: .init(dim: true))
+          for source in fired.sources {
+            add("[\(source.id)] \(source.title)", indent: 2, style: .init(dim: true))
+            if let url = source.url {
+              add(url, indent: 7, style: .init(underline: true, dim: true))
+            }
+          }
+        }
+        index += 1
+      }
+    }
+    rows.append(ResultRow(text: "", column: 2, style: .plain))
+    add(quiz.pack.intro.disclaimer, style: .init(dim: true))
+    return rows
+  }
+
+  /// The verdict banner's lines: the verdict's title, wrapped to at most two rows.
+  var bannerLines: [String] {
+    guard let result else { return [] }
+    return Array(TextWrapper(width: size.columns - 4).wrap(result.verdict.title).prefix(2))
+  }
+
+  /// The first row of the scrolling document, below the title bar and the banner.
+  var resultTop: Int { 2 + bannerLines.count + 1 }
+
+  /// How many document rows fit between the banner and the hints.
+  var resultViewHeight: Int { max(1, size.rows - resultTop - 2) }
+
+  /// Scrolls so that the highlighted finding's title is in view.
+  mutating func scrollToFindingCursor() {
+    let rows = resultRows()
+    guard let row = rows.firstIndex(where: { $0.finding == findingCursor }) else { return }
+    if row < resultScroll { resultScroll = row }
+    if row >= resultScroll + resultViewHeight { resultScroll = row - resultViewHeight + 1 }
+  }
+
+  mutating func handleResults(_ key: Key) -> Outcome? {
+    let count = result?.findings.count ?? 0
+    let rows = resultRows()
+    let maxScroll = max(0, rows.count - resultViewHeight)
+    switch key {
+    case .up, .character("k"):
+      findingCursor = max(0, findingCursor - 1)
+      scrollToFindingCursor()
+    case .down, .character("j"):
+      findingCursor = min(max(0, count - 1), findingCursor + 1)
+      scrollToFindingCursor()
+    case .pageUp, .pageDown:
+      let step = key == .pageUp ? -resultViewHeight : resultViewHeight
+      resultScroll = min(maxScroll, max(0, resultScroll + step))
+      // Keep the highlight on a finding that is in view.
+      let visible = rows[resultScroll..<min(rows.count, resultScroll + resultViewHeight)]
+      if let first = visible.compactMap(\.finding).first { findingCursor = first }
+    case .home:
+      findingCursor = 0
+      resultScroll = 0
+    case .end:
+      findingCursor = max(0, count - 1)
+      resultScroll = maxScroll
+    case .enter, .character(" "), .right:
+      toggle(findingCursor)
+    case .click(let row, _):
+      let index = resultScroll + row - resultTop
+      if row >= resultTop, index < rows.count, let finding = rows[index].finding {
+        findingCursor = finding
+        toggle(finding)
+      }
+    case .character("s"):
+      startSave()
+    case .character("q"), .tab:
+      return .finished(savedTo: savedPath)
+    case .escape, .backspace, .left, .backTab:
+      showReview()
+    case .character("?"):
+      overlay = .help
+    case .endOfInput:
+      return .finished(savedTo: savedPath)
+    default:
+      break
+    }
+    return nil
+  }
+
+  private mutating func toggle(_ finding: Int) {
+    guard finding < result?.findings.count ?? 0 else { return }
+    if opened.contains(finding) {
+      opened.remove(finding)
+      scrollToFindingCursor()
+    } else {
+      opened.insert(finding)
+      // Bring the title to the top so what opened is in view.
+      let rows = resultRows()
+      if let row = rows.firstIndex(where: { $0.finding == finding }) {
+        resultScroll = min(row, max(0, rows.count - resultViewHeight))
+      }
+    }
+  }
+
+  /// The colour of the verdict banner: the most severe verdict red, others that findings can
+  /// force yellow, the rest green.
+  var verdictColor: Canvas.Color {
+    guard let result, let index = quiz.pack.verdictIndex(result.verdict.id) else { return .accent }
+    if index == 0 { return .danger }
+    return quiz.pack.findings.contains { $0.floor == index } ? .warning : .good
+  }
+
+  func renderResults(into canvas: inout Canvas) {
+    guard result != nil else { return }
+    canvas.titleBar("Your result", right: quiz.pack.title)
+    let banner = Canvas.Style(bold: true, reverse: true, color: verdictColor)
+    for (offset, line) in bannerLines.enumerated() {
+      canvas.fill(row: 2 + offset, column: 1, width: canvas.size.columns - 2, style: banner)
+      canvas.put(line, row: 2 + offset, column: 2, width: canvas.size.columns - 4, style: banner)
+    }
+    let rows = resultRows()
+    let top = resultTop
+    for (offset, row) in rows.dropFirst(resultScroll).prefix(resultViewHeight).enumerated() {
+      let isCursor = row.finding == findingCursor
+      var style = row.style
+      style.reverse = isCursor
+      if isCursor { canvas.cursorRow(top + offset, style: style) }
+      canvas.put(
+        row.text, row: top + offset, column: row.column,
+        width: canvas.size.columns - row.column - 2, style: style)
+    }
+    if resultScroll > 0 {
+      canvas.put("↑", row: top, column: canvas.size.columns - 1, style: .init(dim: true))
+    }
+    if resultScroll + resultViewHeight < rows.count {
+      canvas.put(
+        "↓", row: top + resultViewHeight - 1, column: canvas.size.columns - 1,
+        style: .init(dim: true))
+    }
+    if let message, mode == .results {
+      canvas.put(
+        message, row: canvas.size.rows - 2, column: 2, width: canvas.size.columns - 4,
+        style: Canvas.Style(bold: true, color: .good))
+    }
+    canvas.hintBar([
+      ("↑↓", "move"), ("Enter", "open"), ("s", "save"), ("q", "finish"), ("Esc", "back"),
+    ])
+  }
+}

@@ -1,0 +1,225 @@
+import Foundation
+import SkinQuizCore
+import SkinQuizTUI
+import TestSupport
+import Testing
+
+/// What each key does, through the runner with scripted keys.
+@Suite struct KeyTests {
+  private let size = TerminalSize(columns: 80, rows: 24)
+
+  /// Runs the shipped pack with `keys` and returns the terminal, the app and the outcome.
+  private func run(
+    _ keys: [Key], answers: Answers? = nil, size: TerminalSize? = nil
+  ) throws -> (terminal: MemoryTerminal, app: QuizApp, outcome: QuizApp.Outcome) {
+    let pack = try #require(ShippedPack.pack)
+    let terminal = MemoryTerminal(size: size ?? self.size, keys: keys)
+    var app = QuizApp(
+      quiz: Quiz(pack: pack, answers: answers), size: terminal.size,
+      now: { "2026-01-01T10:00:00Z" })
+    let outcome = QuizRunner.run(&app, on: terminal)
+    return (terminal, app, outcome)
+  }
+
+  /// The line of the screen that holds the cursor's "›" pointer.
+  private func cursorLine(_ terminal: MemoryTerminal) -> String? {
+    terminal.screen.split(separator: "\n").first { $0.hasPrefix(" ›") }.map(String.init)
+  }
+
+  private func chosen(_ app: QuizApp, _ question: String) throws -> [String] {
+    let index = try #require(app.quiz.pack.questionIndex(question))
+    return app.quiz.pack.chosenOptionIDs(app.quiz.answers, question: index)
+  }
+
+  @Test func up_down_and_j_k_move_the_cursor() throws {
+    #expect(cursorLine(try run([.enter, .down]).terminal) == " › 2 ( ) 18 to 21")
+    #expect(
+      cursorLine(try run([.enter, .character("j"), .character("j")]).terminal)
+        == " › 3 ( ) 22 or older")
+    #expect(cursorLine(try run([.enter, .down, .down, .up]).terminal) == " › 2 ( ) 18 to 21")
+    #expect(cursorLine(try run([.enter, .down, .character("k")]).terminal) == " › 1 ( ) Under 18")
+    #expect(cursorLine(try run([.enter, .up]).terminal) == " › 1 ( ) Under 18")
+  }
+
+  @Test func home_end_and_page_keys_jump() throws {
+    #expect(cursorLine(try run([.enter, .end]).terminal) == " › 3 ( ) 22 or older")
+    #expect(cursorLine(try run([.enter, .end, .home]).terminal) == " › 1 ( ) Under 18")
+    #expect(cursorLine(try run([.enter, .pageDown]).terminal) == " › 3 ( ) 22 or older")
+    #expect(cursorLine(try run([.enter, .pageDown, .pageUp]).terminal) == " › 1 ( ) Under 18")
+  }
+
+  @Test func space_and_x_choose_and_enter_moves_on() throws {
+    let picked = try run([.enter, .end, .character(" ")])
+    #expect(cursorLine(picked.terminal) == " › 3 (•) 22 or older")
+    let next = try run([.enter, .end, .character(" "), .enter])
+    #expect(try chosen(next.app, "age_band") == ["22_plus"])
+    #expect(next.terminal.screen.contains("Which concerns would you like to improve?"))
+    let ticked = try run([.enter, .enter, .character("x"), .down, .character("x")])
+    #expect(ticked.terminal.screen.contains("1 [x] Acne scars"))
+    #expect(ticked.terminal.screen.contains("2 [x] Fine lines and wrinkles"))
+  }
+
+  @Test func enter_on_a_single_question_takes_the_highlighted_option() throws {
+    let result = try run([.enter, .down, .enter])
+    #expect(try chosen(result.app, "age_band") == ["18_21"])
+  }
+
+  @Test func numbers_pick_option_n_and_toggle_in_multi_questions() throws {
+    let single = try run([.enter, .character("2")])
+    #expect(cursorLine(single.terminal) == " › 2 (•) 18 to 21")
+    let multi = try run([.enter, .enter, .character("1"), .character("3"), .character("1")])
+    #expect(multi.terminal.screen.contains("1 [ ] Acne scars"))
+    #expect(multi.terminal.screen.contains("3 [x] Enlarged pores"))
+    let beyond = try run([.enter, .character("7")])
+    #expect(beyond.terminal.screen.contains("There is no option 7: choose 1 to 3"))
+  }
+
+  @Test func an_exclusive_option_clears_the_others_and_the_others_clear_it() throws {
+    let none = try run([.enter, .enter, .character("1"), .character("2"), .character("5")])
+    #expect(none.terminal.screen.contains("1 [ ] Acne scars"))
+    #expect(none.terminal.screen.contains("5 [x] None of these"))
+    let back = try run([.enter, .enter, .character("5"), .character("1")])
+    #expect(back.terminal.screen.contains("1 [x] Acne scars"))
+    #expect(back.terminal.screen.contains("5 [ ] None of these"))
+  }
+
+  @Test func enter_on_a_multi_question_with_nothing_ticked_explains_what_to_do() throws {
+    let result = try run([.enter, .enter, .enter])
+    #expect(
+      result.terminal.screen.contains("Choose at least one option with Space, then press Enter"))
+    #expect(result.app.quiz.currentQuestion?.id == "concerns")
+  }
+
+  @Test func tab_and_right_go_on_shift_tab_left_escape_and_backspace_go_back() throws {
+    for forward in [Key.tab, .right] {
+      let result = try run([.enter, .character("3"), forward])
+      #expect(result.app.quiz.currentQuestion?.id == "concerns")
+    }
+    for backward in [Key.backTab, .left, .escape, .backspace] {
+      let result = try run([.enter, .character("3"), .enter, backward])
+      #expect(result.app.quiz.currentQuestion?.id == "age_band", "\(backward)")
+      #expect(cursorLine(result.terminal) == " › 3 (•) 22 or older", "\(backward)")
+    }
+    let welcome = try run([.enter, .escape])
+    #expect(welcome.terminal.screen.contains("Enter start"))
+  }
+
+  @Test func question_mark_shows_why_we_ask_and_any_key_closes_it() throws {
+    let open = try run([.enter, .character("?")])
+    #expect(open.terminal.screen.contains("Why we ask"))
+    let closed = try run([.enter, .character("?"), .down])
+    #expect(!closed.terminal.screen.contains("Why we ask"))
+    #expect(cursorLine(closed.terminal) == " › 1 ( ) Under 18")  // the key only closed the window
+  }
+
+  @Test func q_asks_before_quitting() throws {
+    let asked = try run([.enter, .character("q")])
+    #expect(asked.terminal.screen.contains("Quit without finishing?"))
+    let kept = try run([.enter, .character("q"), .character("n")])
+    #expect(!kept.terminal.screen.contains("Quit without finishing?"))
+    #expect(try run([.enter, .character("q"), .character("y")]).outcome == .quit)
+  }
+
+  @Test func ctrl_l_repaints() throws {
+    #expect(try run([.enter, .control("l")]).terminal.repaints == 1)
+  }
+
+  @Test func a_click_on_an_option_picks_it() throws {
+    let result = try run([.enter, .click(row: 6, column: 10)])
+    #expect(cursorLine(result.terminal) == " › 2 (•) 18 to 21")
+  }
+
+  @Test func a_resize_keeps_the_question_and_the_selection() throws {
+    let pack = try #require(ShippedPack.pack)
+    let terminal = MemoryTerminal(
+      size: size, keys: [.enter, .character("3"), .enter, .character("2")])
+    var app = QuizApp(quiz: Quiz(pack: pack), size: size, now: { "2026-01-01T10:00:00Z" })
+    _ = QuizRunner.run(&app, on: terminal)
+    terminal.size = TerminalSize(columns: 40, rows: 12)
+    terminal.keys = [.resize]
+    _ = QuizRunner.run(&app, on: terminal)
+    #expect(terminal.screen.contains("Which concerns would you like to"))
+    #expect(terminal.screen.contains("2 [x] Fine lines and wrinkles"))
+    terminal.size = TerminalSize(columns: 20, rows: 5)
+    terminal.keys = [.resize]
+    _ = QuizRunner.run(&app, on: terminal)
+    #expect(terminal.screen.contains("Please enlarge"))
+    terminal.size = size
+    terminal.keys = [.resize, .enter]
+    _ = QuizRunner.run(&app, on: terminal)
+    #expect(try chosen(app, "concerns") == ["wrinkles_fine_lines"])
+  }
+
+  @Test func the_end_of_input_quits() throws {
+    #expect(try run([.enter]).outcome == .quit)
+  }
+
+  @Test func preseeded_answers_are_not_asked_again() throws {
+    let pack = try #require(ShippedPack.pack)
+    var answers = try pack.answers(contractExample)
+    answers[try #require(pack.questionIndex("setting"))] = 0
+    let result = try run([.enter], answers: answers)
+    #expect(result.app.quiz.currentQuestion?.id == "setting")
+  }
+
+  @Test func the_review_changes_an_answer_and_asks_what_skip_logic_brings_in() throws {
+    let pack = try #require(ShippedPack.pack)
+    let answers = try pack.answers(contractExample)
+    // Welcome → review (everything answered) → concerns (row 2) → add sun damage → pigment type.
+    let keys: [Key] = [.enter, .down, .enter, .character("4"), .enter]
+    let asked = try run(keys, answers: answers)
+    #expect(asked.app.quiz.currentQuestion?.id == "pigment_type")
+    let back = try run(keys + [.character("1"), .enter], answers: answers)
+    #expect(back.terminal.screen.contains("Review your answers"))
+    #expect(try chosen(back.app, "pigment_type") == ["sun_spots"])
+    // Dropping acne scars drops the scar type too.
+    let dropped = try run(
+      [.enter, .down, .enter, .character("1"), .character("2"), .enter], answers: answers)
+    #expect(try chosen(dropped.app, "acne_scar_type") == [])
+    #expect(dropped.terminal.screen.contains("Review your answers"))
+  }
+
+  @Test func the_results_open_findings_and_q_finishes() throws {
+    let pack = try #require(ShippedPack.pack)
+    let answers = try pack.answers(contractExample)
+    let opened = try run([.enter, .end, .enter, .enter], answers: answers)
+    #expect(opened.terminal.screen.contains("▾ Acne scars: the best-studied use"))
+    #expect(opened.terminal.screen.contains("Why this appears: You chose “Acne scars”"))
+    let finished = try run([.enter, .end, .enter, .character("q")], answers: answers)
+    #expect(finished.outcome == .finished(savedTo: nil))
+    #expect(finished.app.finalResult?.verdict.id == "good_candidate")
+  }
+
+  @Test func the_save_dialog_saves_asks_before_replacing_and_shows_errors() throws {
+    let pack = try #require(ShippedPack.pack)
+    let answers = try pack.answers(contractExample)
+    let folder = try Paths.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("quiz.md").path
+    let typing = path.map { Key.character($0) }
+    let toSave: [Key] = [.enter, .end, .enter, .character("s"), .control("u")]
+    let saved = try run(toSave + typing + [.enter, .character("q")], answers: answers)
+    #expect(saved.outcome == .finished(savedTo: path))
+    let attributes = try FileManager.default.attributesOfItem(atPath: path)
+    #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+    #expect(
+      try String(contentsOfFile: path, encoding: .utf8).hasPrefix(
+        "# Is microneedling right for me?"))
+
+    let asked = try run(toSave + typing + [.enter], answers: answers)
+    #expect(asked.terminal.screen.contains("already exists. Replace it? (y/n)"))
+    let replaced = try run(
+      toSave + typing + [.enter, .character("y"), .character("q")], answers: answers)
+    #expect(replaced.outcome == .finished(savedTo: path))
+
+    let missing = (folder.path + "/nope/quiz.txt").map { Key.character($0) }
+    let error = try run(toSave + missing + [.enter], answers: answers)
+    #expect(error.terminal.screen.contains("does not exist"))
+    let format = try run(toSave + "quiz.pdf".map { Key.character($0) } + [.enter], answers: answers)
+    #expect(format.terminal.screen.contains("End the name in .txt, .md, .json or .fhir.json"))
+    // In the name field q is a letter, and Esc goes back to the results.
+    let typed = try run(toSave + [.character("q"), .escape], answers: answers)
+    #expect(typed.terminal.screen.contains("Your result"))
+    #expect(!typed.terminal.screen.contains("Save your result"))
+  }
+}
