@@ -47,11 +47,21 @@ let package = Package(
       dependencies: ["SkinQuizCore"],
       swiftSettings: swiftSettings
     ),
+    // ncursesw, with the declarations Swift cannot import on its own (see shim.h).
+    .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
+    // The ncurses `Terminal`: turns canvases into curses calls and curses input into keys, and
+    // restores the terminal on every exit path. No screen or questionnaire logic.
+    .target(
+      name: "CursesTerminal",
+      dependencies: ["CNcursesw", "SkinQuizTUI"],
+      swiftSettings: swiftSettings
+    ),
     .executableTarget(
       name: "skinquiz",
       dependencies: [
         "SkinQuizCore",
         "SkinQuizTUI",
+        "CursesTerminal",
         "DefaultPack",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],

@@ -6,7 +6,9 @@ public enum SkinQuizError: Error, Equatable, CustomStringConvertible {
   case invalidAnswers([Diagnostic])
   /// An input file or folder is missing or cannot be read.
   case unreadableInput(path: String, reason: String)
-  /// The output file cannot be created: it exists, its folder is missing, or no permission.
+  /// The output file exists and may not be replaced.
+  case outputExists(path: String)
+  /// The output file cannot be created: it is a folder, its folder is missing, no permission.
   case outputNotCreated(path: String, reason: String)
   /// A front end gave the quiz an answer that is not valid for the question asked.
   case invalidSelection(String)
@@ -21,6 +23,8 @@ public enum SkinQuizError: Error, Equatable, CustomStringConvertible {
       return message
     case .unreadableInput(let path, let reason):
       return "cannot read '\(path)': \(reason)"
+    case .outputExists(let path):
+      return "cannot create '\(path)': it already exists"
     case .outputNotCreated(let path, let reason):
       return "cannot create '\(path)': \(reason)"
     case .outputFailed(let path, let reason):

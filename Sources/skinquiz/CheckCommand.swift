@@ -24,7 +24,7 @@ struct CheckCommand: ParsableCommand {
       Failure.report("pack '\(files.folder)' has \(errors) error\(errors == 1 ? "" : "s")")
       throw ExitCode(65)
     }
-    var report = PackChecker.check(loaded)
+    var report = PackChecker.check(loaded, invalidTests: outcome.invalidTests)
     // Tests that could not be read are reported with the rest.
     report.diagnostics = (outcome.diagnostics + report.diagnostics).sortedByLocation()
     Failure.print(report.diagnostics)

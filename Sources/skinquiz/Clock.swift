@@ -1,12 +1,20 @@
+import ArgumentParser
 import Foundation
 
 /// The time a result is made, as an ISO 8601 UTC timestamp.
 enum Clock {
-  /// Now, or `$SOURCE_DATE_EPOCH` (seconds since 1970) when set, for reproducible output.
-  static func now() -> String {
+  /// Now, or `$SOURCE_DATE_EPOCH` (whole seconds since 1970) when set, for reproducible output.
+  ///
+  /// - Throws: a usage error when `SOURCE_DATE_EPOCH` is not a whole number of seconds up to
+  ///   the year 9999.
+  static func now() throws -> String {
     var date = Date()
-    if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Double.init) {
-      date = Date(timeIntervalSince1970: epoch)
+    if let value = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], !value.isEmpty {
+      guard let seconds = Int(value), (0...253_402_300_799).contains(seconds) else {
+        throw ValidationError(
+          "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not '\(value)'")
+      }
+      date = Date(timeIntervalSince1970: TimeInterval(seconds))
     }
     let formatter = ISO8601DateFormatter()
     formatter.formatOptions = [.withInternetDateTime]

@@ -9,7 +9,7 @@ enum Failure {
     switch error {
     case .invalidPack, .invalidAnswers, .invalidSelection: return 65
     case .unreadableInput: return 66
-    case .outputNotCreated: return 73
+    case .outputExists, .outputNotCreated: return 73
     case .outputFailed: return 74
     }
   }
@@ -19,17 +19,24 @@ enum Failure {
     do {
       return try body()
     } catch {
-      switch error {
-      case .invalidPack(let diagnostics), .invalidAnswers(let diagnostics):
-        print(diagnostics)
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        let what = if case .invalidPack = error { "the pack" } else { "the answers" }
-        report("\(errors) error\(errors == 1 ? "" : "s") in \(what); nothing was written")
-      default:
-        report(error.description)
-      }
-      throw ExitCode(exitCode(for: error))
+      try exit(with: error)
     }
+  }
+
+  /// Prints `error` and exits with its code.
+  static func exit(with error: SkinQuizError) throws -> Never {
+    switch error {
+    case .invalidPack(let diagnostics), .invalidAnswers(let diagnostics):
+      print(diagnostics)
+      let errors = diagnostics.filter { $0.severity == .error }.count
+      let what = if case .invalidPack = error { "the pack" } else { "the answers" }
+      report("\(errors) error\(errors == 1 ? "" : "s") in \(what); nothing was written")
+    case .outputExists:
+      report(error.description + "; use --force to replace it")
+    default:
+      report(error.description)
+    }
+    throw ExitCode(exitCode(for: error))
   }
 
   /// Prints diagnostics on standard error, one per line.

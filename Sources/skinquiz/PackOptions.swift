@@ -17,8 +17,17 @@ struct PackOptions: ParsableArguments {
 
   /// The pack's files, from the folder chosen or from the binary.
   func files() throws(SkinQuizError) -> PackFiles {
-    if let folder = pack ?? ProcessInfo.processInfo.environment[Self.environmentVariable] {
+    if let folder = pack {
       return try PackFiles.read(folder: folder)
+    }
+    // An empty variable counts as unset, as shells make that easy to do by accident.
+    if let folder = ProcessInfo.processInfo.environment[Self.environmentVariable], !folder.isEmpty {
+      do {
+        return try PackFiles.read(folder: folder)
+      } catch {
+        guard case .unreadableInput(let path, let reason) = error else { throw error }
+        throw .unreadableInput(path: path, reason: "\(reason) (from $\(Self.environmentVariable))")
+      }
     }
     return Self.builtIn
   }

@@ -1,6 +1,8 @@
 import ArgumentParser
+import CursesTerminal
 import Foundation
 import SkinQuizCore
+import SkinQuizTUI
 
 /// The `skinquiz` command: takes the quiz, or turns an answers file into a result.
 @main
@@ -60,36 +62,114 @@ struct SkinQuiz: ParsableCommand {
   )
   var plain = false
 
-  @Flag(name: .customLong("no-color"), help: "Draw without colour (as does setting NO_COLOR).")
+  @Flag(name: .customLong("no-color"), help: "Draw without color (as does setting NO_COLOR).")
   var noColor = false
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Keep your answers in this file as you go (readable only by you); start again with the same file to carry on where you stopped.",
+      valueName: "file"))
+  var draft: String?
 
   @OptionGroup var pack: PackOptions
 
   func run() throws {
     let pack = try Failure.exitOnError { () throws(SkinQuizError) in try self.pack.load() }
-    guard let answersPath = answers else {
-      Failure.report(
-        "the interactive questionnaire is not available in this version; give your answers in a "
-          + "file instead: skinquiz --answers answers.json (see 'skinquiz --help' and the README "
-          + "for the file's format)")
-      throw ExitCode(64)
-    }
-    let outputFormat = try outputFileFormat()
-    let result = try Failure.exitOnError { () throws(SkinQuizError) in
-      let text = try InputFile.read(answersPath)
-      let answers = try AnswersFile.parse(
-        text, file: answersPath == "-" ? "<stdin>" : answersPath, pack: pack, requireComplete: true)
-      return Engine(pack: pack).result(for: answers, createdAt: Clock.now())
-    }
-    if let output, let outputFormat {
+    if let output {
+      // Before any work, so a wrong path is reported as such and nothing is printed.
       try Failure.exitOnError { () throws(SkinQuizError) in
-        try ResultFile.save(outputFormat.render(result), to: output, replacing: force)
+        try ResultFile.preflight(output, replacing: force)
       }
     }
+    let outputFormat = try outputFileFormat()
+    _ = try Clock.now()  // a bad SOURCE_DATE_EPOCH is a usage error before any question
+    let given = try Failure.exitOnError { () throws(SkinQuizError) in try givenAnswers(pack) }
+    let quiz = Quiz(pack: pack, answers: given)
+    let hasTerminal = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+
+    let result: QuizResult
+    if quiz.isComplete, answers != nil {
+      result = quiz.result(createdAt: try Clock.now())
+    } else if answers != nil, !hasTerminal {
+      // Nobody can be asked the missing questions: say which they are.
+      let file = answers == "-" ? "<stdin>" : answers ?? ""
+      try Failure.exit(
+        with: .invalidAnswers(AnswersFile.missing(quiz.answers, pack: pack, file: file)))
+    } else if plain || !CursesTerminal.isUsable(environment: ProcessInfo.processInfo.environment) {
+      let session = PlainSession(
+        quiz: quiz, io: StandardLineIO(), width: TTY.columns(of: STDOUT_FILENO) ?? 80,
+        createdAt: { (try? Clock.now()) ?? "" }, answersChanged: saveDraft(pack))
+      let outcome = session.run()
+      guard case .completed(let finished, _) = outcome else {
+        if let message = outcome.errorMessage { Failure.report(message) }
+        throw ExitCode(outcome.exitCode)
+      }
+      try save(finished, as: outputFormat)
+      return  // the plain session has printed the summary
+    } else {
+      guard
+        let finished = try Interactive.run(
+          quiz, useColor: useColor, answersChanged: saveDraft(pack))
+      else {
+        Failure.note(
+          "you quit before the end; "
+            + (draft.map { "your answers so far are in \($0)" } ?? "nothing was saved"))
+        throw ExitCode(1)
+      }
+      result = finished
+    }
+    try save(result, as: outputFormat)
     let stdoutFormat = format ?? .text
-    print(stdoutFormat.render(result, width: TTY.columns(of: STDOUT_FILENO) ?? 80), terminator: "")
+    try StandardOutput.emit(
+      stdoutFormat.render(result, width: TTY.columns(of: STDOUT_FILENO) ?? 80))
     if let output {
       Failure.note("saved your result to \(output) (readable only by you)")
+    }
+  }
+
+  /// Whether the screens may use colour: not with `--no-color` or `NO_COLOR` set (to anything).
+  private var useColor: Bool {
+    !noColor && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+  }
+
+  /// The answers given beforehand: the answers file, then the draft (which is newer).
+  private func givenAnswers(_ pack: Pack) throws(SkinQuizError) -> Answers? {
+    var given: Answers?
+    if let path = answers {
+      // Without a terminal (and no draft to fill gaps) every question must be answered, and
+      // the file's own errors say where.
+      let complete = draft == nil && (isatty(STDIN_FILENO) != 1 || isatty(STDOUT_FILENO) != 1)
+      given = try AnswersFile.parse(
+        InputFile.read(path), file: path == "-" ? "<stdin>" : path, pack: pack,
+        requireComplete: complete)
+    }
+    if let draft, FileManager.default.fileExists(atPath: draft) {
+      let saved = try AnswersFile.parse(
+        InputFile.read(draft), file: draft, pack: pack, requireComplete: false)
+      var merged = given ?? Answers(questionCount: pack.questions.count)
+      for index in pack.questions.indices where saved.isAnswered(index) {
+        merged[index] = saved[index]
+      }
+      given = merged
+    }
+    return given
+  }
+
+  /// Saves the answers to the draft file after every change, if there is one; a failure is
+  /// reported once the screens are closed, and never stops the quiz.
+  private func saveDraft(_ pack: Pack) -> (Answers) -> Void {
+    guard let draft else { return { _ in } }
+    return { answers in
+      try? ResultFile.save(AnswersFile.render(answers, pack: pack), to: draft, replacing: true)
+    }
+  }
+
+  /// Writes the result to `--output`, if asked for.
+  private func save(_ result: QuizResult, as format: ResultFormat?) throws {
+    guard let output, let format else { return }
+    try Failure.exitOnError { () throws(SkinQuizError) in
+      try ResultFile.save(format.render(result), to: output, replacing: force)
     }
   }
 

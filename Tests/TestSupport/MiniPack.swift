@@ -150,7 +150,9 @@ public enum MiniPack {
   public static func problems(_ files: PackFiles) -> [String] {
     let outcome = PackLoader.load(files)
     guard let pack = outcome.checkablePack else { return outcome.diagnostics.map(\.description) }
-    return (outcome.diagnostics + PackChecker.check(pack).diagnostics).sortedByLocation().map(
-      \.description)
+    return
+      (outcome.diagnostics + PackChecker.check(pack, invalidTests: outcome.invalidTests).diagnostics)
+      .sortedByLocation().map(
+        \.description)
   }
 }

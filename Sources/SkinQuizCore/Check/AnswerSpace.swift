@@ -1,3 +1,5 @@
+import Foundation
+
 /// The reachable answers of a pack: every complete set of answers that skip logic allows.
 ///
 /// Finds answers that make a goal true by depth-first search over only the questions the goal
@@ -19,45 +21,91 @@ struct AnswerSpace {
   let engine: Engine
   /// How many partial answers one search may visit.
   var nodeBudget = 2_000_000
+  /// The most answers one question may contribute to a search before it is undecided.
+  static let choiceLimit = 1 << 16
   private let floorFindings: [Finding]
-  private let selections: [[UInt64]]
 
   init(pack: Pack) {
     self.pack = pack
     engine = Engine(pack: pack)
     floorFindings = pack.findings.filter { $0.floor != nil }
-    selections = pack.questions.indices.map { pack.validSelections(for: $0) }
   }
 
   /// An upper bound on the number of reachable answer sets: the product of each question's
   /// number of valid answers (one more where skip logic may leave it out).
   var sizeBound: Double {
-    pack.questions.indices.reduce(1.0) { product, index in
-      product * Double(selections[index].count + (pack.questions[index].when == nil ? 0 : 1))
+    pack.questions.reduce(1.0) { product, question in
+      let exclusive = Double(question.exclusiveMask.nonzeroBitCount)
+      let shared = Double(question.options.count) - exclusive
+      let answers =
+        question.kind == .single ? Double(question.options.count) : pow(2, shared) - 1 + exclusive
+      return product * (answers + (question.when == nil ? 0 : 1))
     }
   }
 
-  /// The questions a goal depends on, in pack order.
-  func cone(of goal: Condition) -> [Int] {
-    var slots = goal.slots
-    if slots.contains(pack.verdictSlot) {
-      for finding in floorFindings { slots.formUnion(finding.when.slots) }
-      for verdict in pack.verdicts { slots.formUnion(verdict.when?.slots ?? []) }
+  /// The questions a goal depends on, in pack order, and every condition that decides it:
+  /// the goal, the verdict's conditions when it reads the verdict, and the skip logic of those
+  /// questions.
+  func cone(of goal: Condition) -> (questions: [Int], conditions: [Condition]) {
+    var conditions = [goal]
+    if goal.slots.contains(pack.verdictSlot) {
+      conditions += floorFindings.map(\.when) + pack.verdicts.compactMap(\.when)
     }
-    var questions = Set(slots.filter { $0 < pack.questions.count })
+    var questions = Set(conditions.flatMap(\.slots).filter { $0 < pack.questions.count })
     var frontier = Array(questions)
     while let index = frontier.popLast() {
-      for ancestor in pack.questions[index].when?.slots ?? []
-      where questions.insert(ancestor).inserted {
+      guard let when = pack.questions[index].when else { continue }
+      conditions.append(when)
+      for ancestor in when.slots where questions.insert(ancestor).inserted {
         frontier.append(ancestor)
       }
     }
-    return questions.sorted()
+    return (questions.sorted(), conditions)
+  }
+
+  /// The answers to try for a question: enough to reach every outcome of the tests that read
+  /// it, and no more.
+  ///
+  /// Options no test names behave alike, so one of them stands for all; only `count()` needs
+  /// every combination. `nil` when that is more than ``choiceLimit``.
+  func choices(for index: Int, tests: [ConditionTest]) -> [UInt64]? {
+    let question = pack.questions[index]
+    let reading = tests.filter { $0.slot == index }
+    if reading.contains(where: { if case .count = $0.operation { true } else { false } }) {
+      let shared = question.options.count - question.exclusiveMask.nonzeroBitCount
+      guard question.kind == .single || shared <= 16 else { return nil }
+      return pack.validSelections(for: index)
+    }
+    let all: UInt64 = question.options.count == 64 ? .max : (1 << question.options.count) - 1
+    let named = reading.reduce(0) { $0 | $1.mask } & all
+    let unnamed = all & ~named
+    // One option no test names, alone, stands for every answer the tests cannot tell apart.
+    var result: [UInt64] = unnamed == 0 ? [] : [1 << unnamed.trailingZeroBitCount]
+    switch question.kind {
+    case .single:
+      result += Answers.optionIndices(in: named).map { 1 << $0 }
+    case .multi:
+      let shared = named & ~question.exclusiveMask
+      guard shared.nonzeroBitCount <= 16 else { return nil }
+      var subset: UInt64 = 0
+      repeat {  // every non-empty subset of the named shared options, smallest first
+        subset = (subset &- shared) & shared
+        if subset != 0 { result.append(subset) }
+      } while subset != 0
+      result += Answers.optionIndices(in: named & question.exclusiveMask).map { 1 << $0 }
+    }
+    return result
   }
 
   /// Searches for reachable answers that make `goal` true.
   func witness(for goal: Condition) -> Outcome {
-    let order = cone(of: goal)
+    let (order, conditions) = cone(of: goal)
+    let tests = conditions.flatMap(\.tests)
+    var candidates: [Int: [UInt64]] = [:]
+    for index in order {
+      guard let list = choices(for: index, tests: tests) else { return .undecided }
+      candidates[index] = list
+    }
     var partial = PartialAnswers(
       slots: Array(repeating: .unknown, count: pack.questions.count) + [.unknown])
     var visited = 0
@@ -75,10 +123,10 @@ struct AnswerSpace {
       }
       let index = order[depth]
       let asked = pack.questions[index].when.map { partial.evaluate($0) } ?? true
-      let choices: [UInt64] = asked == false ? [0] : selections[index]
+      let answers: [UInt64] = asked == false ? [0] : candidates[index] ?? []
       var sawUndecided = false
-      for choice in choices {
-        partial.slots[index] = .known(choice)
+      for answer in answers {
+        partial.slots[index] = .known(answer)
         switch search(depth + 1) {
         case .found(let answers): return .found(answers)
         case .undecided: sawUndecided = true
@@ -99,7 +147,7 @@ struct AnswerSpace {
     func walk(_ index: Int) -> Bool {
       guard index < pack.questions.count else { return visit(answers) }
       guard pack.isAsked(index, given: answers) else { return walk(index + 1) }
-      for choice in selections[index] {
+      for choice in pack.validSelections(for: index) {
         answers[index] = choice
         if !walk(index + 1) { return false }
       }
@@ -137,7 +185,7 @@ struct AnswerSpace {
       if case .known(let selection) = partial.slots[index] {
         answers[index] = selection
       } else if pack.isAsked(index, given: answers) {
-        answers[index] = selections[index][0]
+        answers[index] = 1  // the first option alone is a valid answer to any question
       }
     }
     return holds(goal, for: answers) ? answers : nil

@@ -18,6 +18,8 @@ public struct CheckReport: Sendable {
   public var testsPassed = 0
   /// How many of the pack's tests failed.
   public var testsFailed = 0
+  /// How many of the pack's tests could not be run because they have errors.
+  public var testsNotRun = 0
   /// How many findings the tests make fire, together.
   public var findingsCoveredByTests = 0
   /// How many verdicts the tests reach, together.
@@ -42,17 +44,18 @@ public struct CheckReport: Sendable {
   /// The short summary `skinquiz check` prints.
   public var summary: String {
     let skipLogic = pack.questions.filter { $0.when != nil }.count
-    var lines = [
+    var lines: [String] = [
       "pack \(pack.id) \(pack.version): \(isSound ? "sound" : "NOT sound")",
       "  \(pack.questions.count) questions (\(skipLogic) with skip logic), "
         + "\(pack.questions.reduce(0) { $0 + $1.options.count }) options, "
         + "\(pack.findings.count) findings, \(pack.verdicts.count) verdicts, "
         + "\(pack.sources.count) sources",
-      "  tests: \(testsPassed) passed, \(testsFailed) failed; together they fire "
-        + "\(findingsCoveredByTests) of \(pack.findings.count) findings and reach "
-        + "\(verdictsCoveredByTests) of \(pack.verdicts.count) verdicts",
-      "  proofs (\(method)):",
+      "  tests: \(testsPassed) passed, \(testsFailed) failed"
+        + (testsNotRun > 0 ? ", \(testsNotRun) not run (they have errors)" : "")
+        + "; together they fire \(findingsCoveredByTests) of \(pack.findings.count) findings "
+        + "and reach \(verdictsCoveredByTests) of \(pack.verdicts.count) verdicts",
     ]
+    lines += TextWrapper(width: 100).wrap("proofs (\(method)):", indent: "    ", firstIndent: "  ")
     for proof in proofs {
       let mark = proof.proven == proof.total ? "ok" : "FAILED"
       lines.append("    \(mark): \(proof.property): \(proof.proven) of \(proof.total)")

@@ -4,10 +4,14 @@ import Foundation
 public enum PackChecker {
   /// Checks `pack`: its tests, and the proofs that every finding can fire, every option and
   /// verdict can be reached, and every contraindication rules out the verdicts nothing forces.
-  public static func check(_ pack: Pack) -> CheckReport {
+  ///
+  /// - Parameter invalidTests: how many of the pack's tests could not be read (the loader
+  ///   reported them); coverage is not judged while some are missing.
+  public static func check(_ pack: Pack, invalidTests: Int = 0) -> CheckReport {
     let start = DispatchTime.now()
     let space = AnswerSpace(pack: pack)
     var report = CheckReport(pack: pack)
+    report.testsNotRun = invalidTests
     runTests(pack, space: space, into: &report)
     if space.sizeBound <= exhaustiveLimit {
       proveByEnumeration(pack, space: space, into: &report)
@@ -43,7 +47,7 @@ public enum PackChecker {
     }
     report.findingsCoveredByTests = fired.count
     report.verdictsCoveredByTests = reached.count
-    guard !pack.tests.isEmpty else { return }
+    guard !pack.tests.isEmpty, report.testsNotRun == 0 else { return }
     for (index, finding) in pack.findings.enumerated() where !fired.contains(index) {
       report.diagnostics.append(
         Diagnostic(.warning, at: finding.location, "no test makes finding '\(finding.id)' fire"))
@@ -108,7 +112,7 @@ public enum PackChecker {
     let verdicts = pack.verdicts.indices.map {
       Condition.test(ConditionTest(slot: verdictSlot, operation: .equals, mask: 1 << $0))
     }
-    let unforced = unforcedVerdictMask(pack)
+    let granted = grantedVerdictMask(pack)
     let contraindications = pack.findings.indices.filter {
       pack.findings[$0].kind == .contraindication
     }.map {
@@ -116,17 +120,17 @@ public enum PackChecker {
         $0,
         Condition.and([
           pack.findings[$0].when,
-          .test(ConditionTest(slot: verdictSlot, operation: .isOneOf, mask: unforced)),
+          .test(ConditionTest(slot: verdictSlot, operation: .isOneOf, mask: granted)),
         ])
       )
     }
     return (findings, options, verdicts, contraindications)
   }
 
-  /// The verdicts that no finding sets as its floor: those a contraindication must rule out.
-  static func unforcedVerdictMask(_ pack: Pack) -> UInt64 {
-    let floors = Set(pack.findings.compactMap(\.floor))
-    return pack.verdicts.indices.reduce(0) { floors.contains($1) ? $0 : $0 | (1 << $1) }
+  /// The verdicts that conditions grant rather than findings force (those with a `when`, and
+  /// the fallback): every contraindication must rule them out.
+  static func grantedVerdictMask(_ pack: Pack) -> UInt64 {
+    pack.verdicts.indices.reduce(0) { pack.isFloorVerdict($1) ? $0 : $0 | (1 << $1) }
   }
 
   /// For each property, the outcome of looking for answers that make its goal true.
@@ -196,6 +200,15 @@ public enum PackChecker {
     _ evidence: Evidence, pack: Pack, space: AnswerSpace, into report: inout CheckReport
   ) {
     report.undecided = evidence.undecided
+    // A search that ran out of budget proves nothing either way: it is an error too, since
+    // the pack is only sound when every property is established.
+    func undecided(_ location: FileLocation, _ what: String) {
+      report.diagnostics.append(
+        Diagnostic(
+          .error, at: location,
+          "could not decide within the search budget whether \(what); the check is not a proof"))
+    }
+
     var proven = 0
     for (index, outcome) in evidence.findings.enumerated() {
       let finding = pack.findings[index]
@@ -204,13 +217,11 @@ public enum PackChecker {
       case .impossible:
         let why = DeadRule.why(finding.when, pack: pack, space: space)
         report.diagnostics.append(
-          Diagnostic(.error, at: finding.location, "finding '\(finding.id)' can never fire: \(why)")
+          Diagnostic(
+            .error, at: finding.conditionLocation, "finding '\(finding.id)' can never fire: \(why)")
         )
       case .undecided:
-        report.diagnostics.append(
-          Diagnostic(
-            .warning, at: finding.location,
-            "could not decide whether finding '\(finding.id)' can fire within the search budget"))
+        undecided(finding.conditionLocation, "finding '\(finding.id)' can fire")
       }
     }
     report.proofs.append(
@@ -218,14 +229,17 @@ public enum PackChecker {
         property: "every finding fires on some reachable answers", proven: proven,
         total: pack.findings.count))
 
-    let optionFound = evidence.options.map { if case .found = $0 { true } else { false } }
-    let verdictFound = evidence.verdicts.map { if case .found = $0 { true } else { false } }
     var optionIndex = 0
     var optionsProven = 0
-    for (questionIndex, question) in pack.questions.enumerated() {
+    for question in pack.questions {
       var unreachable: [String] = []
       for option in question.options {
-        if optionFound[optionIndex] { optionsProven += 1 } else { unreachable.append(option.id) }
+        switch evidence.options[optionIndex] {
+        case .found: optionsProven += 1
+        case .impossible: unreachable.append(option.id)
+        case .undecided:
+          undecided(option.location, "option '\(option.id)' of '\(question.id)' can be chosen")
+        }
         optionIndex += 1
       }
       guard !unreachable.isEmpty else { continue }
@@ -235,26 +249,33 @@ public enum PackChecker {
           + "'\(question.when?.description(in: pack) ?? "")' never holds for reachable answers"
         : "question '\(question.id)' has options that no reachable answers choose: "
           + unreachable.map { "'\($0)'" }.joined(separator: ", ")
-      report.diagnostics.append(
-        Diagnostic(.error, at: pack.questions[questionIndex].location, message))
+      report.diagnostics.append(Diagnostic(.error, at: question.location, message))
     }
     report.proofs.append(
       .init(
         property: "every option of every question can be chosen", proven: optionsProven,
-        total: optionFound.count))
+        total: evidence.options.count))
 
-    for (index, found) in verdictFound.enumerated() where !found {
-      report.diagnostics.append(
-        Diagnostic(
-          .error, at: pack.verdicts[index].location,
-          "verdict '\(pack.verdicts[index].id)' is never reached by any reachable answers"))
+    var verdictsProven = 0
+    for (index, outcome) in evidence.verdicts.enumerated() {
+      let verdict = pack.verdicts[index]
+      switch outcome {
+      case .found: verdictsProven += 1
+      case .impossible:
+        report.diagnostics.append(
+          Diagnostic(
+            .error, at: verdict.location,
+            "verdict '\(verdict.id)' is never reached by any reachable answers"))
+      case .undecided:
+        undecided(verdict.location, "verdict '\(verdict.id)' is reached")
+      }
     }
     report.proofs.append(
       .init(
-        property: "every verdict is reached", proven: verdictFound.filter { $0 }.count,
-        total: verdictFound.count))
+        property: "every verdict is reached", proven: verdictsProven, total: pack.verdicts.count))
 
-    let unforced = Answers.optionIndices(in: unforcedVerdictMask(pack)).map { pack.verdicts[$0].id }
+    let granted = Answers.optionIndices(in: grantedVerdictMask(pack)).map { pack.verdicts[$0].id }
+    let grantedList = granted.map { "'\($0)'" }.joined(separator: " and ")
     var ruledOut = 0
     for (index, outcome) in evidence.contraindications {
       let finding = pack.findings[index]
@@ -265,21 +286,18 @@ public enum PackChecker {
         report.diagnostics.append(
           Diagnostic(
             .error, at: finding.location,
-            "contraindication '\(finding.id)' can fire with the verdict '\(verdict)', for example with \(describe(answers, in: pack))"
-          ))
+            "contraindication '\(finding.id)' can fire with the verdict '\(verdict)', for "
+              + "example with \(describe(answers, in: pack))"))
       case .undecided:
-        report.diagnostics.append(
-          Diagnostic(
-            .warning, at: finding.location,
-            "could not decide within the search budget whether contraindication '\(finding.id)' rules out \(unforced.joined(separator: " and "))"
-          ))
+        undecided(finding.location, "contraindication '\(finding.id)' rules out \(grantedList)")
       }
     }
-    report.proofs.append(
-      .init(
-        property:
-          "every contraindication rules out \(unforced.map { "'\($0)'" }.joined(separator: " and "))",
-        proven: ruledOut, total: evidence.contraindications.count))
+    if !evidence.contraindications.isEmpty {
+      report.proofs.append(
+        .init(
+          property: "every contraindication rules out \(grantedList)", proven: ruledOut,
+          total: evidence.contraindications.count))
+    }
   }
 
   /// Answers written as `id=option` pairs, for counterexamples.

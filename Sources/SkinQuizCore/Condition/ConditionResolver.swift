@@ -115,7 +115,9 @@ struct ConditionResolver {
           word.offset,
           "count() needs a multi question, but '\(subject.name)' takes exactly one "
             + (subject.isVerdict ? "value" : "option"))
-      } else if number > subject.optionIDs.count {
+      } else if number > subject.optionIDs.count,
+        [.equal, .greaterOrEqual, .greater].contains(comparison)
+      {
         report(
           numberWord.offset,
           "'\(subject.name)' has only \(subject.optionIDs.count) options, "

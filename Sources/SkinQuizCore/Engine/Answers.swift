@@ -46,6 +46,16 @@ extension Pack {
     answers.chosenOptions(of: index).map { questions[index].options[$0].id }
   }
 
+  /// The answered questions in pack order, each with the options chosen.
+  public func answered(_ answers: Answers) -> [(question: Question, options: [Question.Option])] {
+    questions.indices.compactMap { index in
+      guard answers.isAnswered(index) else { return nil }
+      let question = questions[index]
+      let options = answers.chosenOptions(of: index).filter { $0 < question.options.count }
+      return (question, options.map { question.options[$0] })
+    }
+  }
+
   /// Whether `mask` is a valid answer to question `index`: one option for a single question;
   /// one or more for a multi question, with any exclusive option alone.
   public func isValidSelection(_ mask: UInt64, for index: Int) -> Bool {

@@ -68,7 +68,8 @@ public struct Engine: Sendable {
       return QuizResult.FiredFinding(
         finding: finding,
         because: explainer.reasons(finding.when),
-        sources: finding.sources.compactMap { pack.source($0) })
+        // In the pack's order, so that every list of sources reads the same way.
+        sources: pack.sources.filter { finding.sources.contains($0.id) })
     }
     return QuizResult(
       pack: pack, answers: answers, verdict: pack.verdicts[evaluation.verdict],

@@ -35,7 +35,9 @@ struct Explanation {
     }
     let question = pack.questions[test.slot]
     guard selection != 0 else { return "You were not asked “\(question.text)”" }
-    let chosen = Answers.optionIndices(in: selection).map { question.options[$0] }
+    let chosen = Answers.optionIndices(in: selection).filter { $0 < question.options.count }
+      .map { question.options[$0] }
+    guard !chosen.isEmpty else { return "You were not asked “\(question.text)”" }
     let factual =
       question.kind == .single
       ? "You answered “\(chosen[0].label)” to “\(question.text)”"

@@ -29,10 +29,17 @@ public struct Quiz: Sendable {
   public var pack: Pack { engine.pack }
 
   /// Starts a quiz, optionally with answers given beforehand (only the missing ones are asked).
+  ///
+  /// A given answer that is not valid for its question (two options for a single question, an
+  /// exclusive option with others, an option the question does not have) is dropped, so that
+  /// question is asked again.
   public init(pack: Pack, answers: Answers? = nil) {
     engine = Engine(pack: pack)
-    self.answers =
-      pack.removingUnasked(answers ?? Answers(questionCount: pack.questions.count)).answers
+    var given = answers ?? Answers(questionCount: pack.questions.count)
+    for index in pack.questions.indices where !pack.isValidSelection(given[index], for: index) {
+      given[index] = 0
+    }
+    self.answers = pack.removingUnasked(given).answers
     current = pack.unansweredQuestions(self.answers).first
   }
 
@@ -49,10 +56,7 @@ public struct Quiz: Sendable {
 
   /// Every question asked so far with the options chosen, in order, for the review screen.
   public var review: [(question: Question, options: [Question.Option])] {
-    askedQuestions.filter { answers.isAnswered($0) }.map { index in
-      let question = pack.questions[index]
-      return (question, answers.chosenOptions(of: index).map { question.options[$0] })
-    }
+    pack.answered(answers)
   }
 
   /// Answers the current question with `selection` (a bit set of option indices) and moves to
@@ -65,9 +69,13 @@ public struct Quiz: Sendable {
     }
     let question = pack.questions[index]
     guard pack.isValidSelection(selection, for: index) else {
+      let exclusive = selection & question.exclusiveMask
       let rule =
         question.kind == .single
-        ? "choose exactly one option" : "choose one or more options"
+        ? "choose exactly one option"
+        : exclusive != 0 && selection.nonzeroBitCount > 1
+          ? "'\(question.options[exclusive.trailingZeroBitCount].id)' must be chosen alone"
+          : "choose one or more options"
       throw .invalidSelection(
         "not a valid answer to '\(question.id)': \(rule); valid: \(AnswersReader.choices(question))"
       )

@@ -34,10 +34,7 @@ public struct QuizResult: Sendable {
 
   /// The answered questions in pack order, each with the options chosen.
   public var answeredQuestions: [(question: Question, options: [Question.Option])] {
-    pack.questions.indices.compactMap { index in
-      guard answers.isAnswered(index) else { return nil }
-      let question = pack.questions[index]
-      return (question, answers.chosenOptions(of: index).map { question.options[$0] })
-    }
+    pack.answered(answers)
   }
+
 }

@@ -27,10 +27,38 @@ public enum AnswersFile {
       throw .invalidAnswers(diagnostics)
     }
     var reader = YAMLReader(document: document)
-    let answers = AnswersReader(pack: pack).read(
-      root, with: &reader, requireComplete: requireComplete)
+    let (answers, missing) = AnswersReader(pack: pack).read(root, with: &reader)
+    if requireComplete {
+      for index in missing {
+        reader.error(root, AnswersReader.missingMessage(pack.questions[index]))
+      }
+    }
     diagnostics += reader.diagnostics
     if diagnostics.containsErrors { throw .invalidAnswers(diagnostics.sortedByLocation()) }
     return answers
+  }
+
+  /// One error per question that is asked but not answered, located at `file`, naming the
+  /// question and its valid choices.
+  public static func missing(_ answers: Answers, pack: Pack, file: String) -> [Diagnostic] {
+    pack.unansweredQuestions(answers).map {
+      Diagnostic(
+        .error, at: FileLocation(file: file), AnswersReader.missingMessage(pack.questions[$0]))
+    }
+  }
+
+  /// `answers` as an answers file (JSON), which ``parse(_:file:pack:requireComplete:)`` reads
+  /// back: used for drafts.
+  public static func render(_ answers: Answers, pack: Pack) -> String {
+    value(answers, pack: pack).serialized()
+  }
+
+  /// `answers` as a JSON object of question ids to option ids (a list for multi questions).
+  static func value(_ answers: Answers, pack: Pack) -> JSONValue {
+    .object(
+      pack.answered(answers).map { question, options in
+        let ids = options.map { JSONValue.string($0.id) }
+        return (question.id, question.kind == .single ? ids[0] : .array(ids))
+      })
   }
 }

@@ -10,16 +10,23 @@ struct AnswersReader {
 
   /// Reads `node` into answers, appending every problem to `reader`'s diagnostics.
   ///
-  /// - Parameter requireComplete: whether a question that is asked but not answered is an error.
-  func read(_ node: Node, with reader: inout YAMLReader, requireComplete: Bool) -> Answers {
+  /// - Returns: the answers, and the questions that are asked but not answered (the caller
+  ///   decides whether that is an error: on a terminal the quiz asks them).
+  func read(_ node: Node, with reader: inout YAMLReader) -> (answers: Answers, missing: [Int]) {
     var answers = Answers(questionCount: pack.questions.count)
-    guard let mapping = reader.mapping(node, "the answers") else { return answers }
+    guard let mapping = reader.mapping(node, "the answers") else { return (answers, []) }
     var valueNodes: [Int: Node] = [:]
     var invalid = Set<Int>()
+    var misspelt = Set<Int>()
     for (key, value) in mapping {
       guard let id = reader.string(key, "a question id") else { continue }
       guard let index = pack.questionIndex(id) else {
         let ids = pack.questions.map(\.id)
+        // A misspelt question is reported once, not again as missing.
+        if let meant = Suggestion.closest(to: id, among: ids), let index = pack.questionIndex(meant)
+        {
+          misspelt.insert(index)
+        }
         reader.error(
           key,
           "unknown question '\(id)'\(Suggestion.hint(for: id, among: ids)); "
@@ -49,16 +56,18 @@ struct AnswersReader {
         "'\(question.id)' is asked only when \(rule), which these answers do not meet, "
           + "so it must be left out (found \(given))")
     }
-    if requireComplete {
-      for index in pack.unansweredQuestions(kept) where valueNodes[index] == nil {
-        if !(pack.questions[index].when?.slots ?? []).isDisjoint(with: invalid) { continue }
-        let question = pack.questions[index]
-        reader.error(
-          node,
-          "no answer for '\(question.id)' (\(question.text)); valid: \(Self.choices(question))")
-      }
+    let missing = pack.unansweredQuestions(kept).filter { index in
+      // An answer that was given but invalid is reported already, and so is anything whose
+      // skip logic hangs on one.
+      valueNodes[index] == nil && !misspelt.contains(index)
+        && (pack.questions[index].when?.slots ?? []).isDisjoint(with: invalid)
     }
-    return kept
+    return (kept, missing)
+  }
+
+  /// "no answer for 'q' (the question); valid: ...".
+  static func missingMessage(_ question: Question) -> String {
+    "no answer for '\(question.id)' (\(question.text)); valid: \(choices(question))"
   }
 
   /// The option ids of a question, for "valid:" lists.
@@ -126,7 +135,9 @@ struct AnswersReader {
         continue
       }
       if mask & (1 << index) != 0 {
-        reader.error(item.node, "'\(item.id)' is given twice for '\(question.id)'")
+        reader.error(
+          item.node,
+          "'\(item.id)' is given twice for '\(question.id)'; valid: \(Self.choices(question))")
         failed = true
       }
       mask |= 1 << index

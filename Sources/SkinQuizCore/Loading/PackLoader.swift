@@ -14,6 +14,8 @@ public enum PackLoader {
     public var checkablePack: Pack?
     /// Errors and warnings, in file order.
     public var diagnostics: [Diagnostic]
+    /// How many of the pack's tests were left out because they have errors.
+    public var invalidTests = 0
   }
 
   /// Loads and checks the pack in `files`.
@@ -27,7 +29,7 @@ public enum PackLoader {
     }
     return Outcome(
       pack: diagnostics.containsErrors ? nil : pack, checkablePack: rulesLoaded ? pack : nil,
-      diagnostics: diagnostics)
+      diagnostics: diagnostics, invalidTests: loading.invalidTests)
   }
 
   /// The pack's id and version, read from `pack.yaml` alone (cheaper than a full load, for
@@ -55,6 +57,8 @@ private struct Loading {
   var files: PackFiles
   var diagnostics: [Diagnostic] = []
   var skipLogicBroken = false
+  /// Tests left out because they have errors.
+  var invalidTests = 0
 
   init(files: PackFiles) {
     self.files = files
@@ -190,7 +194,9 @@ private struct Loading {
           verdictRule: "skip logic is decided before the verdict exists", reader: &reader)
         if questions[index].when == nil { skipLogicBroken = true }
       }
+      let before = reader.diagnostics.count
       checkSkipLogicOrder(questions, whenNodes: questionNodes.map(\.when), reader: &reader)
+      if reader.diagnostics.count > before { skipLogicBroken = true }
       questionsReader = reader
     }
 
@@ -214,7 +220,13 @@ private struct Loading {
 
     var findings: [Finding] = []
     if canCheckFindings, var reader = findingsReader {
-      findings = readFindings(&reader, resolver: resolver, verdicts: verdicts, sources: sources)
+      // Floors: verdicts without a condition of their own, other than the fallback.
+      let floorable = Set(
+        header.verdictWhens.indices.filter {
+          header.verdictWhens[$0] == nil && $0 != header.verdictWhens.count - 1
+        })
+      findings = readFindings(
+        &reader, resolver: resolver, verdicts: verdicts, floorable: floorable, sources: sources)
       findingsReader = reader
     }
     if canCheckFindings, findingsReader != nil, var reader = sourcesReader {
@@ -430,6 +442,12 @@ private struct Loading {
             + "it cannot have a 'when'")
       }
     }
+    if header.verdicts.count > 64 {
+      reader.error(
+        root["verdicts"], "the pack has \(header.verdicts.count) verdicts; it can have at most 64")
+      header.verdicts.removeLast(header.verdicts.count - 64)
+      header.verdictWhens.removeLast(header.verdictWhens.count - 64)
+    }
     if header.verdicts.isEmpty, !list.isEmpty || root["verdicts"] != nil {
       reader.error(root["verdicts"], "the pack has no verdicts")
     }
@@ -473,7 +491,8 @@ private struct Loading {
   // MARK: - findings.yaml
 
   func readFindings(
-    _ reader: inout YAMLReader, resolver: ConditionResolver, verdicts: [Verdict], sources: [Source]
+    _ reader: inout YAMLReader, resolver: ConditionResolver, verdicts: [Verdict],
+    floorable: Set<Int>, sources: [Source]
   ) -> [Finding] {
     var findings: [Finding] = []
     var seen: [String: FileLocation] = [:]
@@ -511,6 +530,12 @@ private struct Loading {
             floorNode,
             "\(owner): unknown verdict '\(text)' as floor\(Suggestion.hint(for: text, among: ids)); "
               + "valid: \(ids.joined(separator: ", "))")
+        } else if let index = floor, !floorable.contains(index) {
+          let valid = floorable.sorted().map { verdicts[$0].id }.joined(separator: ", ")
+          reader.error(
+            floorNode,
+            "\(owner): '\(text)' cannot be a floor: it is given by its own condition or as the "
+              + "fallback, and a \(kind?.rawValue ?? "finding") must rule it out; valid: \(valid)")
         } else if let kind, !kind.setsFloor {
           reader.error(
             floorNode,
@@ -569,18 +594,20 @@ private struct Loading {
         Finding(
           id: id, kind: kind ?? .info, when: condition ?? .or([]), floor: floor, title: title ?? "",
           text: text ?? "",
-          sources: cited, location: reader.document.location(of: node)))
+          sources: cited, location: reader.document.location(of: node),
+          conditionLocation: reader.document.location(of: mapping["when"] ?? node)))
     }
     return findings
   }
 
   // MARK: - tests.yaml
 
-  func readTests(_ reader: inout YAMLReader, pack: Pack) -> [PackTest] {
+  mutating func readTests(_ reader: inout YAMLReader, pack: Pack) -> [PackTest] {
     var tests: [PackTest] = []
     var seen: [String: FileLocation] = [:]
     let findingIDs = pack.findings.map(\.id)
     let answersReader = AnswersReader(pack: pack)
+    var missing: [Int: [(test: String, location: FileLocation)]] = [:]
     for node in topList(&reader, key: "tests") {
       guard let mapping = reader.mapping(node, "a test") else { continue }
       let nameNode = reader.value("name", in: mapping, of: "a test")
@@ -591,14 +618,22 @@ private struct Loading {
       seen[name] = reader.document.location(of: nameNode)
       let owner = "test '\(name)'"
       let errorsBefore = reader.diagnostics.count
+      var incomplete = false
       reader.checkKeys(mapping, allowed: ["name", "answers", "expect"], of: owner)
       var answers = Answers(questionCount: pack.questions.count)
       if let answersNode = reader.value("answers", in: mapping, of: owner) {
         let before = reader.diagnostics.count
-        answers = answersReader.read(answersNode, with: &reader, requireComplete: true)
+        let read = answersReader.read(answersNode, with: &reader)
+        answers = read.answers
         for index in before..<reader.diagnostics.count {
           reader.diagnostics[index].message = "\(owner): " + reader.diagnostics[index].message
         }
+        // Reported below, once per question, so that a question added to the pack does not
+        // bring one error per test.
+        for question in read.missing {
+          missing[question, default: []].append((name, reader.document.location(of: answersNode)))
+        }
+        incomplete = !read.missing.isEmpty
       }
       guard
         let expect = reader.mapping(
@@ -650,11 +685,22 @@ private struct Loading {
           "\(owner) expects nothing: give a verdict, 'fires' or 'not_fires'")
       }
       // A test with errors is left out, so the rest of the pack can still be checked.
-      guard reader.diagnostics.count == errorsBefore else { continue }
+      guard reader.diagnostics.count == errorsBefore, !incomplete else {
+        invalidTests += 1
+        continue
+      }
       tests.append(
         PackTest(
           name: name, answers: answers, verdict: verdict, fires: fires, notFires: notFires,
           location: reader.document.location(of: node)))
+    }
+    for (question, tests) in missing.sorted(by: { $0.key < $1.key }) {
+      let message = AnswersReader.missingMessage(pack.questions[question])
+      let text =
+        tests.count == 1
+        ? "test '\(tests[0].test)': \(message)"
+        : "\(tests.count) tests have \(message); the first is '\(tests[0].test)'"
+      reader.diagnostics.append(Diagnostic(.error, at: tests[0].location, text))
     }
     return tests
   }

@@ -16,25 +16,17 @@ public enum ResultFile {
   ///
   /// - Parameter replacing: whether an existing file may be replaced; without it an existing
   ///   file is never touched.
-  /// - Throws: `SkinQuizError.outputNotCreated` when the file exists (without `replacing`),
-  ///   is a folder, its folder is missing, or there is no permission; `SkinQuizError.outputFailed`
-  ///   when writing fails part-way.
+  /// - Throws: `SkinQuizError.outputExists` when the file exists (without `replacing`);
+  ///   `SkinQuizError.outputNotCreated` when it is a folder, a link or a device, its folder is
+  ///   missing, or there is no permission; `SkinQuizError.outputFailed` when writing fails
+  ///   part-way.
   public static func save(_ text: String, to path: String, replacing: Bool) throws(SkinQuizError) {
+    try preflight(path, replacing: replacing)
     let url = URL(fileURLWithPath: path)
-    // The folder as the person wrote it, for messages; "." when they gave a bare file name.
-    let folder =
-      path.contains("/") ? String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)]) : "."
+    let folder = folder(of: path)
     var status = stat()
-    if lstat(path, &status) == 0 {
-      if status.st_mode & S_IFMT == S_IFDIR {
-        throw .outputNotCreated(path: path, reason: "it is a folder; give a file name")
-      }
-      if !replacing {
-        throw .outputNotCreated(path: path, reason: "it already exists; use --force to replace it")
-      }
-    }
     var template = Array(
-      "\(folder.isEmpty ? "/" : folder)/.\(url.lastPathComponent).XXXXXX".utf8CString)
+      "\(folder)/.\(url.lastPathComponent).XXXXXX".utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { buffer in
       buffer.baseAddress.map { mkstemp($0) } ?? -1
     }
@@ -63,9 +55,7 @@ public enum ResultFile {
     } else if link(temporary, path) != 0 {
       // link() refuses to replace an existing file, so no other writer can be overwritten.
       let code = errno
-      if code == EEXIST {
-        throw .outputNotCreated(path: path, reason: "it already exists; use --force to replace it")
-      }
+      if code == EEXIST { throw .outputExists(path: path) }
       guard code == EPERM || code == ENOTSUP || code == EXDEV, lstat(path, &status) != 0,
         rename(temporary, path) == 0
       else {
@@ -74,6 +64,40 @@ public enum ResultFile {
     }
     cleanup = !replacing
     syncFolder(folder)
+  }
+
+  /// Checks, before anything is done, that `path` can take a result: not a folder, a link or a
+  /// device, not an existing file unless `replacing`, and in a folder that exists.
+  ///
+  /// - Throws: `SkinQuizError.outputExists` or `SkinQuizError.outputNotCreated` saying which.
+  public static func preflight(_ path: String, replacing: Bool) throws(SkinQuizError) {
+    var status = stat()
+    if lstat(path, &status) == 0 {
+      switch status.st_mode & S_IFMT {
+      case S_IFDIR:
+        throw .outputNotCreated(path: path, reason: "it is a folder; give a file name")
+      case S_IFLNK:
+        throw .outputNotCreated(
+          path: path, reason: "it is a symbolic link; give the path of the file itself")
+      case S_IFREG:
+        if !replacing { throw .outputExists(path: path) }
+      default:
+        throw .outputNotCreated(path: path, reason: "it is not a regular file")
+      }
+    }
+    let folder = folder(of: path)
+    if stat(folder, &status) != 0 {
+      throw .outputNotCreated(path: path, reason: "the folder '\(folder)' does not exist")
+    }
+    if status.st_mode & S_IFMT != S_IFDIR {
+      throw .outputNotCreated(path: path, reason: "'\(folder)' is not a folder")
+    }
+  }
+
+  /// The folder of `path` as the person wrote it, for messages; "." for a bare file name.
+  private static func folder(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "." }
+    return slash == path.startIndex ? "/" : String(path[..<slash])
   }
 
   private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
@@ -98,7 +122,7 @@ public enum ResultFile {
 
   private static func folderProblem(_ code: Int32, folder: String) -> String {
     switch code {
-    case ENOENT: return "the folder '\(folder)' does not exist"
+    case ENOENT: return "files cannot be created in '\(folder)'"
     case ENOTDIR: return "'\(folder)' is not a folder"
     case EACCES, EPERM: return "no permission to write in '\(folder)'"
     case EROFS: return "'\(folder)' is on a read-only file system"

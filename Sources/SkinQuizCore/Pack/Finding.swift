@@ -43,12 +43,15 @@ public struct Finding: Sendable {
   public var sources: [String]
   /// Where the finding is defined.
   public var location: FileLocation
+  /// Where its condition is written.
+  public var conditionLocation: FileLocation
 
   /// Creates a finding.
   public init(
     id: String, kind: Kind, when: Condition, floor: Int? = nil, title: String, text: String,
-    sources: [String], location: FileLocation
+    sources: [String], location: FileLocation, conditionLocation: FileLocation? = nil
   ) {
+    self.conditionLocation = conditionLocation ?? location
     self.id = id
     self.kind = kind
     self.when = when

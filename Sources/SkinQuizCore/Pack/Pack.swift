@@ -76,6 +76,13 @@ public struct Pack: Sendable {
     sources.first { $0.id == id }
   }
 
+  /// Whether verdict `index` can be a finding's floor: a verdict with no condition of its own
+  /// that is not the fallback. The others are granted by their conditions (or by default), and
+  /// no contraindication or caution may allow them.
+  public func isFloorVerdict(_ index: Int) -> Bool {
+    verdicts[index].when == nil && index != verdicts.count - 1
+  }
+
   /// The slot that conditions read the verdict from: one past the last question.
   var verdictSlot: Int { questions.count }
 }

@@ -9,10 +9,6 @@ public struct JSONRenderer: Sendable {
   /// The result as a JSON value.
   public func value(_ result: QuizResult) -> JSONValue {
     let pack = result.pack
-    let answers: [(String, JSONValue)] = result.answeredQuestions.map { question, options in
-      let ids = options.map { JSONValue.string($0.id) }
-      return (question.id, question.kind == .single ? ids[0] : .array(ids))
-    }
     let findings: [JSONValue] = result.findings.map { fired in
       .object([
         ("id", .string(fired.finding.id)),
@@ -27,7 +23,7 @@ public struct JSONRenderer: Sendable {
       ("schema", .string(Self.schema)),
       ("questionnaire", .object([("id", .string(pack.id)), ("version", .string(pack.version))])),
       ("createdAt", .string(result.createdAt)),
-      ("answers", .object(answers)),
+      ("answers", AnswersFile.value(result.answers, pack: pack)),
       (
         "verdict",
         .object([

@@ -37,8 +37,8 @@ extension Finding.Kind {
   /// How the kind is named beside a finding's title.
   public var label: String {
     switch self {
-    case .contraindication: return "not advised now"
-    case .caution: return "talk to a dermatologist first"
+    case .contraindication: return "not advised"
+    case .caution: return "ask a dermatologist first"
     case .benefit: return "benefit"
     case .note: return "note"
     case .info: return "good to know"

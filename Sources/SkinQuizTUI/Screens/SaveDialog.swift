@@ -67,7 +67,7 @@ extension QuizApp {
       message = "Saved to \(path) (readable only by you)"
     } catch {
       switch error {
-      case .outputNotCreated(_, let reason) where reason.hasPrefix("it already exists"):
+      case .outputExists:
         confirmReplace = true
         message = "\(path) already exists. Replace it? (y/n)"
       case .outputNotCreated(_, let reason), .outputFailed(_, let reason):

@@ -256,7 +256,8 @@ private func progress(_ quiz: Quiz) -> [Int] {
     try quiz.answer(optionIDs: ["22_plus"])
     #expect(
       throws: SkinQuizError.invalidSelection(
-        "not a valid answer to 'concerns': choose one or more options; valid: \(concernsChoices)")
+        "not a valid answer to 'concerns': 'none_of_these' must be chosen alone; valid: "
+          + concernsChoices)
     ) {
       try quiz.answer(optionIDs: ["acne_scars", "none_of_these"])
     }

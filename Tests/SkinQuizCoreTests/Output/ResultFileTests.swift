@@ -95,11 +95,8 @@ import Testing
     let error = #expect(throws: SkinQuizError.self) {
       try ResultFile.save(Self.result, to: path, replacing: false)
     }
-    #expect(
-      error == .outputNotCreated(path: path, reason: "it already exists; use --force to replace it")
-    )
-    #expect(
-      error?.description == "cannot create '\(path)': it already exists; use --force to replace it")
+    #expect(error == .outputExists(path: path))
+    #expect(error?.description == "cannot create '\(path)': it already exists")
     #expect(try folder.contents("result.txt") == "old\n")
     #expect(try folder.listing() == ["result.txt"])
   }

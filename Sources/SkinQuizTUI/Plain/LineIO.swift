@@ -1,0 +1,35 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Where the plain line mode reads the person's lines and writes its own.
+///
+/// Standard input and output for people; a scripted implementation for tests.
+public protocol LineIO: AnyObject {
+  /// Writes `text` as it is (the caller adds line breaks), visible at once.
+  func write(_ text: String)
+  /// The next line typed, without its line break; `nil` when the input has ended.
+  func readLine() -> String?
+}
+
+/// Lines from standard input, text to standard output.
+public final class StandardLineIO: LineIO {
+  /// Creates a line reader and writer over standard input and output.
+  public init() {}
+
+  /// Writes `text` to standard output and flushes it.
+  public func write(_ text: String) {
+    print(text, terminator: "")
+    // Standard output is fully buffered into a pipe: without the flush a program at the other
+    // end would wait for a prompt that sits in our buffer. `fflush(nil)` flushes every stream
+    // without touching the C global `stdout`, which Swift 6 does not allow.
+    fflush(nil)
+  }
+
+  /// The next line of standard input, or `nil` at its end.
+  public func readLine() -> String? {
+    Swift.readLine(strippingNewline: true)
+  }
+}

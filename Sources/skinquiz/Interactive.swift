@@ -1,0 +1,32 @@
+import ArgumentParser
+import CursesTerminal
+import SkinQuizCore
+import SkinQuizTUI
+
+/// The full-screen questionnaire on ncurses.
+enum Interactive {
+  /// Runs `quiz` on the terminal and returns the result, or `nil` when the person quit.
+  ///
+  /// The terminal is restored before this returns, so the caller prints on the normal screen.
+  static func run(
+    _ quiz: Quiz, useColor: Bool, answersChanged: (Answers) -> Void
+  ) throws -> QuizResult? {
+    let terminal: CursesTerminal
+    do {
+      terminal = try CursesTerminal.open(useColor: useColor)
+    } catch {
+      Failure.report("cannot start the full-screen questionnaire: \(error); try --plain")
+      throw ExitCode(74)
+    }
+    var app = QuizApp(quiz: quiz, size: terminal.size, now: { (try? Clock.now()) ?? "" })
+    let outcome = QuizRunner.run(&app, on: terminal, answersChanged: answersChanged)
+    terminal.close()
+    switch outcome {
+    case .quit:
+      return nil
+    case .finished(let savedTo):
+      if let savedTo { Failure.note("saved your result to \(savedTo) (readable only by you)") }
+      return app.finalResult
+    }
+  }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Writes results to standard output and notices when they did not arrive.
+enum StandardOutput {
+  /// Writes `text` to standard output; a failure (a full disk, an I/O error) is reported and
+  /// exits 74, so a script never mistakes a lost result for success.
+  static func emit(_ text: String) throws {
+    let bytes = Array(text.utf8)
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes[offset...].withUnsafeBytes {
+        write(STDOUT_FILENO, $0.baseAddress, $0.count)
+      }
+      if written < 0 {
+        if errno == EINTR { continue }
+        let reason = String(cString: strerror(errno)).lowercased()
+        Failure.report("cannot write the result to standard output: \(reason)")
+        throw ExitCode(74)
+      }
+      offset += written
+    }
+  }
+}
