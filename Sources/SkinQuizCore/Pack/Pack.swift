@@ -76,9 +76,11 @@ public struct Pack: Sendable {
     sources.first { $0.id == id }
   }
 
-  /// Whether verdict `index` can be a finding's floor: a verdict with no condition of its own
-  /// that is not the fallback. The others are granted by their conditions (or by default), and
-  /// no contraindication or caution may allow them.
+  /// Whether verdict `index` can be a finding's floor.
+  ///
+  /// Floors are the verdicts with no condition of its own, other than the fallback. The others
+  /// are granted by their conditions (or by default), and no contraindication or caution may
+  /// allow them.
   public func isFloorVerdict(_ index: Int) -> Bool {
     verdicts[index].when == nil && index != verdicts.count - 1
   }
