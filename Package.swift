@@ -86,6 +86,11 @@ let package = Package(
       swiftSettings: swiftSettings
     ),
     .testTarget(
+      name: "CursesTerminalTests",
+      dependencies: ["CursesTerminal", "CNcursesw", "SkinQuizTUI"],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
       name: "skinquizTests",
       dependencies: ["skinquiz", "TestSupport", "SkinQuizCore"],
       exclude: ["Golden"],
