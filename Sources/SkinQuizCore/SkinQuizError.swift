@@ -15,6 +15,7 @@ public enum SkinQuizError: Error, Equatable, CustomStringConvertible {
   /// Writing the output failed part-way (a full disk, an I/O error); nothing was replaced.
   case outputFailed(path: String, reason: String)
 
+  /// The message for people, naming the file and what is wrong.
   public var description: String {
     switch self {
     case .invalidPack(let diagnostics), .invalidAnswers(let diagnostics):

@@ -63,8 +63,9 @@ public enum PackChecker {
     of test: PackTest, evaluation: Engine.Evaluation, pack: Pack, engine: Engine
   ) -> [String] {
     var problems: [String] = []
-    let result = engine.result(for: test.answers, createdAt: "")
     func because(_ index: Int) -> String {
+      // Explanations cost more than evaluation, so they are made only for a failing test.
+      let result = engine.result(for: test.answers, createdAt: "")
       let reasons =
         result.findings.first { $0.finding.id == pack.findings[index].id }?.because ?? []
       return reasons.joined(separator: "; ")

@@ -91,11 +91,17 @@ public struct ConditionTest: Hashable, Sendable {
 
 /// A comparison of counts in `count(q) op n`.
 public enum Comparison: String, Hashable, Sendable, CaseIterable {
+  /// `=`
   case equal = "="
+  /// `!=`
   case notEqual = "!="
+  /// `<`
   case less = "<"
+  /// `<=`
   case lessOrEqual = "<="
+  /// `>`
   case greater = ">"
+  /// `>=`
   case greaterOrEqual = ">="
 
   /// Whether `lhs op rhs` holds.

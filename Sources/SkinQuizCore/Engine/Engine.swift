@@ -15,6 +15,8 @@ public struct Engine: Sendable {
   public let pack: Pack
   private let verdictFree: [Int]
   private let verdictReading: [Int]
+  /// Each finding's place in result order (by kind, then pack order).
+  private let rank: [Int]
 
   /// Prepares to evaluate `pack`.
   public init(pack: Pack) {
@@ -22,6 +24,9 @@ public struct Engine: Sendable {
     let ordered = pack.findings.indices.sorted {
       (pack.findings[$0].kind, $0) < (pack.findings[$1].kind, $1)
     }
+    var rank = Array(repeating: 0, count: pack.findings.count)
+    for (position, index) in ordered.enumerated() { rank[index] = position }
+    self.rank = rank
     let verdictSlot = pack.verdictSlot
     verdictFree = ordered.filter { !pack.findings[$0].when.slots.contains(verdictSlot) }
     verdictReading = ordered.filter { pack.findings[$0].when.slots.contains(verdictSlot) }
@@ -48,9 +53,7 @@ public struct Engine: Sendable {
       late.append(index)
     }
     if !late.isEmpty {
-      fired = (fired + late).sorted {
-        (pack.findings[$0].kind, $0) < (pack.findings[$1].kind, $1)
-      }
+      fired = (fired + late).sorted { rank[$0] < rank[$1] }
     }
     return Evaluation(verdict: verdict, fired: fired)
   }

@@ -2,9 +2,12 @@
 public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
   /// How serious a problem is.
   public enum Severity: String, Sendable, Comparable {
+    /// The pack or answers cannot be used.
     case error
+    /// Worth a look, but nothing stops.
     case warning
 
+    /// Errors sort before warnings.
     public static func < (lhs: Severity, rhs: Severity) -> Bool {
       lhs == .error && rhs == .warning
     }

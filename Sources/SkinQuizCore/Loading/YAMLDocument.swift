@@ -30,6 +30,11 @@ struct YAMLDocument {
   private static func diagnostic(for error: YamlError, file: String, language: String) -> Diagnostic
   {
     func located(_ mark: Mark, _ problem: String, _ context: YamlError.Context?) -> Diagnostic {
+      // libyaml's words for text after the end of a document are obscure.
+      let problem =
+        problem == "did not find expected <document start>"
+        ? "unexpected text after the end of the \(language == "JSON" ? "JSON value" : "document")"
+        : problem
       var message = "\(language) syntax error: \(problem)"
       if let context, context.text != problem {
         message += " (\(context.text) at line \(context.mark.line))"

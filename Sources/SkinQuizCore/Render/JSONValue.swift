@@ -1,12 +1,19 @@
 /// A JSON value whose objects keep their keys in the order given, for stable, readable output.
 public indirect enum JSONValue: Equatable, Sendable {
+  /// A string.
   case string(String)
+  /// A whole number.
   case number(Int)
+  /// `true` or `false`.
   case bool(Bool)
+  /// `null`.
   case null
+  /// A list.
   case array([JSONValue])
+  /// An object, its members in the order given.
   case object([(String, JSONValue)])
 
+  /// Values are equal when they serialize alike.
   public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
     lhs.serialized() == rhs.serialized()
   }
