@@ -128,7 +128,8 @@ struct SkinQuiz: ParsableCommand {
     }
   }
 
-  /// Whether the screens may use colour: not with `--no-color` or `NO_COLOR` set (to anything).
+  /// Whether the screens may use colour: not with `--no-color`, nor with `NO_COLOR` set to a
+  /// value that is not empty (no-color.org).
   private var useColor: Bool {
     !noColor && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
   }
