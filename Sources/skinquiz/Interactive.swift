@@ -9,7 +9,7 @@ enum Interactive {
   ///
   /// The terminal is restored before this returns, so the caller prints on the normal screen.
   static func run(
-    _ quiz: Quiz, useColor: Bool, answersChanged: (Answers) -> Void
+    _ quiz: Quiz, useColor: Bool, keepsDraft: Bool, answersChanged: (Answers) -> Void
   ) throws -> QuizResult? {
     let terminal: CursesTerminal
     do {
@@ -19,6 +19,7 @@ enum Interactive {
       throw ExitCode(74)
     }
     var app = QuizApp(quiz: quiz, size: terminal.size, now: { (try? Clock.now()) ?? "" })
+    app.keepsDraft = keepsDraft
     let outcome = QuizRunner.run(&app, on: terminal, answersChanged: answersChanged)
     terminal.close()
     switch outcome {

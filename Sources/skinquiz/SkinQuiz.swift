@@ -99,10 +99,15 @@ struct SkinQuiz: ParsableCommand {
     } else if plain || !CursesTerminal.isUsable(environment: ProcessInfo.processInfo.environment) {
       let session = PlainSession(
         quiz: quiz, io: StandardLineIO(), width: TTY.columns(of: STDOUT_FILENO) ?? 80,
-        createdAt: { (try? Clock.now()) ?? "" }, answersChanged: saveDraft(pack))
+        createdAt: { (try? Clock.now()) ?? "" }, answersChanged: saveDraft(pack),
+        keepsDraft: draft != nil)
       let outcome = session.run()
       guard case .completed(let finished, _) = outcome else {
-        if let message = outcome.errorMessage { Failure.report(message) }
+        if let message = outcome.errorMessage {
+          Failure.report(
+            message + "; "
+              + (draft.map { "your answers so far are in \($0)" } ?? "your answers were not saved"))
+        }
         throw ExitCode(outcome.exitCode)
       }
       try save(finished, as: outputFormat)
@@ -110,7 +115,7 @@ struct SkinQuiz: ParsableCommand {
     } else {
       guard
         let finished = try Interactive.run(
-          quiz, useColor: useColor, answersChanged: saveDraft(pack))
+          quiz, useColor: useColor, keepsDraft: draft != nil, answersChanged: saveDraft(pack))
       else {
         Failure.note(
           "you quit before the end; "

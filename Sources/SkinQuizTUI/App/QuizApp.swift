@@ -65,6 +65,8 @@ public struct QuizApp {
 
   /// When the result is made, as an ISO 8601 timestamp.
   let now: @Sendable () -> String
+  /// Whether the answers are kept in a draft file as they are given, so quitting loses nothing.
+  public var keepsDraft = false
 
   /// Starts at the welcome screen with `quiz`, which may already hold answers (only the missing
   /// questions are asked).

@@ -30,7 +30,7 @@ public struct PlainSession {
       switch self {
       case .completed, .quit: return nil
       case .inputEnded:
-        return "the input ended before the quiz was finished; your answers were not saved"
+        return "the input ended before the quiz was finished"
       }
     }
   }
@@ -45,12 +45,15 @@ public struct PlainSession {
   public let createdAt: () -> String
   /// Called with the answers whenever they change, for saving a draft.
   public let answersChanged: (Answers) -> Void
+  /// Whether `answersChanged` keeps the answers in a draft file, so quitting loses nothing.
+  public let keepsDraft: Bool
 
   /// Creates a session; `width` is the terminal's, or 80 when output is not a terminal.
   public init(
     quiz: Quiz, io: any LineIO, width: Int = 80, createdAt: @escaping () -> String,
-    answersChanged: @escaping (Answers) -> Void = { _ in }
+    answersChanged: @escaping (Answers) -> Void = { _ in }, keepsDraft: Bool = false
   ) {
+    self.keepsDraft = keepsDraft
     self.quiz = quiz
     self.io = io
     self.width = max(20, width)
@@ -221,12 +224,21 @@ public struct PlainSession {
   }
 
   private func confirmQuit() -> Confirmation {
-    say(wrap("Quit without finishing? Your answers will not be saved. (y/n)"))
+    say(
+      wrap(
+        keepsDraft
+          ? "Quit without finishing? Your answers so far stay in your draft file. (y/n)"
+          : "Quit without finishing? Your answers will not be saved. (y/n)"))
     return confirm()
   }
 
   private func quit() -> Outcome {
-    say(["You quit the quiz. Your answers were not saved."])
+    say([
+      keepsDraft
+        ? "You quit the quiz. Your answers so far are in your draft file; start again with it "
+          + "to carry on."
+        : "You quit the quiz. Your answers were not saved."
+    ])
     return .quit
   }
 

@@ -61,17 +61,27 @@ extension QuizApp {
       row: frame.row, column: frame.column, width: frame.width, height: frame.height, title: "Quit?"
     )
     canvas.paragraph(
-      "Quit without finishing? Your answers will not be saved.", row: frame.row + 1,
+      quitQuestion, row: frame.row + 1,
       column: frame.column + 2, width: frame.width - 4, maxRows: 2)
     canvas.put(
       "y  quit      n  keep going", row: frame.row + frame.height - 2, column: frame.column + 2,
       width: frame.width - 4, style: Canvas.Style(bold: true))
   }
 
+  /// The quit question, which says what happens to the answers.
+  var quitQuestion: String {
+    keepsDraft
+      ? "Quit without finishing? Your answers so far stay in your draft file."
+      : "Quit without finishing? Your answers will not be saved."
+  }
+
   func renderTooSmall(into canvas: inout Canvas) {
     let minimum = Self.minimumSize
+    // The quit window does not fit here, so its question takes the notice's place.
     let text =
-      "Please enlarge the terminal to \(minimum.columns)x\(minimum.rows) (now \(canvas.size))"
+      overlay == .confirmQuit
+      ? quitQuestion + " y quits, n goes on."
+      : "Please enlarge the terminal to \(minimum.columns)x\(minimum.rows) (now \(canvas.size))"
     canvas.paragraph(
       text, row: 0, column: 0, width: canvas.size.columns, maxRows: canvas.size.rows,
       style: Canvas.Style(bold: true))

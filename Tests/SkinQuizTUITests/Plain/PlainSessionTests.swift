@@ -49,13 +49,13 @@ private final class Run {
   let pack: Pack
   let changes: [Answers]
 
-  init(_ quiz: Quiz, _ lines: [String], width: Int = 80) {
+  init(_ quiz: Quiz, _ lines: [String], width: Int = 80, keepsDraft: Bool = false) {
     io = ScriptedIO(lines)
     pack = quiz.pack
     var changes: [Answers] = []
     outcome = PlainSession(
       quiz: quiz, io: io, width: width, createdAt: { createdAt },
-      answersChanged: { changes.append($0) }
+      answersChanged: { changes.append($0) }, keepsDraft: keepsDraft
     ).run()
     self.changes = changes
   }
@@ -367,6 +367,16 @@ private let multiPrompt = "Type one or more numbers separated by spaces or comma
     #expect(run.result?.answers == (try pack.answers(contractExample)))
   }
 
+  @Test func with_a_draft_quitting_says_the_answers_are_kept() throws {
+    let run = Run(Quiz(pack: try shippedPack()), ["3", "q", "y"], keepsDraft: true)
+    #expect(isQuit(run.outcome))
+    #expect(
+      run.output.contains(
+        "Quit without finishing? Your answers so far stay in your draft file. (y/n)"))
+    #expect(run.output.contains("You quit the quiz. Your answers so far are in your draft file"))
+    #expect(!run.output.contains("not saved"))
+  }
+
   @Test func q_at_the_review_quits_after_confirmation() throws {
     let pack = try shippedPack()
     let run = Run(Quiz(pack: pack), try typed(pack, contractExample) + ["q", "n", "q", "yes"])
@@ -409,9 +419,7 @@ private let multiPrompt = "Type one or more numbers separated by spaces or comma
     let run = Run(Quiz(pack: pack), ["3", "1", "2"])
     #expect(isInputEnded(run.outcome))
     #expect(run.outcome.exitCode == 1)
-    #expect(
-      run.outcome.errorMessage
-        == "the input ended before the quiz was finished; your answers were not saved")
+    #expect(run.outcome.errorMessage == "the input ended before the quiz was finished")
     #expect(run.io.readsAfterEnd == 0, "read once more after the end")
     #expect(run.changes.count == 3)
   }

@@ -1,0 +1,60 @@
+import Foundation
+import TestSupport
+import Testing
+
+extension EndToEnd {
+  /// The plain line mode through a pipe, where no terminal is needed.
+  @Suite
+  struct PlainThroughPipe {
+    @Test("The contract example typed as numbers gives the result and status 0")
+    func contractExample() async throws {
+      // Every answer, then Enter on the review (see the result), then Enter (do not save).
+      let input = (contractNumbers + ["", ""]).joined(separator: "\n") + "\n"
+      let run = try await onOwnThread { try runSkinquiz([], stdin: input) }
+      #expect(run.status == 0, "stderr: \(run.stderr)")
+      #expect(run.stderr.isEmpty)
+      #expect(run.stdout.contains("\nQuestion 1 of about 18: How old are you?\n\n  1. Under 18\n"))
+      #expect(run.stdout.contains("\nYour answers:\n   1. How old are you? — 22 or older\n"))
+      #expect(run.stdout.contains("VERDICT\n=======\n\n\(goodCandidate)\n"))
+      #expect(run.stdout.contains("Your personal summary, made 2026-01-01 at 10:00 UTC."))
+      #expect(run.stdout.hasSuffix("Your result was not saved.\n"))
+      #expect(!run.stdout.contains("\u{1B}"), "no escape sequences in a pipe")
+    }
+
+    @Test("The end of the input mid-way stops with status 1 and says so")
+    func inputEnds() async throws {
+      let input = contractNumbers.prefix(3).joined(separator: "\n")
+      let run = try await onOwnThread { try runSkinquiz([], stdin: input) }
+      #expect(run.status == 1)
+      #expect(
+        run.stderr
+          == "skinquiz: error: the input ended before the quiz was finished; your answers were "
+          + "not saved\n")
+      #expect(run.stdout.contains("Question 4 of about 17: How does your skin usually react"))
+      #expect(!run.stdout.contains("VERDICT"))
+    }
+  }
+
+  /// `--plain` on a real terminal.
+  @Suite(EndToEnd.needsTmux)
+  struct PlainOnTerminal {
+    @Test("--plain on a terminal asks numbered questions line by line, not on the full screen")
+    func plainFlag() async throws {
+      let tmux = try Tmux()
+      try tmux.startSkinquiz(["--plain"])
+      let first = try await tmux.waitForAll([
+        "Question 1 of about 18: How old are you?", "Or type ? for why we ask",
+      ])
+      #expect(first.contains("\n  1. Under 18\n  2. 18 to 21\n  3. 22 or older\n"))
+      #expect(!first.contains(welcomeHint) && !first.contains("( )"), "not the full screen")
+      try tmux.send("3", "Enter")
+      try await tmux.waitFor("Question 2 of about 18: Which concerns would you like to improve?")
+      try tmux.send("q", "Enter")
+      try await tmux.waitFor("Quit without finishing? Your answers will not be saved. (y/n)")
+      try tmux.send("y", "Enter")
+      try await expectEnded(tmux, with: 1)
+      let after = try tmux.screen(scrollback: 200)
+      #expect(after.contains("You quit the quiz. Your answers were not saved."))
+    }
+  }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import TestSupport
+import Testing
+
+extension EndToEnd {
+  /// Answers given beforehand (`--answers` on a terminal) and drafts kept as you go (`--draft`).
+  @Suite(EndToEnd.needsTmux)
+  struct Resume {
+    @Test("--answers with questions missing asks only those, then shows the result")
+    func preseeded() async throws {
+      let folder = try Paths.temporaryFolder()
+      defer { try? FileManager.default.removeItem(at: folder) }
+      // The contract's example without its last two questions.
+      let answers = try AnswersModeFixtures.example(
+        replacing: #", "topicals": ["none"], "setting": "clinic_medical"}"#, with: "}")
+      try Data(answers.utf8).write(to: folder.appendingPathComponent("answers.json"))
+
+      let tmux = try Tmux()
+      try tmux.startSkinquiz(["--answers", "answers.json"], directory: folder)
+      try await tmux.waitFor(welcomeHint)
+      try tmux.send("Enter")
+      // Topicals comes first.
+      try await tmux.waitForAll([
+        "Question 15 of about 16", "Do you use any of these skin products?",
+      ])
+      try await answerContractExample(on: tmux, from: contractKeys.count - 2)
+      try await tmux.waitForAll(["Review your answers", "16 answered"])
+      try tmux.send("End", "Enter")
+      try await tmux.waitFor(goodCandidate)
+      try tmux.send("q")
+      try await expectEnded(tmux, with: 0)
+      #expect(try tmux.screen(scrollback: 500).contains("VERDICT\n=======\n\n\(goodCandidate)"))
+    }
+
+    @Test("--draft keeps the answers so far and resumes at the next question")
+    func draft() async throws {
+      let folder = try Paths.temporaryFolder()
+      defer { try? FileManager.default.removeItem(at: folder) }
+      let draft = folder.appendingPathComponent("draft.json")
+
+      let first = try Tmux()
+      try first.startSkinquiz(["--draft", draft.path])
+      try await first.waitFor(welcomeHint)
+      try first.send("Enter")
+      try await answerContractExample(on: first, through: 2)
+      try await first.waitFor("How does your skin usually react to the sun?")
+      try first.send("q")
+      let confirm = try await first.waitForAll(["Quit?", "y  quit"])
+      #expect(!confirm.contains("Your answers will not be saved."), "\(confirm)")
+      #expect(confirm.contains("Your answers so far stay in your"), "\(confirm)")
+      try first.send("y")
+      try await expectEnded(first, with: 1)
+      #expect(
+        try first.screen(scrollback: 200).contains(
+          "skinquiz: you quit before the end; your answers so far are in \(draft.path)"))
+
+      let attributes = try FileManager.default.attributesOfItem(atPath: draft.path)
+      #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+      let saved = try #require(
+        try JSONSerialization.jsonObject(with: Data(contentsOf: draft)) as? [String: Any])
+      #expect(saved.count == 3, "\(saved)")
+      #expect(saved["age_band"] as? String == "22_plus")
+      #expect(saved["concerns"] as? [String] == ["acne_scars"])
+      #expect(saved["acne_scar_type"] as? [String] == ["rolling"])
+
+      let second = try Tmux()
+      try second.startSkinquiz(["--draft", draft.path])
+      try await second.waitFor(welcomeHint)
+      try second.send("Enter")
+      try await second.waitForAll([
+        "Question 4 of about", "How does your skin usually react to the sun?",
+      ])
+      try await answerContractExample(on: second, from: 3)
+      try await second.waitFor("16 answered")
+      try second.send("End", "Enter")
+      try await second.waitFor(goodCandidate)
+      try second.send("q")
+      try await expectEnded(second, with: 0)
+      let finished = try #require(
+        try JSONSerialization.jsonObject(with: Data(contentsOf: draft)) as? [String: Any])
+      #expect(finished.count == 16, "every answer is in the draft: \(finished)")
+    }
+  }
+}

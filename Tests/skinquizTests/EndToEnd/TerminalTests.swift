@@ -1,0 +1,243 @@
+import Foundation
+import TestSupport
+import Testing
+
+extension EndToEnd {
+  /// How the full screen behaves in a real terminal: sizes, resizing, Esc, colour, terminal
+  /// types and the mouse.
+  @Suite(EndToEnd.needsTmux)
+  struct TerminalBehaviour {
+    /// Starts the quiz and goes to the concerns question (question 2).
+    func startAtConcerns(_ tmux: Tmux) async throws {
+      try tmux.startSkinquiz()
+      try await tmux.waitFor(welcomeHint)
+      try tmux.send("Enter")
+      try await tmux.waitFor("How old are you?")
+      try tmux.send("3", "Enter")
+      try await tmux.waitForAll(["Which concerns would you like to improve?", "Space tick"])
+    }
+
+    @Test("A resize mid-question keeps the question and the ticked options")
+    func resizeKeepsState() async throws {
+      let tmux = try Tmux()
+      try await startAtConcerns(tmux)
+      try tmux.send("1", "4")
+      try await tmux.waitForAll(["1 [x] Acne scars", " › 4 [x] Sun damage"])
+
+      try tmux.resize(width: 40, height: 12)
+      // Only the new layout scrolls the options to keep the cursor (on option 4) in view.
+      let small = try await tmux.waitForAll([
+        "Question 2 of about 18", "↑ more", " › 4 [x] Sun damage or uneven skin co…",
+      ])
+      let lines = rows(small)
+      #expect(lines.count == 12, "12 rows:\n\(small)")
+      #expect(lines.allSatisfy { $0.count <= 40 }, "40 columns:\n\(small)")
+      #expect(row(3, of: small) == "  Which concerns would you like to")
+
+      try tmux.resize(width: 30, height: 8)
+      let tiny = try await tmux.waitFor("the enlarge notice") {
+        flattened($0).contains("Please enlarge the terminal to 40x12 (now 30x8)")
+      }
+      #expect(!tiny.contains("[x]"), "nothing but the notice:\n\(tiny)")
+
+      try tmux.resize(width: 80, height: 24)
+      let back = try await tmux.waitForAll([
+        "Question 2 of about 18", "   1 [x] Acne scars",
+        " › 4 [x] Sun damage or uneven skin color – Brown spots",
+      ])
+      #expect(row(6, of: back) == "   2 [ ] Fine lines and wrinkles")
+      // The ticks were kept as the answer, not just drawn: acne scars brings in its question.
+      try tmux.send("Enter")
+      try await tmux.waitFor("Which best describes your acne scars?")
+      try tmux.send("q", "y")
+      try await expectEnded(tmux, with: 1)
+    }
+
+    @Test("Esc goes back from a question at once")
+    func escapeLatency() async throws {
+      let tmux = try Tmux()
+      try await startAtConcerns(tmux)
+      // Esc goes back to question 1, where the cursor stays on "22 or older", so Enter comes
+      // forward again. Timed on a thread of its own, polling every millisecond.
+      let samples = try await onOwnThread {
+        try (0..<5).map { _ in
+          (
+            escape: try Self.time(tmux, "Escape", until: "How old are you?"),
+            enter: try Self.time(tmux, "Enter", until: "Which concerns would you like to improve?")
+          )
+        }
+      }
+      // Each time includes a tmux command to send the key and polling tmux for the screen; the
+      // same round trip for Enter shows how much of it is the Esc delay itself (set_escdelay).
+      // The median, not the worst, is checked: a busy machine can stall any one sample.
+      let escapes = samples.map(\.escape)
+      let enters = samples.map(\.enter)
+      let median = escapes.sorted()[escapes.count / 2]
+      let delay = (escapes.min() ?? .zero) - (enters.min() ?? .zero)
+      let report =
+        "Esc took \(milliseconds(escapes)) ms (median \(milliseconds([median]))); Enter, the "
+        + "same round trip without the Esc delay, took \(milliseconds(enters)) ms; the Esc "
+        + "delay is about \(milliseconds([delay])) ms"
+      print("EndToEnd.TerminalBehaviour.escapeLatency: \(report)")
+      #expect(median < .milliseconds(250), "\(report)")
+      #expect(delay < .milliseconds(50), "the Esc delay exceeds 50 ms: \(report)")
+      try tmux.send("q", "y")
+      try await expectEnded(tmux, with: 1)
+    }
+
+    /// Sends `key` and returns how long it took until the screen showed `text`.
+    private static func time(_ tmux: Tmux, _ key: String, until text: String) throws -> Duration {
+      let clock = ContinuousClock()
+      let start = clock.now
+      try tmux.send(key)
+      while try !tmux.screen().contains(text) {
+        guard clock.now - start < .seconds(5) else {
+          throw Tmux.Failure(description: "\(key) did not show '\(text)':\n\(try tmux.screen())")
+        }
+        usleep(1000)
+      }
+      return clock.now - start
+    }
+
+    private func milliseconds(_ durations: [Duration]) -> String {
+      durations.map { duration in
+        let (seconds, attoseconds) = duration.components
+        return String(seconds * 1000 + attoseconds / 1_000_000_000_000_000)
+      }.joined(separator: ", ")
+    }
+
+    @Test("At 40x12 the screens are usable; q, y quits with status 1")
+    func smallestSize() async throws {
+      let tmux = try Tmux()
+      try tmux.startSkinquiz(width: 40, height: 12)
+      let welcome = try await tmux.waitFor(welcomeHint)
+      #expect(welcome.contains(" Is microneedling right for me SkinQuiz"))
+      #expect(welcome.contains("  About"))
+      let lines = rows(welcome)
+      #expect(lines.count == 12 && lines.allSatisfy { $0.count <= 40 }, "\(welcome)")
+      try tmux.send("Enter")
+      try await tmux.waitForAll(["How old are you?", " › 1 ( ) Under 18", "3 ( ) 22 or older"])
+      try tmux.send("q")
+      try await tmux.waitForAll(["Quit?", "y  quit"])
+      try tmux.send("y")
+      try await expectEnded(tmux, with: 1)
+      let after = try tmux.screen(scrollback: 200)
+      #expect(after.contains("skinquiz: you quit before the end; nothing was saved"))
+    }
+
+    @Test("At 30x8 a notice asks for a larger terminal; q, y still quits with status 1")
+    func tooSmall() async throws {
+      let tmux = try Tmux()
+      try tmux.startSkinquiz(width: 30, height: 8)
+      let notice = try await tmux.waitFor("the enlarge notice") {
+        flattened($0).contains("Please enlarge the terminal to 40x12 (now 30x8)")
+      }
+      #expect(notice.hasPrefix("Please enlarge the terminal to\n40x12 (now 30x8)\n"), "\(notice)")
+      try tmux.send("q", "y")
+      try await expectEnded(tmux, with: 1)
+    }
+
+    /// The ways to run with or without colour.
+    enum ColorSetting: String, CaseIterable, CustomTestStringConvertible {
+      case color, noColorVariable, noColorFlag
+
+      var testDescription: String { rawValue }
+      var arguments: [String] { self == .noColorFlag ? ["--no-color"] : [] }
+      var environment: [String: String] { self == .noColorVariable ? ["NO_COLOR": "1"] : [:] }
+    }
+
+    @Test(
+      "Colour only when allowed; the cursor row is always reverse video",
+      arguments: ColorSetting.allCases)
+    func color(_ setting: ColorSetting) async throws {
+      let tmux = try Tmux()
+      try tmux.startSkinquiz(setting.arguments, environment: setting.environment)
+      try await tmux.waitFor(welcomeHint)
+      try tmux.send("Enter")
+      try await tmux.waitForAll(["How old are you?", "Space choose"])
+      let screen = try tmux.screen(escapes: true)
+      let sequences = sgrSequences(in: screen)
+      let colored = sequences.filter(setsColor)
+      if setting == .color {
+        #expect(!colored.isEmpty, "colour escapes expected:\n\(screen.debugDescription)")
+      } else {
+        #expect(colored.isEmpty, "no colour escapes expected, got \(colored)")
+      }
+      // Without colour the title bar and the cursor row still stand out: bold and reverse video
+      // on the title, reverse video on the cursor row ("›" marks it too), and bold once chosen.
+      let title = sgrSequences(in: String(row(0, of: screen).prefix { $0 != "I" }))
+      #expect(title.contains { $0.contains(1) } && title.contains { $0.contains(7) }, "\(title)")
+      let cursor = try #require(rows(screen).first { $0.contains("1 ( ) Under 18") })
+      let cursorStyle = sgrSequences(in: String(cursor.prefix { $0 != "›" }))
+      #expect(cursorStyle.contains { $0.contains(7) }, "\(cursor.debugDescription)")
+      let other = try #require(rows(screen).first { $0.contains("2 ( ) 18 to 21") })
+      #expect(!sgrSequences(in: String(other)).contains { $0.contains(7) }, "only the cursor row")
+      try tmux.send("Space")
+      try await tmux.waitFor(" › 1 (•) Under 18")
+      let chosen = try #require(
+        rows(try tmux.screen(escapes: true)).first { $0.contains("1 (•) Under 18") })
+      let chosenStyle = sgrSequences(in: String(chosen.prefix { $0 != "›" }))
+      #expect(
+        chosenStyle.contains { $0.contains(1) } && chosenStyle.contains { $0.contains(7) },
+        "bold and reverse: \(chosen.debugDescription)")
+      try tmux.send("q", "y")
+      try await expectEnded(tmux, with: 1)
+    }
+
+    @Test(
+      "Other terminal types show the welcome, take keys, and quit cleanly",
+      arguments: ["xterm", "screen", "tmux-256color", "linux", "vt100"])
+    func terminalType(_ term: String) async throws {
+      let tmux = try Tmux()
+      try tmux.startSkinquiz(environment: ["TERM": term])
+      let welcome = try await tmux.waitFor(welcomeHint)
+      #expect(welcome.contains("Your privacy"))
+      try tmux.send("Enter")
+      try await tmux.waitFor("How old are you?")
+      try tmux.send("End")
+      try await tmux.waitFor(" › 3 ( ) 22 or older")
+      try tmux.send("Escape")
+      try await tmux.waitFor(welcomeHint)
+      try tmux.send("q")
+      try await tmux.waitFor("Quit without finishing?")
+      try tmux.send("y")
+      try await expectEnded(tmux, with: 1)
+    }
+
+    /// A press and release of button 1 at a 0-based cell, in the encoding `TERM`'s terminfo
+    /// entry announces (`kmous`): SGR (1006) for xterm-256color, X10 for tmux-256color.
+    static func click(row: Int, column: Int, term: String) -> [UInt8] {
+      if term.hasPrefix("xterm") {
+        return Array("\u{1B}[<0;\(column + 1);\(row + 1)M\u{1B}[<0;\(column + 1);\(row + 1)m".utf8)
+      }
+      let x = UInt8(32 + column + 1)
+      let y = UInt8(32 + row + 1)
+      return [0x1B, 0x5B, 0x4D, 32, x, y, 0x1B, 0x5B, 0x4D, 32 + 3, x, y]
+    }
+
+    @Test("A mouse click on an option picks it", arguments: ["xterm-256color", "tmux-256color"])
+    func mouseClick(_ term: String) async throws {
+      let tmux = try Tmux()
+      try tmux.startSkinquiz(environment: ["TERM": term])
+      try await tmux.waitFor(welcomeHint)
+      try tmux.send("Enter")
+      let question = try await tmux.waitForAll(["How old are you?", "Space choose"])
+      // Rows are 0-based: the options of question 1 are on rows 5, 6 and 7.
+      #expect(row(7, of: question).contains("3 ( ) 22 or older"))
+      try tmux.sendRaw(Self.click(row: 7, column: 12, term: term))
+      try await tmux.waitFor(" › 3 (•) 22 or older")
+      try tmux.send("Enter")
+      let concerns = try await tmux.waitForAll([
+        "Which concerns would you like to improve?", "Space tick",
+      ])
+      #expect(row(8, of: concerns).contains("4 [ ] Sun damage"))
+      try tmux.sendRaw(Self.click(row: 8, column: 20, term: term))
+      try await tmux.waitFor(" › 4 [x] Sun damage")
+      try tmux.sendRaw(Self.click(row: 5, column: 8, term: term))
+      let ticked = try await tmux.waitFor(" › 1 [x] Acne scars")
+      #expect(ticked.contains("4 [x] Sun damage"), "a second click adds to the first")
+      try tmux.send("q", "y")
+      try await expectEnded(tmux, with: 1)
+    }
+  }
+}

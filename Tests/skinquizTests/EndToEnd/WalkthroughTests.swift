@@ -1,0 +1,111 @@
+import Foundation
+import TestSupport
+import Testing
+
+extension EndToEnd {
+  /// The whole quiz on the full screen, with real keys, from the welcome to the printed summary.
+  @Suite(EndToEnd.needsTmux)
+  struct Walkthrough {
+    @Test("The contract example with real keys reaches the result, saves it and prints it")
+    func contractExample() async throws {
+      let folder = try Paths.temporaryFolder()
+      defer { try? FileManager.default.removeItem(at: folder) }
+      let saved = folder.appendingPathComponent("my result.json").path
+      let tmux = try Tmux()
+      try tmux.startSkinquiz()
+      try await tmux.waitFor(welcomeHint)
+      try tmux.send("Enter")
+      // The screen is drawn from the top, piece by piece: wait for what is checked.
+      let first = try await tmux.waitFor(" › 1 ( ) Under 18")
+      #expect(row(0, of: first).hasSuffix("Question 1 of about 18"))
+      try await answerContractExample(on: tmux)
+
+      let review = try await tmux.waitForAll(["Review your answers", "   See my result"])
+      #expect(row(0, of: review).hasSuffix("16 answered"))
+      #expect(row(4, of: review) == " › How old are you?                   22 or older")
+      #expect(
+        row(19, of: review)
+          == "   Where are you thinking of having … A medical or dermatology clinic")
+      try tmux.send("End", "Enter")
+      let result = try await tmux.waitForAll([
+        goodCandidate, "BENEFITS FOR YOUR GOALS", " ›▸ Acne scars: the best-studied use (benefit)",
+        "  AFTERCARE",
+      ])
+      #expect(row(2, of: result) == "  \(goodCandidate)")
+
+      try tmux.send("s")
+      // The default name, then a name of the test's own.
+      try await tmux.waitForAll(["Save your result", "microneedling-result-2026-01-01.txt▏"])
+      try tmux.send("C-u")
+      try await tmux.waitFor("an empty name field") {
+        $0.contains("File name:") && !$0.contains("microneedling-result-2026")
+      }
+      try tmux.type(saved)
+      try await tmux.waitFor("my result.json▏")
+      try tmux.send("Enter")
+      try await tmux.waitFor(String("Saved to \(saved)".prefix(70)))
+      try tmux.send("q")
+      try await expectEnded(tmux, with: 0)
+
+      // After the screens close, the summary is printed on the normal screen (standard output
+      // is the terminal), after the note about the saved file (standard error).
+      let after = try tmux.screen(scrollback: 500)
+      #expect(after.contains("skinquiz: saved your result to \(saved) (readable only by you)"))
+      #expect(after.contains("Your personal summary, made 2026-01-01 at 10:00 UTC."))
+      #expect(after.contains("VERDICT\n=======\n\n\(goodCandidate)"))
+      #expect(after.contains("* Acne scars: the best-studied use (benefit)"))
+
+      let attributes = try FileManager.default.attributesOfItem(atPath: saved)
+      #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+      let json = try #require(
+        try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: saved)))
+          as? [String: Any])
+      #expect(json["schema"] as? String == "skinquiz.result/1")
+      #expect((json["verdict"] as? [String: Any])?["id"] as? String == "good_candidate")
+      #expect(json["createdAt"] as? String == "2026-01-01T10:00:00Z")
+      let answers = try #require(json["answers"] as? [String: Any])
+      #expect(answers.count == 16)
+      #expect(answers["setting"] as? String == "clinic_medical")
+      #expect(answers["concerns"] as? [String] == ["acne_scars"])
+    }
+
+    @Test("Changing an answer from the review asks the question it brings in, then returns")
+    func editFromReview() async throws {
+      let tmux = try Tmux()
+      try tmux.startSkinquiz()
+      try await tmux.waitFor(welcomeHint)
+      try tmux.send("Enter")
+      try await answerContractExample(on: tmux)
+      let review = try await tmux.waitForAll(["16 answered", "   See my result"])
+      #expect(row(5, of: review) == "   Which concerns would you like to … Acne scars")
+
+      // The second row is the concerns question.
+      try tmux.send("Down", "Enter")
+      // The answer so far is ticked.
+      try await tmux.waitForAll([
+        "Which concerns would you like to improve?", " › 1 [x] Acne scars",
+      ])
+      try tmux.send("4", "Enter")
+      try await tmux.waitForAll([
+        "Which best describes the uneven color you would like to improve?", "1 [ ] Sun spots",
+      ])
+      try tmux.send("1", "Enter")
+
+      // Back on the review, with the new answer and the new question.
+      let edited = try await tmux.waitForAll(["17 answered", "   See my result"])
+      #expect(
+        row(5, of: edited)
+          == " › Which concerns would you like to … Acne scars, Sun damage or uneven skin c…")
+      #expect(row(7, of: edited) == "   Which best describes the uneven c… Sun spots")
+      try tmux.send("End", "Enter")
+      try await tmux.waitForAll([
+        "Your result", "▸ Acne scars: the best-studied use (benefit)",
+        "▸ Sun damage and uneven color (benefit)",
+      ])
+      try tmux.send("q")
+      try await expectEnded(tmux, with: 0)
+      let after = try tmux.screen(scrollback: 500)
+      #expect(after.contains("* Sun damage and uneven color (benefit)"))
+    }
+  }
+}
