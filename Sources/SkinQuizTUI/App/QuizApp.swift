@@ -29,6 +29,10 @@ public struct QuizApp {
     case confirmQuit
   }
 
+  /// The widest a paragraph is wrapped, however wide the terminal: longer lines are hard to
+  /// read.
+  static let readingWidth = 96
+
   /// The smallest terminal the screens are laid out for.
   public static let minimumSize = TerminalSize(columns: 40, rows: 12)
 

@@ -18,7 +18,7 @@ extension QuizApp {
   func questionLayout(size: TerminalSize) -> QuestionLayout? {
     guard let index = quiz.current else { return nil }
     let question = quiz.pack.questions[index]
-    let width = size.columns - 4
+    let width = min(size.columns - 4, QuizApp.readingWidth)
     // Rows: title, progress, blank, text..., blank, options..., message, blank, hints.
     let maxTextRows = max(1, (size.rows - 8) / 2)
     let textLines = Array(TextWrapper(width: width).wrap(question.text).prefix(maxTextRows))

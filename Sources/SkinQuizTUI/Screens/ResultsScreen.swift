@@ -15,7 +15,7 @@ extension QuizApp {
   /// The rows of the results document for the current width.
   func resultRows() -> [ResultRow] {
     guard let result else { return [] }
-    let width = size.columns - 4
+    let width = min(size.columns - 4, QuizApp.readingWidth)
     var rows: [ResultRow] = []
     func add(_ text: String, indent: Int = 0, style: Canvas.Style = .plain) {
       for line in TextWrapper(width: width - indent).wrap(text) {

@@ -21,7 +21,7 @@ extension QuizApp {
   func renderWelcome(into canvas: inout Canvas) {
     let pack = quiz.pack
     canvas.titleBar(pack.title, right: "SkinQuiz")
-    let width = canvas.size.columns - 4
+    let width = min(canvas.size.columns - 4, QuizApp.readingWidth)
     let bottom = canvas.size.rows - 2
     var row = 2
     for (heading, text) in [

@@ -7,7 +7,7 @@ import Testing
 @Suite struct ScreenTests {
   static let sizes = [
     TerminalSize(columns: 80, rows: 24), TerminalSize(columns: 40, rows: 12),
-    TerminalSize(columns: 132, rows: 43),
+    TerminalSize(columns: 132, rows: 43), TerminalSize(columns: 200, rows: 60),
   ]
 
   /// The screen after `keys`, at `size`.

@@ -1,0 +1,194 @@
+#!/usr/bin/env python3
+"""Turns the raw results of bench/run (one JSON object a line) into the table and results.json.
+
+    python3 bench/report.py RAW.jsonl [--out bench/results.json] [--rounds N] [--cpu N]
+
+Every figure is the median over the rounds of bench/run, which interleaves SkinQuiz with its
+peers, so noise from the shared machine falls on all of them alike; ratios are between medians
+of the same batch.
+"""
+import argparse
+import datetime
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+
+
+def load(path):
+    by = {}
+    with open(path) as f:
+        for line in f:
+            line = line.strip()
+            if line.startswith("{"):
+                d = json.loads(line)
+                by.setdefault(d["bench"], []).append(d)
+    return by
+
+
+def med(items, key):
+    values = [d[key] for d in items if d.get(key) is not None]
+    return statistics.median(values) if values else None
+
+
+def spread(items, key):
+    values = [d[key] for d in items if d.get(key) is not None]
+    return [min(values), max(values), len(values)] if values else None
+
+
+def fmt_rate(x):
+    if x is None:
+        return "-"
+    return "%.2f M/s" % (x / 1e6) if x >= 1e5 else "%s /s" % format(round(x), ",")
+
+
+def tool_version(cmd):
+    try:
+        return subprocess.run(cmd, capture_output=True, text=True, timeout=20).stdout.splitlines()[0]
+    except Exception:  # noqa: BLE001 - a missing tool is reported as such
+        return None
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("raw")
+    ap.add_argument("--out", default="bench/results.json")
+    ap.add_argument("--rounds", type=int, default=0)
+    ap.add_argument("--cpu", default="1")
+    a = ap.parse_args()
+    by = load(a.raw)
+    rows = []
+    problems = []
+
+    def row(figure, skinquiz, peer=None, peer_name=None, ratio=None, target=None, met=None,
+            unit=None, detail=None):
+        rows.append({"figure": figure, "skinquiz": skinquiz, "peer": peer, "peer_name": peer_name,
+                     "ratio": ratio, "target": target, "met": met, "unit": unit,
+                     "detail": detail})
+
+    peer = by.get("peer", [])
+    if peer:
+        rate = med(peer, "evals_per_s")
+        expected = (by.get("expected") or [{}])[0].get("fnv1a64")
+        sums = sorted({d["fnv1a64"] for d in peer})
+        if expected and sums != [expected]:
+            problems.append("checksum %s differs from profiles.py's %s" % (sums, expected))
+        row("engine, peer workload (40 rules x 15 fields), evaluations/s", rate, unit="evals/s",
+            target=">= 5,000,000", met=rate is not None and rate >= 5e6,
+            detail={"runs": [d["evals_per_s"] for d in peer], "n": peer[0]["n"],
+                    "pool": peer[0]["pool"], "fnv1a64": sums, "expected_fnv1a64": expected,
+                    "ns_per_eval": med(peer, "ns_per_eval"), "vm_hwm_kb": med(peer, "vm_hwm_kb")})
+        names = [("py_codegen", "Python codegen (one generated function)"),
+                 ("py_closure", "Python closures (reference)"),
+                 ("py_durable_rules", "durable_rules 2.0.28"),
+                 ("py_business_rules", "business-rules 1.1.1"),
+                 ("py_rule_engine", "rule-engine 5.1.0")]
+        for key, name in names:
+            items = by.get(key, [])
+            if not items:
+                continue
+            p = med(items, "evals_per_s")
+            bad = [d for d in items if d.get("mismatches_vs_closure")]
+            if bad:
+                problems.append("%s disagreed with the closure reference" % key)
+            row("engine vs %s" % name, rate, p, name, rate / p if rate and p else None,
+                target=">= 9x codegen (5 M/s vs 0.55 M/s)" if key == "py_codegen" else None,
+                unit="evals/s",
+                detail={"runs": [d["evals_per_s"] for d in items], "n": items[0]["n"],
+                        "pool": items[0]["pool"], "build_ms": med(items, "build_ms"),
+                        "vm_hwm_kb": med(items, "vm_hwm_kb")})
+    shipped = by.get("shipped", [])
+    if shipped:
+        r = med(shipped, "result_us")
+        e = med(shipped, "evaluate_us")
+        row("shipped pack, full evaluation with explanations (Engine.result), us", r,
+            target="<= 20", met=r <= 20, unit="us",
+            detail={"runs": [x for d in shipped for x in d["runs_result_us"]],
+                    "tests": shipped[0]["tests"]})
+        row("shipped pack, evaluation without explanations (Engine.evaluate), us", e,
+            target="<= 2", met=e <= 2, unit="us",
+            detail={"runs": [x for d in shipped for x in d["runs_evaluate_us"]]})
+    check = by.get("check", [])
+    if check:
+        c = med(check, "check_s")
+        row("shipped pack, PackChecker.check (every proof), s", c, target="<= 1", met=c <= 1,
+            unit="s", detail={"runs": [x for d in check for x in d["runs_check_s"]],
+                              "load_and_check_s": med(check, "load_and_check_s")})
+        if not all(d["sound"] for d in check):
+            problems.append("the shipped pack is not sound")
+    for key, figure, target, limit in [
+            ("process_check", "`skinquiz check`, whole process, ms", "<= 1000", 1000),
+            ("process_answers_json", "`skinquiz --answers FILE --format json`, whole process, ms",
+             "<= 10", 10)]:
+        items = by.get(key, [])
+        if items:
+            m = items[0]["median_ms"]
+            row(figure, m, target=target, met=m <= limit, unit="ms",
+                detail={"runs": len(items[0]["runs_ms"]), "min_ms": min(items[0]["runs_ms"]),
+                        "max_ms": max(items[0]["runs_ms"])})
+    size = by.get("binary_size", [])
+    if size:
+        row("release binary `skinquiz`, bytes", size[0]["bytes"], unit="bytes")
+        row("release binary `skinquiz` stripped, bytes", size[0]["stripped_bytes"], unit="bytes")
+    if by.get("tty_pending"):
+        for figure, target in [("start to first fully drawn screen, 80x24 pty", "<= 1.5x dialog"),
+                               ("keypress to repaint done", "<= 1 ms median"),
+                               ("peak RSS, interactive run", "<= 10 MiB")]:
+            row(figure + " (not measured yet)", None, peer_name="dialog", target=target)
+
+    def cell(v, unit):
+        if v is None:
+            return "-"
+        if unit == "evals/s":
+            return fmt_rate(v)
+        if unit == "bytes":
+            return format(int(v), ",")
+        if unit == "s":
+            return "%.3f" % v
+        return "%.3f" % v if v < 10 else "%.1f" % v
+    header = ["figure", "SkinQuiz", "peer", "ratio", "target", "met"]
+    lines = []
+    for r in rows:
+        peer_cell = "-" if r["peer"] is None else cell(r["peer"], r["unit"])
+        if r["peer"] is None and r["peer_name"]:
+            peer_cell = r["peer_name"]
+        lines.append([r["figure"], cell(r["skinquiz"], r["unit"]), peer_cell,
+                      "-" if r["ratio"] is None else "%.1fx" % r["ratio"], r["target"] or "-",
+                      {True: "yes", False: "NO", None: "-"}[r["met"]]])
+    widths = [max(len(h), *(len(l[i]) for l in lines)) if lines else len(h)
+              for i, h in enumerate(header)]
+    out = ["| " + " | ".join(h.ljust(w) for h, w in zip(header, widths)) + " |",
+           "|" + "|".join("-" * (w + 2) for w in widths) + "|"]
+    out += ["| " + " | ".join(c.ljust(w) for c, w in zip(l, widths)) + " |" for l in lines]
+    print("\n".join(out))
+    for p in problems:
+        print("PROBLEM: " + p)
+    doc = {"schema": "skinquiz.bench/1",
+           "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+           "rounds": a.rounds, "pinned_cpu": a.cpu,
+           "machine": {"cpu": next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo")
+                                    if l.startswith("model name")), None),
+                       "cpus": os.cpu_count(), "kernel": platform.release()},
+           "versions": {"swift": tool_version(["swift", "--version"]),
+                        "python": platform.python_version(),
+                        "hyperfine": tool_version(["hyperfine", "--version"])},
+           "commands": {"all": "bench/run",
+                        "engine": "taskset -c 1 skinquiz-bench peer --n N --pool 100000 --runs 1",
+                        "peers": "taskset -c 1 venv/bin/python ../shared/bench/peer-workload/"
+                                 "bench_rules.py ENGINE --n N --pool P",
+                        "shipped": "taskset -c 1 skinquiz-bench shipped --runs 3",
+                        "check": "taskset -c 1 skinquiz-bench check --runs 3",
+                        "process": "hyperfine -N --warmup 3 --runs 30 'skinquiz check' "
+                                   "'skinquiz --answers FILE --format json'"},
+           "rows": rows, "problems": problems}
+    with open(a.out, "w") as f:
+        json.dump(doc, f, indent=1)
+        f.write("\n")
+    print("bench: wrote %s" % a.out, file=sys.stderr)
+    sys.exit(1 if problems else 0)
+
+
+if __name__ == "__main__":
+    main()
