@@ -67,6 +67,14 @@ let package = Package(
       ],
       swiftSettings: swiftSettings
     ),
+    // The benchmarks of issue 4 (bench/run): the engine on the peer workload and the shipped
+    // pack, and `skinquiz check`. Release-built, never part of `swift test`.
+    .executableTarget(
+      name: "skinquiz-bench",
+      dependencies: ["SkinQuizCore"],
+      path: "Benchmarks/skinquiz-bench",
+      swiftSettings: swiftSettings
+    ),
     .target(
       name: "TestSupport",
       dependencies: ["SkinQuizCore", "SkinQuizTUI"],
