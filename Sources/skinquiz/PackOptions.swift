@@ -32,9 +32,9 @@ struct PackOptions: ParsableArguments {
     return Self.builtIn
   }
 
-  /// Loads and checks the chosen pack.
+  /// Loads and checks the chosen pack, without its own tests (those are for `check`).
   func load() throws(SkinQuizError) -> Pack {
-    try PackLoader.loadOrThrow(files())
+    try PackLoader.loadOrThrow(files(), withTests: false)
   }
 
   /// The pack embedded in the binary at build time.

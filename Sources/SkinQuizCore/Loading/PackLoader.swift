@@ -36,7 +36,7 @@ public enum PackLoader {
   /// `--version`); `nil` when they cannot be read.
   public static func identity(of files: PackFiles) -> (id: String, version: String)? {
     guard let text = files.texts["pack.yaml"],
-      let root = (try? Yams.compose(yaml: text))?.mapping,
+      let root = (try? Yams.compose(yaml: text, .basic))?.mapping,
       let id = root["id"]?.scalar?.string, let version = root["version"]?.scalar?.string
     else { return nil }
     return (id, version)
@@ -44,8 +44,14 @@ public enum PackLoader {
 
   /// Loads the pack in `files`, throwing its errors.
   ///
+  /// - Parameter withTests: whether to read the pack's own tests too; only `check` needs them,
+  ///   and they are often the largest file.
   /// - Throws: `SkinQuizError.invalidPack` with every diagnostic when any is an error.
-  public static func loadOrThrow(_ files: PackFiles) throws(SkinQuizError) -> Pack {
+  public static func loadOrThrow(
+    _ files: PackFiles, withTests: Bool = true
+  ) throws(SkinQuizError) -> Pack {
+    var files = files
+    if !withTests { files.texts["tests.yaml"] = nil }
     let outcome = load(files)
     guard let pack = outcome.pack else { throw .invalidPack(outcome.diagnostics) }
     return pack

@@ -6,18 +6,19 @@ struct YAMLDocument {
   var file: String
   /// The root node, or `nil` when the file is empty or did not parse.
   var root: Node?
-  private var lines: [[Unicode.Scalar]]
+  /// The text, kept to locate positions inside values when something is reported there.
+  private var text: String
 
   /// Parses `text`; a syntax error is appended to `diagnostics` and leaves `root` empty.
   ///
   /// - Parameter language: what to call the text in syntax errors (`YAML`, `JSON`).
   init(file: String, text: String, language: String = "YAML", diagnostics: inout [Diagnostic]) {
     self.file = file
-    lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-      Array($0.unicodeScalars)
-    }
+    self.text = text
     do {
-      root = try Yams.compose(yaml: text)
+      // Values are read as the text written, never as numbers or booleans, so the tags YAML
+      // would resolve (each with a regular expression) are not needed.
+      root = try Yams.compose(yaml: text, .basic)
     } catch let error as YamlError {
       root = nil
       diagnostics.append(Self.diagnostic(for: error, file: file, language: language))
@@ -73,6 +74,10 @@ struct YAMLDocument {
   /// the file, following the value through quotes, block indicators and line folds.
   func location(ofOffset offset: Int, in node: Node) -> FileLocation {
     guard let scalar = node.scalar, let mark = scalar.mark else { return location(of: node) }
+    // Split only here: this is needed only for a problem inside a value.
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+      Array($0.unicodeScalars)
+    }
     var line = mark.line - 1
     var column = mark.column - 1
     switch scalar.style {
