@@ -113,6 +113,8 @@ enum TerminalGuard {
     var wrapper = current
     wrapper.__sigaction_handler.sa_sigaction = handleSuspend
     wrapper.sa_flags |= SA_SIGINFO
+    // Not restarted: the wait for a key returns, so a resize while stopped is seen at once.
+    wrapper.sa_flags &= ~Int32(SA_RESTART)
     sigaction(SIGTSTP, &wrapper, nil)
   }
 
@@ -239,6 +241,9 @@ private func handleSuspend(
   }
   if ownsTerminal != 0, isendwin() == false, let keypadWindow {
     keypad(keypadWindow, true)
+    // The terminal may have changed size while the program was stopped, and only the shell
+    // was told: ask for the resize to be looked at now.
+    kill(getpid(), SIGWINCH)
   }
 }
 

@@ -76,11 +76,10 @@ struct SkinQuiz: ParsableCommand {
 
   func run() throws {
     let pack = try Failure.exitOnError { () throws(SkinQuizError) in try self.pack.load() }
-    if let output {
-      // Before any work, so a wrong path is reported as such and nothing is printed.
-      try Failure.exitOnError { () throws(SkinQuizError) in
-        try ResultFile.preflight(output, replacing: force)
-      }
+    // Before any work, so that a wrong path is reported as such and nothing is asked in vain.
+    try Failure.exitOnError { () throws(SkinQuizError) in
+      if let output { try ResultFile.preflight(output, replacing: force) }
+      if let draft { try ResultFile.preflight(draft, replacing: true) }
     }
     let outputFormat = try outputFileFormat()
     _ = try Clock.now()  // a bad SOURCE_DATE_EPOCH is a usage error before any question
@@ -100,7 +99,7 @@ struct SkinQuiz: ParsableCommand {
       let session = PlainSession(
         quiz: quiz, io: StandardLineIO(), width: TTY.columns(of: STDOUT_FILENO) ?? 80,
         createdAt: { (try? Clock.now()) ?? "" }, answersChanged: saveDraft(pack),
-        keepsDraft: draft != nil)
+        keepsDraft: draft != nil, offersToSave: output == nil)
       let outcome = session.run()
       guard case .completed(let finished, _) = outcome else {
         if let message = outcome.errorMessage {
@@ -111,6 +110,7 @@ struct SkinQuiz: ParsableCommand {
         throw ExitCode(outcome.exitCode)
       }
       try save(finished, as: outputFormat)
+      if let output { Failure.note("saved your result to \(output) (readable only by you)") }
       return  // the plain session has printed the summary
     } else {
       guard
@@ -151,8 +151,10 @@ struct SkinQuiz: ParsableCommand {
         requireComplete: complete)
     }
     if let draft, FileManager.default.fileExists(atPath: draft) {
-      let saved = try AnswersFile.parse(
-        InputFile.read(draft), file: draft, pack: pack, requireComplete: false)
+      let text = try InputFile.read(draft)
+      // An empty draft (a fresh file, or one emptied by hand) is no draft yet.
+      guard !text.allSatisfy(\.isWhitespace) else { return given }
+      let saved = try AnswersFile.parse(text, file: draft, pack: pack, requireComplete: false)
       var merged = given ?? Answers(questionCount: pack.questions.count)
       for index in pack.questions.indices where saved.isAnswered(index) {
         merged[index] = saved[index]
@@ -162,12 +164,17 @@ struct SkinQuiz: ParsableCommand {
     return given
   }
 
-  /// Saves the answers to the draft file after every change, if there is one; a failure is
-  /// reported once the screens are closed, and never stops the quiz.
+  /// Saves the answers to the draft file after every change, if there is one. The path was
+  /// checked before the quiz, so a failure here (a full disk) is rare: it is reported at once
+  /// on standard error, where it shows once the screens close, and never stops the quiz.
   private func saveDraft(_ pack: Pack) -> (Answers) -> Void {
     guard let draft else { return { _ in } }
     return { answers in
-      try? ResultFile.save(AnswersFile.render(answers, pack: pack), to: draft, replacing: true)
+      do throws(SkinQuizError) {
+        try ResultFile.save(AnswersFile.render(answers, pack: pack), to: draft, replacing: true)
+      } catch {
+        Failure.report("cannot keep your answers in the draft: \(error.description)")
+      }
     }
   }
 

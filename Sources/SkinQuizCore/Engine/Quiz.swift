@@ -128,6 +128,12 @@ public struct Quiz: Sendable {
     current = index
   }
 
+  /// Leaves a revisited question unchanged and goes back to the review (no current question);
+  /// does nothing while a question that is asked still has no answer.
+  public mutating func returnToReview() {
+    if isComplete { current = nil }
+  }
+
   /// "Question n of about m": recomputed whenever skip logic changes the path.
   public var progress: Progress {
     var partial = PartialAnswers(slots: answers.selections.map { $0 == 0 ? .unknown : .known($0) })

@@ -86,6 +86,11 @@ public struct QuizApp {
   /// Handles one key; returns an outcome when the session is over.
   public mutating func handle(_ key: Key) -> Outcome? {
     if key == .resize || key == .control("l") { return nil }
+    if !fitsScreen, overlay != .confirmQuit {
+      // Nothing can be seen: only quitting (which asks first) and the end of input work.
+      if key == .character("q") { overlay = .confirmQuit }
+      return key == .endOfInput ? (result == nil ? .quit : .finished(savedTo: savedPath)) : nil
+    }
     if let overlay {
       return handleOverlay(overlay, key)
     }
@@ -98,10 +103,15 @@ public struct QuizApp {
     }
   }
 
+  /// Whether the terminal is at least the minimum size.
+  var fitsScreen: Bool {
+    size.columns >= Self.minimumSize.columns && size.rows >= Self.minimumSize.rows
+  }
+
   /// The screen, laid out for `size`.
   public func render() -> Canvas {
     var canvas = Canvas(size: size)
-    guard size.columns >= Self.minimumSize.columns, size.rows >= Self.minimumSize.rows else {
+    guard fitsScreen else {
       renderTooSmall(into: &canvas)
       return canvas
     }
@@ -132,6 +142,7 @@ public struct QuizApp {
   }
 
   mutating func showReview() {
+    quiz.returnToReview()
     mode = .review
     returnToReview = false
     message = nil
@@ -142,6 +153,8 @@ public struct QuizApp {
     result = quiz.result(createdAt: now())
     mode = .results
     message = nil
+    // A new result: the old highlight, scroll and open findings do not apply to it.
+    (findingCursor, resultScroll, opened) = (0, 0, [])
   }
 
   /// Goes to the previous question, or to the welcome screen from the first one.

@@ -47,13 +47,17 @@ public struct PlainSession {
   public let answersChanged: (Answers) -> Void
   /// Whether `answersChanged` keeps the answers in a draft file, so quitting loses nothing.
   public let keepsDraft: Bool
+  /// Whether to offer to save the result at the end (not when the caller saves it anyway).
+  public let offersToSave: Bool
 
   /// Creates a session; `width` is the terminal's, or 80 when output is not a terminal.
   public init(
     quiz: Quiz, io: any LineIO, width: Int = 80, createdAt: @escaping () -> String,
-    answersChanged: @escaping (Answers) -> Void = { _ in }, keepsDraft: Bool = false
+    answersChanged: @escaping (Answers) -> Void = { _ in }, keepsDraft: Bool = false,
+    offersToSave: Bool = true
   ) {
     self.keepsDraft = keepsDraft
+    self.offersToSave = offersToSave
     self.quiz = quiz
     self.io = io
     self.width = max(20, width)
@@ -73,17 +77,19 @@ public struct PlainSession {
         case .ended: return .inputEnded
         }
       }
-      switch review(quiz) {
+      let step = review(quiz)
+      switch step {
       case .change(let index):
         // The review only offers questions that are asked, so this cannot fail.
         try? quiz.revisit(index)
-      case .done:
+      case .done, .ended:
+        // Every question is answered here, so the end of the input still shows the result.
         let result = quiz.result(createdAt: createdAt())
         say([""])
         io.write(TextRenderer(width: width).render(result))
-        return .completed(result, savedPath: offerToSave(result))
+        let inputLeft: Bool = if case .ended = step { false } else { true }
+        return .completed(result, savedPath: offersToSave && inputLeft ? offerToSave(result) : nil)
       case .quit: return quit()
-      case .ended: return .inputEnded
       }
     }
   }

@@ -6,7 +6,8 @@ extension QuizApp {
     switch overlay {
     case .help:
       self.overlay = nil  // any key closes it
-      return key == .endOfInput ? .quit : nil
+      // The end of input means what it does on the screen underneath (keeping a result).
+      return key == .endOfInput ? handle(key) : nil
     case .confirmQuit:
       switch key {
       case .character("y"), .character("Y"):

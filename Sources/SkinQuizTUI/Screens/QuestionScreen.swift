@@ -64,8 +64,10 @@ extension QuizApp {
         cursor = option
         choose(option, in: question)
       }
-    case .enter, .tab, .right:
-      confirm(question)
+    case .enter:
+      confirm(question, takingHighlighted: true)
+    case .tab, .right:
+      confirm(question, takingHighlighted: false)
     case .escape, .backspace, .backTab, .left:
       if returnToReview, quiz.isComplete { showReview() } else { goBack() }
     case .character("?"):
@@ -100,12 +102,18 @@ extension QuizApp {
   }
 
   /// Confirms the selection and moves on, or says what is missing.
-  mutating func confirm(_ question: Question) {
-    if pending == 0, question.kind == .single {
-      pending = 1 << cursor  // Enter on a single question takes the highlighted option
+  ///
+  /// - Parameter takingHighlighted: whether a single question with nothing chosen takes the
+  ///   highlighted option (Enter does; Tab and → only move on).
+  mutating func confirm(_ question: Question, takingHighlighted: Bool) {
+    if pending == 0, question.kind == .single, takingHighlighted {
+      pending = 1 << cursor
     }
     guard pending != 0 else {
-      message = "Choose at least one option with Space, then press Enter"
+      message =
+        question.kind == .single
+        ? "Choose an option with Space or its number, then press Enter"
+        : "Choose at least one option with Space, then press Enter"
       return
     }
     do {

@@ -114,7 +114,7 @@ extension QuizApp {
       }
     case .character("s"):
       startSave()
-    case .character("q"), .tab:
+    case .character("q"):
       return .finished(savedTo: savedPath)
     case .escape, .backspace, .left, .backTab:
       showReview()
@@ -161,6 +161,8 @@ extension QuizApp {
     }
     let rows = resultRows()
     let top = resultTop
+    // After a resize the rows are fewer or more: never scroll past the end.
+    let resultScroll = min(self.resultScroll, max(0, rows.count - resultViewHeight))
     for (offset, row) in rows.dropFirst(resultScroll).prefix(resultViewHeight).enumerated() {
       let isCursor = row.finding == findingCursor
       var style = row.style

@@ -222,4 +222,53 @@ import Testing
     #expect(typed.terminal.screen.contains("Your result"))
     #expect(!typed.terminal.screen.contains("Save your result"))
   }
+
+  @Test func keys_do_nothing_while_the_terminal_is_too_small_but_q_still_asks() throws {
+    let pack = try #require(ShippedPack.pack)
+    let small = TerminalSize(columns: 30, rows: 8)
+    let terminal = MemoryTerminal(size: small, keys: [.enter, .character("3"), .enter])
+    var app = QuizApp(quiz: Quiz(pack: pack), size: small, now: { "2026-01-01T10:00:00Z" })
+    _ = QuizRunner.run(&app, on: terminal)
+    terminal.size = size
+    terminal.keys = [.resize]
+    _ = QuizRunner.run(&app, on: terminal)
+    #expect(terminal.screen.contains("Enter start"), "nothing happened while hidden")
+    terminal.size = small
+    terminal.keys = [.resize, .character("q")]
+    _ = QuizRunner.run(&app, on: terminal)
+    #expect(terminal.screen.contains("Quit without finishing?"))
+    terminal.keys = [.character("y")]
+    #expect(QuizRunner.run(&app, on: terminal) == .quit)
+  }
+
+  @Test func tab_and_right_move_on_only_with_a_choice() throws {
+    let result = try run([.enter, .tab])
+    #expect(result.app.quiz.currentQuestion?.id == "age_band")
+    #expect(result.terminal.screen.contains("Choose an option with Space or its number"))
+    #expect(try chosen(result.app, "age_band") == [])
+  }
+
+  @Test func the_end_of_input_with_help_open_on_the_results_keeps_the_result() throws {
+    let pack = try #require(ShippedPack.pack)
+    let answers = try pack.answers(contractExample)
+    let result = try run([.enter, .end, .enter, .character("?")], answers: answers)
+    #expect(result.outcome == .finished(savedTo: nil))
+  }
+
+  @Test func the_results_stay_in_view_after_a_resize_and_start_afresh_after_a_change() throws {
+    let pack = try #require(ShippedPack.pack)
+    let answers = try pack.answers(contractExample)
+    let narrow = TerminalSize(columns: 40, rows: 12)
+    let terminal = MemoryTerminal(size: narrow, keys: [.enter, .end, .enter, .end])
+    var app = QuizApp(quiz: Quiz(pack: pack, answers: answers), size: narrow, now: { "x" })
+    _ = QuizRunner.run(&app, on: terminal)
+    terminal.size = TerminalSize(columns: 132, rows: 43)
+    terminal.keys = [.resize]
+    _ = QuizRunner.run(&app, on: terminal)
+    #expect(terminal.screen.contains("BENEFITS FOR YOUR GOALS"))
+    // Back to the review, change the setting, and the new result starts at the top.
+    terminal.keys = [.escape, .up, .enter, .character("3"), .enter, .end, .enter]
+    _ = QuizRunner.run(&app, on: terminal)
+    #expect(terminal.screen.contains(" ›▸ Acne scars: the best-studied use"))
+  }
 }

@@ -424,15 +424,21 @@ private let multiPrompt = "Type one or more numbers separated by spaces or comma
     #expect(run.changes.count == 3)
   }
 
-  @Test func the_end_of_input_at_the_quit_question_or_the_review_ends_the_session() throws {
+  @Test func the_end_of_input_at_the_quit_question_ends_the_session() throws {
     let pack = try shippedPack()
     let atQuit = Run(Quiz(pack: pack), ["q"])
     #expect(isInputEnded(atQuit.outcome))
     #expect(atQuit.io.readsAfterEnd == 0)
+  }
+
+  @Test func the_end_of_input_at_the_review_shows_the_result_of_the_finished_quiz() throws {
+    let pack = try shippedPack()
     let atReview = Run(Quiz(pack: pack), try typed(pack, contractExample))
-    #expect(isInputEnded(atReview.outcome))
+    #expect(atReview.result?.verdict.id == "good_candidate")
+    #expect(atReview.outcome.exitCode == 0)
     #expect(atReview.io.readsAfterEnd == 0)
-    #expect(atReview.output.hasSuffix("or press Enter to see your result.\n"))
+    #expect(atReview.output.contains("or press Enter to see your result.\n"))
+    #expect(!atReview.output.contains("Save your result to a file?"))
   }
 
   @Test func the_end_of_input_at_the_offer_to_save_skips_saving() throws {
