@@ -164,9 +164,11 @@ struct SkinQuiz: ParsableCommand {
     return given
   }
 
-  /// Saves the answers to the draft file after every change, if there is one. The path was
-  /// checked before the quiz, so a failure here (a full disk) is rare: it is reported at once
-  /// on standard error, where it shows once the screens close, and never stops the quiz.
+  /// Saves the answers to the draft file after every change, if there is one.
+  ///
+  /// The path was checked before the quiz, so a failure here (a full disk) is rare: it is
+  /// reported at once on standard error, where it shows once the screens close, and never
+  /// stops the quiz.
   private func saveDraft(_ pack: Pack) -> (Answers) -> Void {
     guard let draft else { return { _ in } }
     return { answers in
