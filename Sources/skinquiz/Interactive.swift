@@ -5,12 +5,13 @@ import SkinQuizTUI
 
 /// The full-screen questionnaire on ncurses.
 enum Interactive {
-  /// Runs `quiz` on the terminal and returns the result, or `nil` when the person quit.
+  /// Runs `quiz` on the terminal and returns the result and where the person saved it, or
+  /// `nil` when the person quit.
   ///
   /// The terminal is restored before this returns, so the caller prints on the normal screen.
   static func run(
     _ quiz: Quiz, useColor: Bool, keepsDraft: Bool, answersChanged: (Answers) -> Void
-  ) throws -> QuizResult? {
+  ) throws -> (result: QuizResult, savedTo: String?)? {
     let terminal: CursesTerminal
     do {
       terminal = try CursesTerminal.open(useColor: useColor)
@@ -26,8 +27,7 @@ enum Interactive {
     case .quit:
       return nil
     case .finished(let savedTo):
-      if let savedTo { Failure.note("saved your result to \(savedTo) (readable only by you)") }
-      return app.finalResult
+      return app.finalResult.map { ($0, savedTo) }
     }
   }
 }

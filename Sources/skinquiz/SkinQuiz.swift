@@ -88,6 +88,7 @@ struct SkinQuiz: ParsableCommand {
     let hasTerminal = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
 
     let result: QuizResult
+    var savedInQuiz: String?
     if quiz.isComplete, answers != nil {
       result = quiz.result(createdAt: try Clock.now())
     } else if answers != nil, !hasTerminal {
@@ -122,14 +123,15 @@ struct SkinQuiz: ParsableCommand {
             + (draft.map { "your answers so far are in \($0)" } ?? "nothing was saved"))
         throw ExitCode(1)
       }
-      result = finished
+      (result, savedInQuiz) = finished
     }
     try save(result, as: outputFormat)
     let stdoutFormat = format ?? .text
     try StandardOutput.emit(
       stdoutFormat.render(result, width: TTY.columns(of: STDOUT_FILENO) ?? 80))
-    if let output {
-      Failure.note("saved your result to \(output) (readable only by you)")
+    // After the summary, so that the note is not scrolled away by it.
+    for path in [savedInQuiz, output].compactMap({ $0 }) {
+      Failure.note("saved your result to \(path) (readable only by you)")
     }
   }
 

@@ -42,6 +42,19 @@ public struct Question: Sendable {
     options.firstIndex { $0.id == id }
   }
 
+  /// `selection` after choosing option `index`, as a person picks it on a screen: a single
+  /// question takes it; a multi question toggles it, and an exclusive option clears the others
+  /// (or is cleared by them), so the selection stays valid apart from being empty.
+  public func choosing(_ index: Int, in selection: UInt64) -> UInt64 {
+    let bit: UInt64 = 1 << index
+    switch kind {
+    case .single: return bit
+    case .multi:
+      if selection & bit != 0 { return selection & ~bit }
+      return options[index].isExclusive ? bit : (selection | bit) & ~exclusiveMask
+    }
+  }
+
   /// The bit set of the exclusive options.
   public var exclusiveMask: UInt64 {
     options.indices.reduce(0) { options[$1].isExclusive ? $0 | (1 << $1) : $0 }

@@ -19,10 +19,19 @@ extension Canvas {
     }
   }
 
-  /// The key hints on the bottom row: as many as fit, most important first.
+  /// The key hints on the bottom row: as many as fit, most important first; on a narrow
+  /// screen the keys alone, so that none goes missing.
   mutating func hintBar(_ hints: [(key: String, action: String)]) {
     let row = size.rows - 1
     var column = 0
+    let full = hints.reduce(0) { $0 + DisplayWidth.of($1.key) + DisplayWidth.of($1.action) + 3 }
+    if full - 2 > size.columns {
+      for (key, _) in hints where column + DisplayWidth.of(key) <= size.columns {
+        put(key, row: row, column: column, style: Style(bold: true, reverse: true))
+        column += DisplayWidth.of(key) + 1
+      }
+      return
+    }
     for (key, action) in hints {
       let width = DisplayWidth.of(key) + 1 + DisplayWidth.of(action)
       if column + width > size.columns { break }

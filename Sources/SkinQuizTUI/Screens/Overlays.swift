@@ -37,6 +37,17 @@ extension QuizApp {
     if mode == .question, let index = quiz.current {
       title = "Why we ask"
       text = quiz.pack.questions[index].help
+    } else if mode == .results {
+      title = "Keys"
+      text =
+        "↑ ↓ or k j move between findings. Enter opens one to show why it appeared and its "
+        + "sources. PgUp and PgDn scroll. s saves your result to a file. Esc goes back to your "
+        + "answers. q finishes: your summary is printed when the screen closes."
+    } else if mode == .review {
+      title = "Keys"
+      text =
+        "↑ ↓ or k j move. Enter on an answer asks that question again; Enter on the last row "
+        + "shows your result. Esc goes back to the last question. q quits."
     } else {
       title = "Keys"
       text =

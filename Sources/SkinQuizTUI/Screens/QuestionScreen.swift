@@ -21,7 +21,14 @@ extension QuizApp {
     let width = min(size.columns - 4, QuizApp.readingWidth)
     // Rows: title, progress, blank, text..., blank, options..., message, blank, hints.
     let maxTextRows = max(1, (size.rows - 8) / 2)
-    let textLines = Array(TextWrapper(width: width).wrap(question.text).prefix(maxTextRows))
+    let wrapped = TextWrapper(width: width).wrap(question.text)
+    var textLines = Array(wrapped.prefix(maxTextRows))
+    if wrapped.count > maxTextRows, let last = textLines.last {
+      // Cut short on a small screen: say so, rather than end mid-sentence.
+      var shortened = last
+      while DisplayWidth.of(shortened) + 1 > width, !shortened.isEmpty { shortened.removeLast() }
+      textLines[textLines.count - 1] = shortened + "…"
+    }
     let optionsTop = 3 + textLines.count + 1
     let visible = max(1, size.rows - optionsTop - 3)
     var first = 0
@@ -85,20 +92,8 @@ extension QuizApp {
   /// Picks an option: a single question's one answer, or a multi question's toggle, keeping an
   /// exclusive option alone.
   mutating func choose(_ option: Int, in question: Question) {
-    let bit: UInt64 = 1 << option
     message = nil
-    switch question.kind {
-    case .single:
-      pending = bit
-    case .multi:
-      if pending & bit != 0 {
-        pending &= ~bit
-      } else if question.options[option].isExclusive {
-        pending = bit
-      } else {
-        pending = (pending | bit) & ~question.exclusiveMask
-      }
-    }
+    pending = question.choosing(option, in: pending)
   }
 
   /// Confirms the selection and moves on, or says what is missing.

@@ -23,6 +23,8 @@ extension QuizApp {
       openReviewItem(items)
     case .escape, .backspace, .left, .backTab:
       goBack()
+    case .character("?"):
+      overlay = .help
     case .character("q"):
       overlay = .confirmQuit
     case .endOfInput:
@@ -79,6 +81,8 @@ extension QuizApp {
         options.map(\.label).joined(separator: ", "), row: y, column: 2 + questionWidth,
         width: width - questionWidth, style: Canvas.Style(bold: true, reverse: isCursor))
     }
-    canvas.hintBar([("↑↓", "move"), ("Enter", "change / result"), ("Esc", "back"), ("q", "quit")])
+    canvas.hintBar([
+      ("↑↓", "move"), ("Enter", "change / result"), ("Esc", "back"), ("?", "keys"), ("q", "quit"),
+    ])
   }
 }

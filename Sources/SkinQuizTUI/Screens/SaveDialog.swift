@@ -1,3 +1,4 @@
+import Foundation
 import SkinQuizCore
 
 /// Saving the result: a file name (the format follows its ending), a confirmation before
@@ -51,7 +52,11 @@ extension QuizApp {
 
   private mutating func save(replacing: Bool) {
     guard let result else { return }
-    let path = savePath.trimmingSpaces
+    var path = savePath.trimmingSpaces
+    // As a shell would: "~/" is the home folder.
+    if path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] {
+      path = home + path.dropFirst(1)
+    }
     guard !path.isEmpty else {
       message = "Type a file name first"
       return
