@@ -157,6 +157,20 @@ public struct QuizApp {
     (findingCursor, resultScroll, opened) = (0, 0, [])
   }
 
+  /// Where a list's cursor goes for a movement key (arrows, k/j, PgUp/PgDn, Home/End), or
+  /// `nil` for any other key.
+  static func moved(_ cursor: Int, by key: Key, last: Int, page: Int) -> Int? {
+    switch key {
+    case .up, .character("k"): return max(0, cursor - 1)
+    case .down, .character("j"): return min(last, cursor + 1)
+    case .pageUp: return max(0, cursor - page)
+    case .pageDown: return min(last, cursor + page)
+    case .home: return 0
+    case .end: return last
+    default: return nil
+    }
+  }
+
   /// Goes to the previous question, or to the welcome screen from the first one.
   mutating func goBack() {
     if quiz.back() {

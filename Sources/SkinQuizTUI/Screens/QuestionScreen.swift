@@ -49,13 +49,11 @@ extension QuizApp {
     let question = quiz.pack.questions[index]
     let count = question.options.count
     let page = max(1, (questionLayout(size: size).map(\.visibleOptions) ?? 1) - 1)
+    if let moved = Self.moved(cursor, by: key, last: count - 1, page: page) {
+      cursor = moved
+      return nil
+    }
     switch key {
-    case .up, .character("k"): cursor = max(0, cursor - 1)
-    case .down, .character("j"): cursor = min(count - 1, cursor + 1)
-    case .pageUp: cursor = max(0, cursor - page)
-    case .pageDown: cursor = min(count - 1, cursor + page)
-    case .home: cursor = 0
-    case .end: cursor = count - 1
     case .character(" "), .character("x"): choose(cursor, in: question)
     case .character(let digit) where digit.isWholeNumber:
       guard let number = digit.wholeNumberValue, number >= 1, number <= count else {

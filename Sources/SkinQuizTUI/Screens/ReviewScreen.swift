@@ -6,13 +6,11 @@ extension QuizApp {
     let items = quiz.review
     let last = items.count  // the "See my result" row
     let page = max(1, size.rows - 6)
+    if let moved = Self.moved(reviewCursor, by: key, last: last, page: page) {
+      reviewCursor = moved
+      return nil
+    }
     switch key {
-    case .up, .character("k"): reviewCursor = max(0, reviewCursor - 1)
-    case .down, .character("j"): reviewCursor = min(last, reviewCursor + 1)
-    case .pageUp: reviewCursor = max(0, reviewCursor - page)
-    case .pageDown: reviewCursor = min(last, reviewCursor + page)
-    case .home: reviewCursor = 0
-    case .end: reviewCursor = last
     case .click(let row, _):
       let (top, first, visible) = reviewWindow()
       let item = first + row - top
