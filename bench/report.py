@@ -132,11 +132,52 @@ def main():
     if size:
         row("release binary `skinquiz`, bytes", size[0]["bytes"], unit="bytes")
         row("release binary `skinquiz` stripped, bytes", size[0]["stripped_bytes"], unit="bytes")
-    if by.get("tty_pending"):
-        for figure, target in [("start to first fully drawn screen, 80x24 pty", "<= 1.5x dialog"),
-                               ("keypress to repaint done", "<= 1 ms median"),
-                               ("peak RSS, interactive run", "<= 10 MiB")]:
-            row(figure + " (not measured yet)", None, peer_name="dialog", target=target)
+    sq, dlg, flo = (by.get("tty_" + k, []) for k in ("skinquiz", "dialog_menu", "floor_c"))
+    if sq and dlg:
+        def keys(items, key):
+            return [x for d in items for x in d.get(key, []) if x is not None]
+
+        def tty_detail(items):
+            return {"runs": len(items), "first_byte_ms": med(items, "first_byte_ms"),
+                    "marker_ms": med(items, "marker_ms"),
+                    "paint_done_ms": spread(items, "paint_done_ms"),
+                    "marker_found": sum(1 for d in items if d.get("marker_found")),
+                    "init_bytes": med(items, "init_bytes"), "exit_ms": med(items, "exit_ms"),
+                    "key_bytes": statistics.median(keys(items, "key_bytes") or [0]),
+                    "termios_restored": sum(1 for d in items if d.get("termios_restored")),
+                    "rcs": sorted({d.get("rc") for d in items}, key=str)}
+        for name, items in (("skinquiz", sq), ("dialog --menu", dlg), ("floor_c", flo)):
+            if items and any(not d.get("marker_found") for d in items):
+                problems.append("%s: marker not found in every run" % name)
+            if items and any(not d.get("termios_restored") for d in items):
+                problems.append("%s: terminal modes not restored in every run" % name)
+        if any(d.get("before_marker_found") is False for d in sq):
+            problems.append("skinquiz: Enter on the welcome did not show the first question")
+        if any(0 in d.get("key_bytes", []) for d in sq):
+            problems.append("skinquiz: a timed key repainted nothing")
+        a_, b_ = med(sq, "paint_done_ms"), med(dlg, "paint_done_ms")
+        detail = {"skinquiz": tty_detail(sq), "dialog": tty_detail(dlg),
+                  "floor_c_paint_done_ms": med(flo, "paint_done_ms"),
+                  "skinquiz_version_whole_ms": med(by.get("tty_skinquiz_version", []), "whole_ms"),
+                  "enter_to_first_question_ms": statistics.median(keys(sq, "before_done_ms") or [0])}
+        row("start to first fully drawn screen, 80x24 pty, ms", a_, b_, "dialog --menu",
+            a_ / b_, "<= 1.5x dialog", a_ / b_ <= 1.5, "ms", detail)
+        ka, kb = (statistics.median(keys(x, "key_done_ms")) for x in (sq, dlg))
+        row("keypress (Down/Up on a question) to repaint done, pty, ms", ka, kb, "dialog --menu",
+            ka / kb, "<= 1 ms median", ka <= 1, "ms",
+            {"keys": len(keys(sq, "key_done_ms")), "max_ms": max(keys(sq, "key_done_ms")),
+             "bytes_per_key": statistics.median(keys(sq, "key_bytes")),
+             "dialog_bytes_per_key": statistics.median(keys(dlg, "key_bytes")),
+             "floor_c_ms": statistics.median(keys(flo, "key_done_ms") or [0])})
+        ha, hb = med(sq, "hwm_kb") / 1024, med(dlg, "hwm_kb") / 1024
+        row("peak RSS (VmHWM) of an interactive run, MiB", ha, hb, "dialog --menu", ha / hb,
+            "<= 10 MiB", ha <= 10, "MiB",
+            {"skinquiz_kb": spread(sq, "hwm_kb"), "dialog_kb": spread(dlg, "hwm_kb"),
+             "floor_c_kb": med(flo, "hwm_kb")})
+    build = by.get("clean_build", [])
+    if build:
+        row("clean release build (swift build -c release, empty scratch path), s",
+            build[0]["seconds"], unit="s")
 
     def cell(v, unit):
         if v is None:
@@ -146,7 +187,7 @@ def main():
         if unit == "bytes":
             return format(int(v), ",")
         if unit == "s":
-            return "%.3f" % v
+            return "%.3f" % v if v < 10 else "%.1f" % v
         return "%.3f" % v if v < 10 else "%.1f" % v
     header = ["figure", "SkinQuiz", "peer", "ratio", "target", "met"]
     lines = []
@@ -173,7 +214,8 @@ def main():
                        "cpus": os.cpu_count(), "kernel": platform.release()},
            "versions": {"swift": tool_version(["swift", "--version"]),
                         "python": platform.python_version(),
-                        "hyperfine": tool_version(["hyperfine", "--version"])},
+                        "hyperfine": tool_version(["hyperfine", "--version"]),
+                        "dialog": (by.get("tty_versions") or [{}])[0].get("dialog")},
            "commands": {"all": "bench/run",
                         "engine": "taskset -c 1 skinquiz-bench peer --n N --pool 100000 --runs 1",
                         "peers": "taskset -c 1 venv/bin/python ../shared/bench/peer-workload/"
@@ -181,7 +223,12 @@ def main():
                         "shipped": "taskset -c 1 skinquiz-bench shipped --runs 3",
                         "check": "taskset -c 1 skinquiz-bench check --runs 3",
                         "process": "hyperfine -N --warmup 3 --runs 30 'skinquiz check' "
-                                   "'skinquiz --answers FILE --format json'"},
+                                   "'skinquiz --answers FILE --format json'",
+                        "tty": "venv/bin/python $BENCH_DIR/ttydriver.py --harness "
+                               "../shared/bench/tty --scenarios $BENCH_DIR/scen_tty.json "
+                               "--runs 21 (written by bench/run: tty_driver, tty_scenarios)",
+                        "build": "rm -rf .build-bench && swift build -c release "
+                                 "--scratch-path .build-bench"},
            "rows": rows, "problems": problems}
     with open(a.out, "w") as f:
         json.dump(doc, f, indent=1)
