@@ -57,7 +57,7 @@ extension QuizApp {
     let width = canvas.size.columns - 4
     canvas.paragraph(
       "Choose an answer to change it, or go on to see your result.", row: 2, column: 2,
-      width: width, maxRows: 1, style: .init(dim: true))
+      width: width, maxRows: 2, style: .init(dim: true))
     let items = quiz.review
     let (top, first, visible) = reviewWindow()
     let questionWidth = min(width / 2, 36)
