@@ -89,10 +89,23 @@ public struct QuizApp {
     if !fitsScreen, overlay != .confirmQuit {
       // Nothing can be seen: only quitting (which asks first) and the end of input work.
       if key == .character("q") { overlay = .confirmQuit }
-      return key == .endOfInput ? (result == nil ? .quit : .finished(savedTo: savedPath)) : nil
+      return key == .endOfInput ? endOfInputOutcome : nil
     }
     if let overlay {
       return handleOverlay(overlay, key)
+    }
+    // Keys that mean the same on every screen (but the save dialog, where they are text).
+    switch key {
+    case .endOfInput:
+      return endOfInputOutcome
+    case .character("?") where mode != .save:
+      overlay = .help
+      return nil
+    case .character("q") where mode != .save && mode != .results:  // on the results q finishes
+      overlay = .confirmQuit
+      return nil
+    default:
+      break
     }
     switch mode {
     case .welcome: return handleWelcome(key)
@@ -101,6 +114,11 @@ public struct QuizApp {
     case .results: return handleResults(key)
     case .save: return handleSave(key)
     }
+  }
+
+  /// How the session ends when the input does: a result that was reached is kept.
+  var endOfInputOutcome: Outcome {
+    result == nil ? .quit : .finished(savedTo: savedPath)
   }
 
   /// Whether the terminal is at least the minimum size.

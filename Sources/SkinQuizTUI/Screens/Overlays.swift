@@ -6,14 +6,14 @@ extension QuizApp {
     switch overlay {
     case .help:
       self.overlay = nil  // any key closes it
-      // The end of input means what it does on the screen underneath (keeping a result).
-      return key == .endOfInput ? handle(key) : nil
+      // The end of input keeps a result that was reached, as on any screen.
+      return key == .endOfInput ? endOfInputOutcome : nil
     case .confirmQuit:
       switch key {
       case .character("y"), .character("Y"):
         return .quit
       case .endOfInput:
-        return .quit
+        return endOfInputOutcome
       case .character("n"), .character("N"), .escape, .enter:
         self.overlay = nil
       default:

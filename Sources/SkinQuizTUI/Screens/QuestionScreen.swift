@@ -75,12 +75,6 @@ extension QuizApp {
       confirm(question, takingHighlighted: false)
     case .escape, .backspace, .backTab, .left:
       if returnToReview, quiz.isComplete { showReview() } else { goBack() }
-    case .character("?"):
-      overlay = .help
-    case .character("q"):
-      overlay = .confirmQuit
-    case .endOfInput:
-      return .quit
     default:
       break
     }

@@ -118,10 +118,6 @@ extension QuizApp {
       return .finished(savedTo: savedPath)
     case .escape, .backspace, .left, .backTab:
       showReview()
-    case .character("?"):
-      overlay = .help
-    case .endOfInput:
-      return .finished(savedTo: savedPath)
     default:
       break
     }

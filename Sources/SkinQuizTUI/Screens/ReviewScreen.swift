@@ -21,12 +21,6 @@ extension QuizApp {
       openReviewItem(items)
     case .escape, .backspace, .left, .backTab:
       goBack()
-    case .character("?"):
-      overlay = .help
-    case .character("q"):
-      overlay = .confirmQuit
-    case .endOfInput:
-      return .quit
     default:
       break
     }

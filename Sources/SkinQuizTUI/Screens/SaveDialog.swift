@@ -21,7 +21,6 @@ extension QuizApp {
     if confirmReplace {
       switch key {
       case .character("y"), .character("Y"): save(replacing: true)
-      case .endOfInput: return .finished(savedTo: savedPath)
       default:
         confirmReplace = false
         message = nil
@@ -42,8 +41,6 @@ extension QuizApp {
     case .escape:
       mode = .results
       message = nil
-    case .endOfInput:
-      return .finished(savedTo: savedPath)
     default:
       break
     }

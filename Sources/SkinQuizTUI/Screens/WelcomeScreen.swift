@@ -6,12 +6,8 @@ extension QuizApp {
     switch key {
     case .enter, .character(" "), .tab, .right:
       if quiz.isComplete { showReview() } else { showQuestion() }
-    case .character("q"), .escape:
+    case .escape:
       overlay = .confirmQuit
-    case .character("?"):
-      overlay = .help
-    case .endOfInput:
-      return .quit
     default:
       break
     }
