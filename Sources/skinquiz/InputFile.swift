@@ -3,6 +3,11 @@ import SkinQuizCore
 
 /// Reads an input file, or standard input for `-`, as UTF-8 text.
 enum InputFile {
+  /// The name messages use for `path`: `<stdin>` for standard input.
+  static func name(of path: String) -> String {
+    path == "-" ? "<stdin>" : path
+  }
+
   static func read(_ path: String) throws(SkinQuizError) -> String {
     let data: Data
     if path == "-" {
@@ -21,9 +26,8 @@ enum InputFile {
       data = contents
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      let name = path == "-" ? "<stdin>" : path
       throw .invalidAnswers([
-        Diagnostic(.error, at: FileLocation(file: name), "the answers are not UTF-8 text")
+        Diagnostic(.error, at: FileLocation(file: name(of: path)), "the answers are not UTF-8 text")
       ])
     }
     return text

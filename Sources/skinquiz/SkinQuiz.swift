@@ -85,15 +85,14 @@ struct SkinQuiz: ParsableCommand {
     _ = try Clock.now()  // a bad SOURCE_DATE_EPOCH is a usage error before any question
     let given = try Failure.exitOnError { () throws(SkinQuizError) in try givenAnswers(pack) }
     let quiz = Quiz(pack: pack, answers: given)
-    let hasTerminal = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
 
     let result: QuizResult
     var savedInQuiz: String?
     if quiz.isComplete, answers != nil {
       result = quiz.result(createdAt: try Clock.now())
-    } else if answers != nil, !hasTerminal {
+    } else if answers != nil, !Self.hasTerminal {
       // Nobody can be asked the missing questions: say which they are.
-      let file = answers == "-" ? "<stdin>" : answers ?? ""
+      let file = InputFile.name(of: answers ?? "")
       try Failure.exit(
         with: .invalidAnswers(AnswersFile.missing(quiz.answers, pack: pack, file: file)))
     } else if plain || !CursesTerminal.isUsable(environment: ProcessInfo.processInfo.environment) {
@@ -135,6 +134,11 @@ struct SkinQuiz: ParsableCommand {
     }
   }
 
+  /// Whether standard input and output are both terminals, so a person can be asked.
+  private static var hasTerminal: Bool {
+    isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+  }
+
   /// Whether the screens may use colour: not with `--no-color`, nor with `NO_COLOR` set to a
   /// value that is not empty (no-color.org).
   private var useColor: Bool {
@@ -147,9 +151,9 @@ struct SkinQuiz: ParsableCommand {
     if let path = answers {
       // Without a terminal (and no draft to fill gaps) every question must be answered, and
       // the file's own errors say where.
-      let complete = draft == nil && (isatty(STDIN_FILENO) != 1 || isatty(STDOUT_FILENO) != 1)
+      let complete = draft == nil && !Self.hasTerminal
       given = try AnswersFile.parse(
-        InputFile.read(path), file: path == "-" ? "<stdin>" : path, pack: pack,
+        InputFile.read(path), file: InputFile.name(of: path), pack: pack,
         requireComplete: complete)
     }
     if let draft, FileManager.default.fileExists(atPath: draft) {
