@@ -96,30 +96,14 @@ struct SkinQuiz: ParsableCommand {
       try Failure.exit(
         with: .invalidAnswers(AnswersFile.missing(quiz.answers, pack: pack, file: file)))
     } else if plain || !CursesTerminal.isUsable(environment: ProcessInfo.processInfo.environment) {
-      let session = PlainSession(
-        quiz: quiz, io: StandardLineIO(), width: TTY.columns(of: STDOUT_FILENO) ?? 80,
-        createdAt: { (try? Clock.now()) ?? "" }, answersChanged: saveDraft(pack),
-        keepsDraft: draft != nil, offersToSave: output == nil)
-      let outcome = session.run()
-      guard case .completed(let finished, _) = outcome else {
-        if let message = outcome.errorMessage {
-          Failure.report(
-            message + "; "
-              + (draft.map { "your answers so far are in \($0)" } ?? "your answers were not saved"))
-        }
-        throw ExitCode(outcome.exitCode)
-      }
-      try save(finished, as: outputFormat)
-      if let output { Failure.note("saved your result to \(output) (readable only by you)") }
+      try runPlain(quiz, pack: pack, outputFormat: outputFormat)
       return  // the plain session has printed the summary
     } else {
       guard
         let finished = try Interactive.run(
           quiz, useColor: useColor, keepsDraft: draft != nil, answersChanged: saveDraft(pack))
       else {
-        Failure.note(
-          "you quit before the end; "
-            + (draft.map { "your answers so far are in \($0)" } ?? "nothing was saved"))
+        Failure.note("you quit before the end; \(whereAnswersAre(otherwise: "nothing was saved"))")
         throw ExitCode(1)
       }
       (result, savedInQuiz) = finished
@@ -132,6 +116,28 @@ struct SkinQuiz: ParsableCommand {
     for path in [savedInQuiz, output].compactMap({ $0 }) {
       Failure.note("saved your result to \(path) (readable only by you)")
     }
+  }
+
+  /// The quiz line by line; it prints the summary itself, and `--output` is saved here.
+  private func runPlain(_ quiz: Quiz, pack: Pack, outputFormat: ResultFormat?) throws {
+    let session = PlainSession(
+      quiz: quiz, io: StandardLineIO(), width: TTY.columns(of: STDOUT_FILENO) ?? 80,
+      createdAt: { (try? Clock.now()) ?? "" }, answersChanged: saveDraft(pack),
+      keepsDraft: draft != nil, offersToSave: output == nil)
+    let outcome = session.run()
+    guard case .completed(let finished, _) = outcome else {
+      if let message = outcome.errorMessage {
+        Failure.report("\(message); \(whereAnswersAre(otherwise: "your answers were not saved"))")
+      }
+      throw ExitCode(outcome.exitCode)
+    }
+    try save(finished, as: outputFormat)
+    if let output { Failure.note("saved your result to \(output) (readable only by you)") }
+  }
+
+  /// What became of the answers of a quiz left before the end; `otherwise` without a draft.
+  private func whereAnswersAre(otherwise: String) -> String {
+    draft.map { "your answers so far are in \($0)" } ?? otherwise
   }
 
   /// Whether standard input and output are both terminals, so a person can be asked.
