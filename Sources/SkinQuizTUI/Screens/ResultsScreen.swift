@@ -73,9 +73,8 @@ extension QuizApp {
   /// How many document rows fit between the banner and the hints.
   var resultViewHeight: Int { max(1, size.rows - resultTop - 2) }
 
-  /// Scrolls so that the highlighted finding's title is in view.
-  mutating func scrollToFindingCursor() {
-    let rows = resultRows()
+  /// Scrolls so that the highlighted finding's title is in view, in the document `rows`.
+  mutating func scrollToFindingCursor(in rows: [ResultRow]) {
     guard let row = rows.firstIndex(where: { $0.finding == findingCursor }) else { return }
     if row < resultScroll { resultScroll = row }
     if row >= resultScroll + resultViewHeight { resultScroll = row - resultViewHeight + 1 }
@@ -88,10 +87,10 @@ extension QuizApp {
     switch key {
     case .up, .character("k"):
       findingCursor = max(0, findingCursor - 1)
-      scrollToFindingCursor()
+      scrollToFindingCursor(in: rows)
     case .down, .character("j"):
       findingCursor = min(max(0, count - 1), findingCursor + 1)
-      scrollToFindingCursor()
+      scrollToFindingCursor(in: rows)
     case .pageUp, .pageDown:
       let step = key == .pageUp ? -resultViewHeight : resultViewHeight
       resultScroll = min(maxScroll, max(0, resultScroll + step))
@@ -126,9 +125,10 @@ extension QuizApp {
 
   private mutating func toggle(_ finding: Int) {
     guard finding < result?.findings.count ?? 0 else { return }
+    // Opening or closing changes the document, so its rows are laid out again.
     if opened.contains(finding) {
       opened.remove(finding)
-      scrollToFindingCursor()
+      scrollToFindingCursor(in: resultRows())
     } else {
       opened.insert(finding)
       // Bring the title to the top so what opened is in view.
