@@ -46,6 +46,9 @@ public struct QuizApp {
   /// A one-line message under the options or in the save dialog (a mistake, a confirmation).
   var message: String?
 
+  // The welcome screen: how far its text is scrolled on a short terminal.
+  var welcomeScroll = 0
+
   // The question screen: the highlighted option and the selection not yet confirmed.
   var cursor = 0
   var pending: UInt64 = 0

@@ -1,8 +1,16 @@
 import SkinQuizCore
 
 /// The first screen: what the quiz is and is not, the privacy promise, and how to move.
+///
+/// On a short terminal the text scrolls, so the disclaimer and the privacy promise can always
+/// be read before the first question.
 extension QuizApp {
   mutating func handleWelcome(_ key: Key) -> Outcome? {
+    let lastScroll = max(0, welcomeRows().count - welcomeViewHeight)
+    if let moved = Self.moved(welcomeScroll, by: key, last: lastScroll, page: welcomeViewHeight) {
+      welcomeScroll = moved
+      return nil
+    }
     switch key {
     case .enter, .character(" "), .tab, .right:
       if quiz.isComplete { showReview() } else { showQuestion() }
@@ -14,28 +22,41 @@ extension QuizApp {
     return nil
   }
 
-  func renderWelcome(into canvas: inout Canvas) {
-    let pack = quiz.pack
-    canvas.titleBar(pack.title, right: "SkinQuiz")
-    let width = min(canvas.size.columns - 4, QuizApp.readingWidth)
-    let bottom = canvas.size.rows - 2
-    var row = 2
+  /// How many rows of text fit between the title bar and the hints.
+  var welcomeViewHeight: Int { max(1, size.rows - 4) }
+
+  /// The welcome text as rows: each heading, its wrapped paragraph and a blank line.
+  func welcomeRows() -> [(text: String, style: Canvas.Style)] {
+    let intro = quiz.pack.intro
+    let width = min(size.columns - 4, QuizApp.readingWidth)
+    var rows: [(String, Canvas.Style)] = []
     for (heading, text) in [
-      ("About", pack.intro.about), ("Please note", pack.intro.disclaimer),
-      ("Your privacy", pack.intro.privacy),
+      ("About", intro.about), ("Please note", intro.disclaimer), ("Your privacy", intro.privacy),
     ] {
-      guard row < bottom else { break }
-      canvas.put(heading, row: row, column: 2, style: Canvas.Style(bold: true, color: .accent))
-      row += 1
-      row += canvas.paragraph(text, row: row, column: 2, width: width, maxRows: bottom - row) + 1
+      rows.append((heading, Canvas.Style(bold: true, color: .accent)))
+      rows += TextWrapper(width: width).wrap(text).map { ($0, .plain) }
+      rows.append(("", .plain))
     }
     let how =
       "Move with ↑ ↓, choose with Space or a number, Enter to go on, Esc to go back, "
       + "? for why we ask."
-    if row < bottom {
-      canvas.paragraph(
-        how, row: row, column: 2, width: width, maxRows: bottom - row, style: .init(dim: true))
+    rows += TextWrapper(width: width).wrap(how).map { ($0, Canvas.Style(dim: true)) }
+    return rows
+  }
+
+  func renderWelcome(into canvas: inout Canvas) {
+    canvas.titleBar(quiz.pack.title, right: "SkinQuiz")
+    let rows = welcomeRows()
+    let scroll = min(welcomeScroll, max(0, rows.count - welcomeViewHeight))
+    for (offset, row) in rows.dropFirst(scroll).prefix(welcomeViewHeight).enumerated() {
+      canvas.put(row.text, row: 2 + offset, column: 2, style: row.style)
     }
-    canvas.hintBar([("Enter", "start"), ("?", "help"), ("q", "quit")])
+    let more = scroll + welcomeViewHeight < rows.count
+    if more {
+      canvas.put(
+        "↓", row: 1 + welcomeViewHeight, column: canvas.size.columns - 1, style: .init(dim: true))
+    }
+    canvas.hintBar(
+      [("Enter", "start"), ("?", "help"), ("q", "quit")] + (more ? [("↓", "read on")] : []))
   }
 }

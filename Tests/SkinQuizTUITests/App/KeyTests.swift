@@ -271,4 +271,17 @@ import Testing
     _ = QuizRunner.run(&app, on: terminal)
     #expect(terminal.screen.contains(" ›▸ Acne scars: the best-studied use"))
   }
+
+  @Test func the_welcome_scrolls_on_a_small_terminal_so_every_promise_can_be_read() throws {
+    let small = TerminalSize(columns: 40, rows: 12)
+    let top = try run([], size: small)
+    #expect(!top.terminal.screen.contains("Your privacy"))
+    #expect(top.terminal.screen.contains("↓ read on"))
+    let end = try run([.end], size: small)
+    #expect(end.terminal.screen.contains("? for why we ask."))
+    #expect(!end.terminal.screen.contains("↓ read on"))
+    let paged = try run([.pageDown], size: small)
+    #expect(paged.terminal.screen.contains("Please note"))
+    #expect(paged.app.quiz.current == 0 && !paged.terminal.screen.contains("How old are you?"))
+  }
 }
