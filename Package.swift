@@ -25,9 +25,10 @@ let package = Package(
       swiftSettings: swiftSettings
     ),
     // Writes the default pack (Data/microneedling) into Swift source at build time, so the binary
-    // carries its pack wherever it is copied.
+    // carries its pack wherever it is copied and starts without parsing it.
     .executableTarget(
       name: "PackEmbedder",
+      dependencies: ["SkinQuizCore"],
       swiftSettings: swiftSettings
     ),
     .plugin(
@@ -37,6 +38,7 @@ let package = Package(
     ),
     .target(
       name: "DefaultPack",
+      dependencies: ["SkinQuizCore"],
       swiftSettings: swiftSettings,
       plugins: ["EmbedDefaultPack"]
     ),
@@ -96,6 +98,11 @@ let package = Package(
     .testTarget(
       name: "CursesTerminalTests",
       dependencies: ["CursesTerminal", "CNcursesw", "SkinQuizTUI"],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
+      name: "DefaultPackTests",
+      dependencies: ["DefaultPack", "SkinQuizCore"],
       swiftSettings: swiftSettings
     ),
     .testTarget(

@@ -8,6 +8,14 @@ struct PackOptions: ParsableArguments {
   /// The environment variable that names a pack folder to use instead of the built-in pack.
   static let environmentVariable = "SKINQUIZ_PACK"
 
+  /// Where the pack comes from.
+  enum Choice: Equatable {
+    /// The pack embedded in the binary at build time.
+    case builtIn
+    /// A pack folder, named by `--pack` or by the environment variable.
+    case folder(String, fromEnvironment: Bool)
+  }
+
   @Option(
     name: .long,
     help: ArgumentHelp(
@@ -15,13 +23,24 @@ struct PackOptions: ParsableArguments {
       valueName: "folder"))
   var pack: String?
 
-  /// The pack's files, from the folder chosen or from the binary.
-  func files() throws(SkinQuizError) -> PackFiles {
-    if let folder = pack {
-      return try PackFiles.read(folder: folder)
-    }
+  /// Where the pack comes from, by the order of precedence above.
+  var choice: Choice {
+    if let folder = pack { return .folder(folder, fromEnvironment: false) }
     // An empty variable counts as unset, as shells make that easy to do by accident.
     if let folder = ProcessInfo.processInfo.environment[Self.environmentVariable], !folder.isEmpty {
+      return .folder(folder, fromEnvironment: true)
+    }
+    return .builtIn
+  }
+
+  /// The pack's files, from the folder chosen or from the binary.
+  func files() throws(SkinQuizError) -> PackFiles {
+    switch choice {
+    case .builtIn:
+      return PackFiles(folder: DefaultPack.path, texts: DefaultPack.texts)
+    case .folder(let folder, fromEnvironment: false):
+      return try PackFiles.read(folder: folder)
+    case .folder(let folder, fromEnvironment: true):
       do {
         return try PackFiles.read(folder: folder)
       } catch {
@@ -29,16 +48,13 @@ struct PackOptions: ParsableArguments {
         throw .unreadableInput(path: path, reason: "\(reason) (from $\(Self.environmentVariable))")
       }
     }
-    return Self.builtIn
   }
 
   /// Loads and checks the chosen pack, without its own tests (those are for `check`).
+  ///
+  /// The built-in pack was loaded and checked when the binary was built, so nothing is parsed.
   func load() throws(SkinQuizError) -> Pack {
-    try PackLoader.loadOrThrow(files(), withTests: false)
+    if choice == .builtIn { return DefaultPack.pack }
+    return try PackLoader.loadOrThrow(files(), withTests: false)
   }
-
-  /// The pack embedded in the binary at build time.
-  static let builtIn = PackFiles(
-    folder: DefaultPack.path,
-    texts: DefaultPack.texts)
 }

@@ -1,3 +1,4 @@
+import DefaultPack
 import SkinQuizCore
 
 /// The program's version and its built-in pack's, for `--version`.
@@ -7,8 +8,6 @@ enum Version {
 
   /// `skinquiz 0.1.0 (built-in pack: microneedling 1.0.0)`.
   static var description: String {
-    let pack =
-      PackLoader.identity(of: PackOptions.builtIn).map { "\($0.id) \($0.version)" } ?? "unreadable"
-    return "skinquiz \(program) (built-in pack: \(pack))"
+    "skinquiz \(program) (built-in pack: \(DefaultPack.pack.id) \(DefaultPack.pack.version))"
   }
 }

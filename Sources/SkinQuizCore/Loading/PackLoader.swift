@@ -32,16 +32,6 @@ public enum PackLoader {
       diagnostics: diagnostics, invalidTests: loading.invalidTests)
   }
 
-  /// The pack's id and version, read from `pack.yaml` alone (cheaper than a full load, for
-  /// `--version`); `nil` when they cannot be read.
-  public static func identity(of files: PackFiles) -> (id: String, version: String)? {
-    guard let text = files.texts["pack.yaml"],
-      let root = (try? Yams.compose(yaml: text, .basic))?.mapping,
-      let id = root["id"]?.scalar?.string, let version = root["version"]?.scalar?.string
-    else { return nil }
-    return (id, version)
-  }
-
   /// Loads the pack in `files`, throwing its errors.
   ///
   /// - Parameter withTests: whether to read the pack's own tests too; only `check` needs them,

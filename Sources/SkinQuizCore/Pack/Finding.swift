@@ -1,5 +1,5 @@
 /// A rule of the pack: when its condition holds, the finding appears in the result.
-public struct Finding: Sendable {
+public struct Finding: Equatable, Sendable {
   /// What a finding is, in the order results present them.
   public enum Kind: String, Sendable, CaseIterable, Comparable {
     /// A reason not to have the treatment now or at all; sets a verdict floor.

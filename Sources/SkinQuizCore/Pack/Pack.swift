@@ -1,7 +1,7 @@
 /// A questionnaire and its rules: everything the engine needs, loaded from a pack folder.
-public struct Pack: Sendable {
+public struct Pack: Equatable, Sendable {
   /// The texts shown before the first question and after the result.
-  public struct Intro: Sendable {
+  public struct Intro: Equatable, Sendable {
     /// What the quiz is and is not.
     public var about: String
     /// The educational-only disclaimer.

@@ -1,5 +1,5 @@
 /// A persona test written in the pack: answers and what the result must be.
-public struct PackTest: Sendable {
+public struct PackTest: Equatable, Sendable {
   /// What the persona is; unique within the pack.
   public var name: String
   /// The persona's answers.

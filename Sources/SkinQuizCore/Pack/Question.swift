@@ -1,5 +1,5 @@
 /// A question of the quiz, with its options and the skip logic that decides whether it is asked.
-public struct Question: Sendable {
+public struct Question: Equatable, Sendable {
   /// Whether a question takes one option or several.
   public enum Kind: String, Sendable, CaseIterable {
     /// Exactly one option.
@@ -63,7 +63,7 @@ public struct Question: Sendable {
 
 extension Question {
   /// One option of a question.
-  public struct Option: Sendable {
+  public struct Option: Equatable, Sendable {
     /// The stable id, used in answers files and results.
     public var id: String
     /// The option as the person reads it.

@@ -1,5 +1,5 @@
 /// A publication or page that a finding rests on.
-public struct Source: Sendable {
+public struct Source: Equatable, Sendable {
   /// The id findings cite, such as `S7`.
   public var id: String
   /// The title.

@@ -2,7 +2,7 @@
 ///
 /// A pack lists its verdicts most severe first. The result's verdict is the most severe of the
 /// floors of the findings that fired, the verdicts whose `when` holds, and the last verdict.
-public struct Verdict: Sendable {
+public struct Verdict: Equatable, Sendable {
   /// The stable id, used in results.
   public var id: String
   /// A short banner.

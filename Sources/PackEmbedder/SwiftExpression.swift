@@ -1,0 +1,195 @@
+import SkinQuizCore
+
+/// A value that can be written as a Swift expression which rebuilds it.
+///
+/// The embedder writes the loaded pack this way so that the binary starts with its pack already
+/// built, instead of parsing YAML on every start. Every switch is exhaustive on purpose: a new
+/// case in the model stops this target from building until it is written out too.
+protocol SwiftExpression {
+  /// Swift source that evaluates to this value, with `SkinQuizCore` imported.
+  var swiftExpression: String { get }
+}
+
+extension String: SwiftExpression {
+  var swiftExpression: String {
+    var result = "\""
+    for scalar in unicodeScalars {
+      switch scalar {
+      case "\\": result += "\\\\"
+      case "\"": result += "\\\""
+      case "\n": result += "\\n"
+      case "\r": result += "\\r"
+      case "\t": result += "\\t"
+      case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+        result += "\\u{\(String(scalar.value, radix: 16))}"
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result + "\""
+  }
+}
+
+extension Int: SwiftExpression {
+  var swiftExpression: String { String(self) }
+}
+
+extension UInt64: SwiftExpression {
+  var swiftExpression: String { "0x" + String(self, radix: 16) }
+}
+
+extension Bool: SwiftExpression {
+  var swiftExpression: String { self ? "true" : "false" }
+}
+
+extension Optional: SwiftExpression where Wrapped: SwiftExpression {
+  var swiftExpression: String { map(\.swiftExpression) ?? "nil" }
+}
+
+extension Array: SwiftExpression where Element: SwiftExpression {
+  var swiftExpression: String {
+    isEmpty ? "[]" : "[\n" + map { "  " + indented($0.swiftExpression) + ",\n" }.joined() + "]"
+  }
+}
+
+/// Writes a call to `name` with labelled arguments, one per line.
+private func call(_ name: String, _ arguments: KeyValuePairs<String, any SwiftExpression>) -> String
+{
+  name + "(\n"
+    + arguments.map { "  \($0.key): \(indented($0.value.swiftExpression))" }
+    .joined(separator: ",\n") + ")"
+}
+
+/// Indents every line of `expression` but the first by `spaces`, to nest it in another.
+func indented(_ expression: String, by spaces: Int = 2) -> String {
+  expression.split(separator: "\n", omittingEmptySubsequences: false)
+    .joined(separator: "\n" + String(repeating: " ", count: spaces))
+}
+
+extension FileLocation: SwiftExpression {
+  var swiftExpression: String {
+    "FileLocation(file: \(file.swiftExpression), line: \(line), column: \(column))"
+  }
+}
+
+extension Comparison: SwiftExpression {
+  var swiftExpression: String {
+    switch self {
+    case .equal: ".equal"
+    case .notEqual: ".notEqual"
+    case .less: ".less"
+    case .lessOrEqual: ".lessOrEqual"
+    case .greater: ".greater"
+    case .greaterOrEqual: ".greaterOrEqual"
+    }
+  }
+}
+
+extension ConditionTest.Operation: SwiftExpression {
+  var swiftExpression: String {
+    switch self {
+    case .equals: "ConditionTest.Operation.equals"
+    case .notEquals: "ConditionTest.Operation.notEquals"
+    case .isOneOf: "ConditionTest.Operation.isOneOf"
+    case .has: "ConditionTest.Operation.has"
+    case .hasAny: "ConditionTest.Operation.hasAny"
+    case .hasAll: "ConditionTest.Operation.hasAll"
+    case .count(let comparison, let number):
+      "ConditionTest.Operation.count(\(comparison.swiftExpression), \(number))"
+    case .answered: "ConditionTest.Operation.answered"
+    }
+  }
+}
+
+extension ConditionTest: SwiftExpression {
+  var swiftExpression: String {
+    "ConditionTest(slot: \(slot), operation: \(operation.swiftExpression), "
+      + "mask: \(mask.swiftExpression))"
+  }
+}
+
+extension Condition: SwiftExpression {
+  var swiftExpression: String {
+    switch self {
+    case .and(let parts): "Condition.and(\(parts.swiftExpression))"
+    case .or(let parts): "Condition.or(\(parts.swiftExpression))"
+    case .not(let part): "Condition.not(\(part.swiftExpression))"
+    case .test(let test): "Condition.test(\(test.swiftExpression))"
+    }
+  }
+}
+
+extension Question.Kind: SwiftExpression {
+  var swiftExpression: String {
+    switch self {
+    case .single: "Question.Kind.single"
+    case .multi: "Question.Kind.multi"
+    }
+  }
+}
+
+extension Question.Option: SwiftExpression {
+  var swiftExpression: String {
+    call(
+      "Question.Option",
+      [
+        "id": id, "label": label, "hint": hint, "isExclusive": isExclusive, "location": location,
+      ])
+  }
+}
+
+extension Question: SwiftExpression {
+  var swiftExpression: String {
+    call(
+      "Question",
+      [
+        "id": id, "kind": kind, "text": text, "help": help, "options": options, "when": when,
+        "location": location,
+      ])
+  }
+}
+
+extension Finding.Kind: SwiftExpression {
+  var swiftExpression: String {
+    switch self {
+    case .contraindication: "Finding.Kind.contraindication"
+    case .caution: "Finding.Kind.caution"
+    case .benefit: "Finding.Kind.benefit"
+    case .note: "Finding.Kind.note"
+    case .info: "Finding.Kind.info"
+    case .aftercare: "Finding.Kind.aftercare"
+    }
+  }
+}
+
+extension Finding: SwiftExpression {
+  var swiftExpression: String {
+    call(
+      "Finding",
+      [
+        "id": id, "kind": kind, "when": when, "floor": floor, "title": title, "text": text,
+        "sources": sources, "location": location, "conditionLocation": conditionLocation,
+      ])
+  }
+}
+
+extension Verdict: SwiftExpression {
+  var swiftExpression: String {
+    call(
+      "Verdict",
+      ["id": id, "title": title, "text": text, "when": when, "location": location])
+  }
+}
+
+extension Source: SwiftExpression {
+  var swiftExpression: String {
+    call(
+      "Source",
+      ["id": id, "title": title, "url": url, "citation": citation, "location": location])
+  }
+}
+
+extension Pack.Intro: SwiftExpression {
+  var swiftExpression: String {
+    call("Pack.Intro", ["about": about, "disclaimer": disclaimer, "privacy": privacy])
+  }
+}
