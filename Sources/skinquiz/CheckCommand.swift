@@ -16,7 +16,7 @@ struct CheckCommand: ParsableCommand {
   @OptionGroup var pack: PackOptions
 
   func run() throws {
-    let files = try Failure.exitOnError { () throws(SkinQuizError) in try pack.files() }
+    let files = try Failure.exitOnError { () throws(SkinQuizError) in try pack.source.files() }
     let outcome = PackLoader.load(files)
     guard let loaded = outcome.checkablePack else {
       Failure.print(outcome.diagnostics)

@@ -1,0 +1,159 @@
+import ArgumentParser
+import CursesTerminal
+import Foundation
+import SkinQuizCore
+import SkinQuizTUI
+
+/// One run of `skinquiz`: the quiz (on the screen or line by line) or an answers file turned into
+/// a result, then the summary and the file asked for.
+///
+/// Plain values, not ArgumentParser's property wrappers, so a run without arguments can start
+/// without parsing any; `SkinQuiz` documents each option.
+struct QuizRun {
+  var answers: String?
+  var output: String?
+  var format: ResultFormat?
+  var force = false
+  var plain = false
+  var noColor = false
+  var draft: String?
+  var packSource = PackSource(folder: nil, environment: ProcessInfo.processInfo.environment)
+
+  func run() throws {
+    let pack = try Failure.exitOnError { () throws(SkinQuizError) in try packSource.load() }
+    // Before any work, so that a wrong path is reported as such and nothing is asked in vain.
+    try Failure.exitOnError { () throws(SkinQuizError) in
+      if let output { try ResultFile.preflight(output, replacing: force) }
+      if let draft { try ResultFile.preflight(draft, replacing: true) }
+    }
+    let outputFormat = try outputFileFormat()
+    _ = try Clock.now()  // a bad SOURCE_DATE_EPOCH is a usage error before any question
+    let given = try Failure.exitOnError { () throws(SkinQuizError) in try givenAnswers(pack) }
+    let quiz = Quiz(pack: pack, answers: given)
+
+    let result: QuizResult
+    var savedInQuiz: String?
+    if quiz.isComplete, answers != nil {
+      result = quiz.result(createdAt: try Clock.now())
+    } else if answers != nil, !Self.hasTerminal {
+      // Nobody can be asked the missing questions: say which they are.
+      let file = InputFile.name(of: answers ?? "")
+      try Failure.exit(
+        with: .invalidAnswers(AnswersFile.missing(quiz.answers, pack: pack, file: file)))
+    } else if plain || !CursesTerminal.isUsable(environment: ProcessInfo.processInfo.environment) {
+      try runPlain(quiz, pack: pack, outputFormat: outputFormat)
+      return  // the plain session has printed the summary
+    } else {
+      guard
+        let finished = try Interactive.run(
+          quiz, useColor: useColor, keepsDraft: draft != nil, answersChanged: saveDraft(pack))
+      else {
+        Failure.note("you quit before the end; \(whereAnswersAre(otherwise: "nothing was saved"))")
+        throw ExitCode(1)
+      }
+      (result, savedInQuiz) = finished
+    }
+    try save(result, as: outputFormat)
+    let stdoutFormat = format ?? .text
+    try StandardOutput.emit(
+      stdoutFormat.render(result, width: TTY.columns(of: STDOUT_FILENO) ?? 80))
+    // After the summary, so that the note is not scrolled away by it.
+    for path in [savedInQuiz, output].compactMap({ $0 }) {
+      Failure.note("saved your result to \(path) (readable only by you)")
+    }
+  }
+
+  /// The quiz line by line; it prints the summary itself, and `--output` is saved here.
+  private func runPlain(_ quiz: Quiz, pack: Pack, outputFormat: ResultFormat?) throws {
+    let session = PlainSession(
+      quiz: quiz, io: StandardLineIO(), width: TTY.columns(of: STDOUT_FILENO) ?? 80,
+      createdAt: { (try? Clock.now()) ?? "" }, answersChanged: saveDraft(pack),
+      keepsDraft: draft != nil, offersToSave: output == nil)
+    let outcome = session.run()
+    guard case .completed(let finished, _) = outcome else {
+      if let message = outcome.errorMessage {
+        Failure.report("\(message); \(whereAnswersAre(otherwise: "your answers were not saved"))")
+      }
+      throw ExitCode(outcome.exitCode)
+    }
+    try save(finished, as: outputFormat)
+    if let output { Failure.note("saved your result to \(output) (readable only by you)") }
+  }
+
+  /// What became of the answers of a quiz left before the end; `otherwise` without a draft.
+  private func whereAnswersAre(otherwise: String) -> String {
+    draft.map { "your answers so far are in \($0)" } ?? otherwise
+  }
+
+  /// Whether standard input and output are both terminals, so a person can be asked.
+  private static var hasTerminal: Bool {
+    isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+  }
+
+  /// Whether the screens may use colour: not with `--no-color`, nor with `NO_COLOR` set to a
+  /// value that is not empty (no-color.org).
+  private var useColor: Bool {
+    !noColor && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+  }
+
+  /// The answers given beforehand: the answers file, then the draft (which is newer).
+  private func givenAnswers(_ pack: Pack) throws(SkinQuizError) -> Answers? {
+    var given: Answers?
+    if let path = answers {
+      // Without a terminal (and no draft to fill gaps) every question must be answered, and
+      // the file's own errors say where.
+      let complete = draft == nil && !Self.hasTerminal
+      given = try AnswersFile.parse(
+        InputFile.read(path), file: InputFile.name(of: path), pack: pack,
+        requireComplete: complete)
+    }
+    if let draft, FileManager.default.fileExists(atPath: draft) {
+      let text = try InputFile.read(draft)
+      // An empty draft (a fresh file, or one emptied by hand) is no draft yet.
+      guard !text.allSatisfy(\.isWhitespace) else { return given }
+      let saved = try AnswersFile.parse(text, file: draft, pack: pack, requireComplete: false)
+      var merged = given ?? Answers(questionCount: pack.questions.count)
+      for index in pack.questions.indices where saved.isAnswered(index) {
+        merged[index] = saved[index]
+      }
+      given = merged
+    }
+    return given
+  }
+
+  /// Saves the answers to the draft file after every change, if there is one.
+  ///
+  /// The path was checked before the quiz, so a failure here (a full disk) is rare: it is
+  /// reported at once on standard error, where it shows once the screens close, and never
+  /// stops the quiz.
+  private func saveDraft(_ pack: Pack) -> (Answers) -> Void {
+    guard let draft else { return { _ in } }
+    return { answers in
+      do throws(SkinQuizError) {
+        try ResultFile.save(AnswersFile.render(answers, pack: pack), to: draft, replacing: true)
+      } catch {
+        Failure.report("cannot keep your answers in the draft: \(error.description)")
+      }
+    }
+  }
+
+  /// Writes the result to `--output`, if asked for.
+  private func save(_ result: QuizResult, as format: ResultFormat?) throws {
+    guard let output, let format else { return }
+    try Failure.exitOnError { () throws(SkinQuizError) in
+      try ResultFile.save(format.render(result), to: output, replacing: force)
+    }
+  }
+
+  /// The format of the `--output` file: `--format`, or the one its extension names.
+  private func outputFileFormat() throws -> ResultFormat? {
+    guard let output else { return nil }
+    if let format { return format }
+    guard let format = ResultFormat(fileName: output) else {
+      throw ValidationError(
+        "cannot tell the format of '\(output)' from its name: end it in .txt, .md, .json or "
+          + ".fhir.json, or give --format")
+    }
+    return format
+  }
+}
