@@ -7,9 +7,11 @@ enum Clock {
   ///
   /// - Throws: a usage error when `SOURCE_DATE_EPOCH` is not a whole number of seconds up to
   ///   the year 9999.
-  static func now() throws -> String {
+  static func now(
+    _ environment: [String: String] = ProcessInfo.processInfo.environment
+  ) throws -> String {
     var date = Date()
-    if let value = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], !value.isEmpty {
+    if let value = environment["SOURCE_DATE_EPOCH"], !value.isEmpty {
       guard let seconds = Int(value), (0...253_402_300_799).contains(seconds) else {
         throw ValidationError(
           "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not '\(value)'")

@@ -17,30 +17,33 @@ struct QuizRun {
   var plain = false
   var noColor = false
   var draft: String?
-  var packSource = PackSource(folder: nil, environment: ProcessInfo.processInfo.environment)
+  var packFolder: String?
+  /// The environment, read once: building it is not free, and start-up time counts.
+  var environment = ProcessInfo.processInfo.environment
 
   func run() throws {
-    let pack = try Failure.exitOnError { () throws(SkinQuizError) in try packSource.load() }
+    let source = PackSource(folder: packFolder, environment: environment)
+    let pack = try Failure.exitOnError { () throws(SkinQuizError) in try source.load() }
     // Before any work, so that a wrong path is reported as such and nothing is asked in vain.
     try Failure.exitOnError { () throws(SkinQuizError) in
       if let output { try ResultFile.preflight(output, replacing: force) }
       if let draft { try ResultFile.preflight(draft, replacing: true) }
     }
     let outputFormat = try outputFileFormat()
-    _ = try Clock.now()  // a bad SOURCE_DATE_EPOCH is a usage error before any question
+    _ = try Clock.now(environment)  // a bad SOURCE_DATE_EPOCH is a usage error before any question
     let given = try Failure.exitOnError { () throws(SkinQuizError) in try givenAnswers(pack) }
     let quiz = Quiz(pack: pack, answers: given)
 
     let result: QuizResult
     var savedInQuiz: String?
     if quiz.isComplete, answers != nil {
-      result = quiz.result(createdAt: try Clock.now())
+      result = quiz.result(createdAt: try Clock.now(environment))
     } else if answers != nil, !Self.hasTerminal {
       // Nobody can be asked the missing questions: say which they are.
       let file = InputFile.name(of: answers ?? "")
       try Failure.exit(
         with: .invalidAnswers(AnswersFile.missing(quiz.answers, pack: pack, file: file)))
-    } else if plain || !CursesTerminal.isUsable(environment: ProcessInfo.processInfo.environment) {
+    } else if plain || !CursesTerminal.isUsable(environment: environment) {
       try runPlain(quiz, pack: pack, outputFormat: outputFormat)
       return  // the plain session has printed the summary
     } else {
@@ -67,7 +70,7 @@ struct QuizRun {
   private func runPlain(_ quiz: Quiz, pack: Pack, outputFormat: ResultFormat?) throws {
     let session = PlainSession(
       quiz: quiz, io: StandardLineIO(), width: TTY.columns(of: STDOUT_FILENO) ?? 80,
-      createdAt: { (try? Clock.now()) ?? "" }, answersChanged: saveDraft(pack),
+      createdAt: { (try? Clock.now(environment)) ?? "" }, answersChanged: saveDraft(pack),
       keepsDraft: draft != nil, offersToSave: output == nil)
     let outcome = session.run()
     guard case .completed(let finished, _) = outcome else {
@@ -93,7 +96,7 @@ struct QuizRun {
   /// Whether the screens may use colour: not with `--no-color`, nor with `NO_COLOR` set to a
   /// value that is not empty (no-color.org).
   private var useColor: Bool {
-    !noColor && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+    !noColor && environment["NO_COLOR"].map(\.isEmpty) ?? true
   }
 
   /// The answers given beforehand: the answers file, then the draft (which is newer).

@@ -80,9 +80,17 @@ struct SkinQuiz: ParsableCommand {
   /// third of the work before the first screen (BENCHMARKS.md). Errors are reported exactly as
   /// after parsing.
   static func main() {
-    guard CommandLine.arguments.count == 1 else { return main(nil) }
     do {
-      try QuizRun().run()
+      if CommandLine.arguments.count == 1 {
+        try QuizRun().run()
+      } else {
+        var command = try parseAsRoot()
+        try command.run()
+      }
+    } catch let code as ExitCode {
+      // Quitting is an exit code with its message already printed: ArgumentParser would build
+      // the whole help text to find it has nothing to add, a quarter of the run.
+      Foundation.exit(code.rawValue)
     } catch {
       exit(withError: error)
     }
@@ -91,7 +99,7 @@ struct SkinQuiz: ParsableCommand {
   func run() throws {
     try QuizRun(
       answers: answers, output: output, format: format, force: force, plain: plain,
-      noColor: noColor, draft: draft, packSource: pack.source
+      noColor: noColor, draft: draft, packFolder: pack.pack
     ).run()
   }
 }
