@@ -74,7 +74,8 @@ import Testing
 
   @Test func matches_on_long_conditions_wide_questions_counts_and_the_verdict() throws {
     // A multi question with 10 options (more than a row covers), a condition of 14 tests
-    // (more than a truth table holds), count(), '!=' and findings that read the verdict.
+    // (more than a truth table holds), one of 10 (a table of many words), count(), '!=' and
+    // findings that read the verdict.
     let wide = (1...10).map { "      - id: w\($0)\n        label: W\($0)\n" }.joined()
     var files = MiniPack.files(
       in: "questions.yaml", replacing: "  - id: pregnant\n",
@@ -95,6 +96,11 @@ import Testing
             when: (\(long)) and not (goals has all [smooth, even] or count(wide) >= 4 or smooth_area != face or pregnant = yes or answered(smooth_area) or wide has any [w8, w9, w10])
             title: Long
             text: Long.
+          - id: info_ten_tests
+            kind: info
+            when: (wide has w1 or wide has w2) and not (wide has w3 and wide has w4) or (wide has w5 and not wide has w6) or smooth_area != face and not (pregnant = yes or wide has w7)
+            title: Ten
+            text: Ten.
           - id: info_count
             kind: info
             when: count(goals) = 2 or count(wide) < 3
