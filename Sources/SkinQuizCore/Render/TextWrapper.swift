@@ -21,12 +21,22 @@ public struct TextWrapper: Sendable {
     return inner.wrap(text).enumerated().map { ($0.offset == 0 ? first : indent) + $0.element }
   }
 
+  /// The words of `paragraph`, split at spaces.
+  private static func words(of paragraph: Substring) -> [Substring] {
+    // In ASCII every character is a byte, so the bytes can be split without finding graphemes
+    // (most of the time spent wrapping, for text that is nearly always ASCII).
+    if paragraph.utf8.allSatisfy({ $0 < 0x80 }) {
+      return paragraph.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
+    }
+    return paragraph.split(separator: " ")
+  }
+
   private func wrapParagraph(_ paragraph: Substring) -> [String] {
     var lines: [String] = []
     var line = ""
     var lineWidth = 0
-    for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
-      var word = Substring(word)
+    for word in Self.words(of: paragraph) {
+      var word = word
       var wordWidth = DisplayWidth.of(word)
       if lineWidth > 0, lineWidth + 1 + wordWidth <= width {
         line += " " + word
