@@ -6,8 +6,12 @@ struct Explanation {
 
   /// The reasons `condition` holds, in order, each once.
   func reasons(_ condition: Condition) -> [String] {
-    var seen = Set<String>()
-    return reasons(condition, holding: true).filter { seen.insert($0).inserted }
+    var unique: [String] = []
+    // A handful at most: a linear search is cheaper than hashing every sentence.
+    for reason in reasons(condition, holding: true) where !unique.contains(reason) {
+      unique.append(reason)
+    }
+    return unique
   }
 
   /// The reasons `condition` evaluates to `holding`.
@@ -35,28 +39,23 @@ struct Explanation {
     }
     let question = pack.questions[test.slot]
     guard selection != 0 else { return "You were not asked “\(question.text)”" }
-    let chosen = Answers.optionIndices(in: selection).filter { $0 < question.options.count }
-      .map { question.options[$0] }
-    guard !chosen.isEmpty else { return "You were not asked “\(question.text)”" }
-    let factual =
-      question.kind == .single
-      ? "You answered “\(chosen[0].label)” to “\(question.text)”"
-      : "You chose \(Self.list(chosen.map(\.label))) for “\(question.text)”"
+    let options = question.options
+    let valid: UInt64 = options.count >= 64 ? .max : (1 << UInt64(options.count)) - 1
+    guard selection & valid != 0 else { return "You were not asked “\(question.text)”" }
+    // Each sentence builds only the lists it says: this runs for every reason of every finding.
+    let labels = { (mask: UInt64) in
+      Answers.optionIndices(in: mask & valid).map { options[$0].label }
+    }
     switch test.operation {
     case .has, .hasAny, .hasAll:
-      let named = Answers.optionIndices(in: test.mask).map { question.options[$0].label }
       if holding {
-        let matched = Answers.optionIndices(in: selection & test.mask).map {
-          question.options[$0].label
-        }
-        return "You chose \(Self.list(matched)) for “\(question.text)”"
+        return "You chose \(Self.list(labels(selection & test.mask))) for “\(question.text)”"
       }
       if test.operation == .hasAll {
-        let missing = Answers.optionIndices(in: test.mask & ~selection).map {
-          question.options[$0].label
-        }
-        return "You did not choose \(Self.list(missing)) for “\(question.text)”"
+        return
+          "You did not choose \(Self.list(labels(test.mask & ~selection))) for “\(question.text)”"
       }
+      let named = labels(test.mask)
       return named.count == 1
         ? "You did not choose \(Self.list(named)) for “\(question.text)”"
         : "You chose none of \(Self.list(named, conjunction: "or")) for “\(question.text)”"
@@ -64,7 +63,10 @@ struct Explanation {
       let count = selection.nonzeroBitCount
       return "You chose \(count) option\(count == 1 ? "" : "s") for “\(question.text)”"
     case .equals, .notEquals, .isOneOf, .answered:
-      return factual
+      let chosen = labels(selection)
+      return question.kind == .single
+        ? "You answered “\(chosen[0])” to “\(question.text)”"
+        : "You chose \(Self.list(chosen)) for “\(question.text)”"
     }
   }
 
