@@ -176,7 +176,7 @@ def main():
              "floor_c_kb": med(flo, "hwm_kb")})
     build = by.get("clean_build", [])
     if build:
-        row("clean release build (swift build -c release, empty scratch path), s",
+        row("clean release build of skinquiz (static stdlib, empty scratch path), s",
             build[0]["seconds"], unit="s")
 
     def cell(v, unit):
@@ -228,7 +228,8 @@ def main():
                                "../shared/bench/tty --scenarios $BENCH_DIR/scen_tty.json "
                                "--runs 21 (written by bench/run: tty_driver, tty_scenarios)",
                         "build": "rm -rf .build-bench && swift build -c release "
-                                 "--scratch-path .build-bench"},
+                                 "--static-swift-stdlib --scratch-path .build-bench "
+                                 "--product skinquiz"},
            "rows": rows, "problems": problems}
     with open(a.out, "w") as f:
         json.dump(doc, f, indent=1)
