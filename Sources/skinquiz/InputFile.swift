@@ -8,23 +8,14 @@ enum InputFile {
     path == "-" ? "<stdin>" : path
   }
 
+  /// The text of `path`, or of standard input for `-`.
+  ///
+  /// - Throws: `unreadableInput` when it cannot be read (see `InputReader`), `invalidAnswers`
+  ///   when it is not UTF-8.
   static func read(_ path: String) throws(SkinQuizError) -> String {
-    let data: Data
-    if path == "-" {
-      data = FileHandle.standardInput.readDataToEndOfFile()
-    } else {
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        throw .unreadableInput(path: path, reason: "no such file")
-      }
-      if isDirectory.boolValue {
-        throw .unreadableInput(path: path, reason: "it is a folder, not a file")
-      }
-      guard let contents = FileManager.default.contents(atPath: path) else {
-        throw .unreadableInput(path: path, reason: "permission denied")
-      }
-      data = contents
-    }
+    let data =
+      path == "-"
+      ? try InputReader.standardInput(name: name(of: path)) : try InputReader.contents(of: path)
     guard let text = String(data: data, encoding: .utf8) else {
       throw .invalidAnswers([
         Diagnostic(.error, at: FileLocation(file: name(of: path)), "the answers are not UTF-8 text")

@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The texts of a pack's files, read from a folder or embedded in the binary.
 public struct PackFiles: Sendable {
   /// The files of a pack; all but `tests.yaml` are required.
@@ -28,23 +34,20 @@ public struct PackFiles: Sendable {
   /// - Throws: `SkinQuizError.unreadableInput` when the folder is missing or a file cannot be
   ///   read, and `SkinQuizError.invalidPack` when a file is not UTF-8 text.
   public static func read(folder: String) throws(SkinQuizError) -> PackFiles {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
-      throw .unreadableInput(path: folder, reason: "no such folder")
+    var status = stat()
+    guard stat(folder, &status) == 0 else {
+      let number = errno
+      throw .unreadableInput(
+        path: folder, reason: number == ENOENT ? "no such folder" : InputReader.reason(number))
     }
-    guard isDirectory.boolValue else {
+    guard status.st_mode & S_IFMT == S_IFDIR else {
       throw .unreadableInput(path: folder, reason: "not a folder; --pack takes the pack's folder")
     }
     var files = PackFiles(folder: folder, texts: [:])
     for name in names {
       let path = files.path(of: name)
-      guard FileManager.default.fileExists(atPath: path) else { continue }
-      let data: Data
-      do {
-        data = try Data(contentsOf: URL(fileURLWithPath: path))
-      } catch {
-        throw .unreadableInput(path: path, reason: "permission denied or not a regular file")
-      }
+      // A missing file is for the loader to report (some are optional); others stop here.
+      guard let data = try InputReader.contentsIfPresent(of: path) else { continue }
       guard let text = String(data: data, encoding: .utf8) else {
         throw .invalidPack([
           Diagnostic(.error, at: FileLocation(file: path), "the file is not UTF-8 text")

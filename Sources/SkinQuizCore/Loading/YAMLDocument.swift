@@ -31,11 +31,15 @@ struct YAMLDocument {
   private static func diagnostic(for error: YamlError, file: String, language: String) -> Diagnostic
   {
     func located(_ mark: Mark, _ problem: String, _ context: YamlError.Context?) -> Diagnostic {
-      // libyaml's words for text after the end of a document are obscure.
+      // libyaml's words for these are obscure, or speak of its own API.
       let problem =
-        problem == "did not find expected <document start>"
-        ? "unexpected text after the end of the \(language == "JSON" ? "JSON value" : "document")"
-        : problem
+        if problem == "did not find expected <document start>" {
+          "unexpected text after the end of the \(language == "JSON" ? "JSON value" : "document")"
+        } else if problem.hasPrefix("Maximum nesting level reached") {
+          "nested more than 1,000 levels deep"
+        } else {
+          problem
+        }
       var message = "\(language) syntax error: \(problem)"
       if let context, context.text != problem {
         message += " (\(context.text) at line \(context.mark.line))"

@@ -1,0 +1,96 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Reads an input file (answers, a draft, a pack file) whole, refusing what cannot be one.
+///
+/// Every refusal names the path and the reason, as the system gives it: a missing file, a folder,
+/// a loop of symbolic links, a read error. A fifo or a device is read like a file, so that
+/// `--answers <(command)` works, but a fifo with nobody writing to it reads as empty instead of
+/// waiting for ever, and nothing larger than ``sizeLimit`` is read, so that `/dev/zero` or a
+/// runaway file cannot take all memory.
+public enum InputReader {
+  /// The most bytes an input may have: no answers file or pack file comes near it.
+  public static let sizeLimit = 8 << 20
+
+  /// The bytes of the file at `path`.
+  ///
+  /// - Throws: `SkinQuizError.unreadableInput` with the reason.
+  public static func contents(of path: String) throws(SkinQuizError) -> Data {
+    guard let data = try contentsIfPresent(of: path) else {
+      throw .unreadableInput(path: path, reason: "no such file")
+    }
+    return data
+  }
+
+  /// The bytes of the file at `path`, or `nil` when there is no such file.
+  ///
+  /// - Throws: `SkinQuizError.unreadableInput` for any other reason it cannot be read.
+  public static func contentsIfPresent(of path: String) throws(SkinQuizError) -> Data? {
+    // Non-blocking, so that opening a fifo with no writer does not wait for one.
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      let number = errno
+      if number == ENOENT { return nil }
+      throw .unreadableInput(path: path, reason: reason(number))
+    }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else {
+      throw .unreadableInput(path: path, reason: reason(errno))
+    }
+    if status.st_mode & S_IFMT == S_IFDIR {
+      throw .unreadableInput(path: path, reason: "it is a folder, not a file")
+    }
+    // Reads block again, so a fifo's writer is waited for while it is there.
+    _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+    let data = try readAll(descriptor, path: path)
+    if data.isEmpty, status.st_mode & S_IFMT == S_IFIFO {
+      // Not "an empty file": the likely mistake is a fifo that no program was writing to yet.
+      throw .unreadableInput(path: path, reason: "a fifo that gave nothing to read")
+    }
+    return data
+  }
+
+  /// The bytes of standard input, up to the same limit.
+  public static func standardInput(name: String) throws(SkinQuizError) -> Data {
+    try readAll(STDIN_FILENO, path: name)
+  }
+
+  /// Everything `descriptor` holds, up to ``sizeLimit`` bytes.
+  private static func readAll(_ descriptor: Int32, path: String) throws(SkinQuizError) -> Data {
+    var data = Data()
+    var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+    while true {
+      let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if count == 0 { return data }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw .unreadableInput(path: path, reason: reason(errno))
+      }
+      data.append(contentsOf: buffer[..<count])
+      if data.count > sizeLimit {
+        throw .unreadableInput(
+          path: path,
+          reason: "larger than \(sizeLimit >> 20) MiB; answers and pack files are far smaller")
+      }
+    }
+  }
+
+  /// The reason for `number` (an `errno`), in the words the messages use.
+  static func reason(_ number: Int32) -> String {
+    switch number {
+    case ENOENT: return "no such file"
+    case EACCES, EPERM: return "permission denied"
+    case ELOOP: return "a loop of symbolic links"
+    case ENOTDIR: return "a part of the path is not a folder"
+    case ENAMETOOLONG: return "the name is too long"
+    case EISDIR: return "it is a folder, not a file"
+    default: return String(cString: strerror(number)).lowercased()
+    }
+  }
+}
