@@ -16,13 +16,17 @@ struct CheckCommand: ParsableCommand {
   @OptionGroup var pack: PackOptions
 
   func run() throws {
-    let files = try Failure.exitOnError { () throws(SkinQuizError) in try pack.source.files() }
+    let files: PackFiles
+    do {
+      files = try pack.source.files()
+    } catch {
+      // A file that is not text is a problem of the pack, reported as the loader's are.
+      guard case .invalidPack(let diagnostics) = error else { try Failure.exit(with: error) }
+      try fail(diagnostics, folder: pack.source.folder)
+    }
     let outcome = PackLoader.load(files)
     guard let loaded = outcome.checkablePack else {
-      Failure.print(outcome.diagnostics)
-      let errors = outcome.diagnostics.filter { $0.severity == .error }.count
-      Failure.report("pack '\(files.folder)' has \(errors) error\(errors == 1 ? "" : "s")")
-      throw ExitCode(65)
+      try fail(outcome.diagnostics, folder: files.folder)
     }
     var report = PackChecker.check(loaded, invalidTests: outcome.invalidTests)
     // Tests that could not be read are reported with the rest.
@@ -30,5 +34,13 @@ struct CheckCommand: ParsableCommand {
     Failure.print(report.diagnostics)
     print(report.summary)
     if !report.isSound { throw ExitCode(65) }
+  }
+
+  /// Prints the pack's problems and a count, then exits 65.
+  private func fail(_ diagnostics: [Diagnostic], folder: String) throws -> Never {
+    Failure.print(diagnostics)
+    let errors = diagnostics.filter { $0.severity == .error }.count
+    Failure.report("pack '\(folder)' has \(errors) error\(errors == 1 ? "" : "s")")
+    throw ExitCode(65)
   }
 }

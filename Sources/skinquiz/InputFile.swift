@@ -17,9 +17,7 @@ enum InputFile {
       path == "-"
       ? try InputReader.standardInput(name: name(of: path)) : try InputReader.contents(of: path)
     guard let text = String(data: data, encoding: .utf8) else {
-      throw .invalidAnswers([
-        Diagnostic(.error, at: FileLocation(file: name(of: path)), "the answers are not UTF-8 text")
-      ])
+      throw .invalidAnswers([InputReader.notUTF8(data, file: name(of: path))])
     }
     return text
   }

@@ -23,6 +23,14 @@ enum PackSource: Equatable {
     }
   }
 
+  /// The pack's folder, as messages name it.
+  var folder: String {
+    switch self {
+    case .builtIn: return DefaultPack.path
+    case .folder(let folder, _): return folder
+    }
+  }
+
   /// The pack's files, from the folder or from the binary.
   func files() throws(SkinQuizError) -> PackFiles {
     switch self {

@@ -81,6 +81,22 @@ public enum InputReader {
     }
   }
 
+  /// The error for `data` that is not UTF-8, located at its first byte that is not.
+  public static func notUTF8(_ data: Data, file: String) -> Diagnostic {
+    var (line, column, offset) = (1, 1, 0)
+    var bytes = data.makeIterator()
+    var decoder = UTF8()
+    while case .scalarValue(let scalar) = decoder.decode(&bytes) {
+      offset += UTF8.width(scalar)
+      (line, column) = scalar == "\n" ? (line + 1, 1) : (line, column + 1)
+    }
+    let byte = offset < data.count ? data[data.startIndex + offset] : 0
+    return Diagnostic(
+      .error, at: FileLocation(file: file, line: line, column: column),
+      "not UTF-8 text: byte 0x\(String(byte, radix: 16, uppercase: true)) here is invalid "
+        + "(save the file as UTF-8)")
+  }
+
   /// The reason for `number` (an `errno`), in the words the messages use.
   static func reason(_ number: Int32) -> String {
     switch number {

@@ -49,9 +49,7 @@ public struct PackFiles: Sendable {
       // A missing file is for the loader to report (some are optional); others stop here.
       guard let data = try InputReader.contentsIfPresent(of: path) else { continue }
       guard let text = String(data: data, encoding: .utf8) else {
-        throw .invalidPack([
-          Diagnostic(.error, at: FileLocation(file: path), "the file is not UTF-8 text")
-        ])
+        throw .invalidPack([InputReader.notUTF8(data, file: path)])
       }
       files.texts[name] = text
     }

@@ -487,7 +487,8 @@ import Testing
     #expect(
       throws: SkinQuizError.invalidPack([
         Diagnostic(
-          .error, at: .init(file: folder.path + "/pack.yaml"), "the file is not UTF-8 text")
+          .error, at: .init(file: folder.path + "/pack.yaml", line: 1, column: 4),
+          "not UTF-8 text: byte 0xFF here is invalid (save the file as UTF-8)")
       ])
     ) { try PackFiles.read(folder: folder.path) }
     #expect(
