@@ -8,9 +8,11 @@ import Foundation
 
 /// Saves a result to a file whole or not at all, readable only by its owner.
 ///
-/// The text goes to a temporary file in the same folder, which is flushed to disk and then
-/// moved into place, so a crash or a full disk never leaves a partial file and never damages
-/// the file that was there before.
+/// The text goes to a file in the same folder that has no name yet (`O_TMPFILE`, on Linux) or a
+/// hidden temporary one (elsewhere, or where the file system cannot), which is flushed to disk
+/// and only then given its name, so a crash or a full disk never leaves a partial file and never
+/// damages the file that was there before. Without a name, a process killed part-way leaves
+/// nothing behind at all: no half-written copy of someone's health answers.
 public enum ResultFile {
   /// Saves `text` to `path` with permissions 0600.
   ///
@@ -21,7 +23,73 @@ public enum ResultFile {
   ///   missing, or there is no permission; `SkinQuizError.outputFailed` when writing fails
   ///   part-way.
   public static func save(_ text: String, to path: String, replacing: Bool) throws(SkinQuizError) {
+    try save(text, to: path, replacing: replacing, unnamedFirst: true)
+  }
+
+  /// Saves as above; `unnamedFirst: false` skips the unnamed file, so tests reach the fallback.
+  static func save(
+    _ text: String, to path: String, replacing: Bool, unnamedFirst: Bool
+  ) throws(SkinQuizError) {
     try preflight(path, replacing: replacing)
+    #if os(Linux)
+      if unnamedFirst, try saveUnnamed(text, to: path, replacing: replacing) { return }
+    #endif
+    try saveThroughTemporaryFile(text, to: path, replacing: replacing)
+  }
+
+  #if os(Linux)
+    /// `O_TMPFILE`, which Glibc's module does not export: an unnamed file in a folder.
+    private static let unnamedFile = Int32(0o2000_0000) | O_DIRECTORY
+
+    /// Saves through an unnamed file; returns `false`, having written nothing, when the file
+    /// system cannot make one (or cannot give it a name), so that the caller can fall back.
+    private static func saveUnnamed(
+      _ text: String, to path: String, replacing: Bool
+    ) throws(SkinQuizError) -> Bool {
+      let folder = folder(of: path)
+      let descriptor = open(folder, unnamedFile | O_WRONLY | O_CLOEXEC, 0o600)
+      guard descriptor >= 0 else {
+        let code = errno
+        if [EOPNOTSUPP, EISDIR, EINVAL, ENOENT].contains(code) { return false }
+        throw .outputNotCreated(path: path, reason: folderProblem(code, folder: folder))
+      }
+      defer { close(descriptor) }
+      fchmod(descriptor, 0o600)
+      if let code = writeAll(Array(text.utf8), to: descriptor)
+        ?? (fsync(descriptor) != 0 ? errno : nil)
+      {
+        throw .outputFailed(path: path, reason: describe(code))
+      }
+      // The file is whole and on disk: only now does it get a name.
+      let handle = "/proc/self/fd/\(descriptor)"
+      if !replacing {
+        guard linkat(AT_FDCWD, handle, AT_FDCWD, path, AT_SYMLINK_FOLLOW) == 0 else {
+          let code = errno
+          if code == EEXIST { throw .outputExists(path: path) }
+          return false  // no /proc, or links not allowed here
+        }
+      } else {
+        // A name of its own first, then over the old file in one step.
+        let temporary =
+          "\(folder)/.\(URL(fileURLWithPath: path).lastPathComponent).\(UInt32.random(in: 0...UInt32.max))"
+        guard linkat(AT_FDCWD, handle, AT_FDCWD, temporary, AT_SYMLINK_FOLLOW) == 0 else {
+          return false
+        }
+        guard rename(temporary, path) == 0 else {
+          let code = errno
+          unlink(temporary)
+          throw .outputNotCreated(path: path, reason: describe(code))
+        }
+      }
+      syncFolder(folder)
+      return true
+    }
+  #endif
+
+  /// Saves through a hidden temporary file in the same folder, renamed (or linked) into place.
+  private static func saveThroughTemporaryFile(
+    _ text: String, to path: String, replacing: Bool
+  ) throws(SkinQuizError) {
     let url = URL(fileURLWithPath: path)
     let folder = folder(of: path)
     var status = stat()

@@ -1,7 +1,8 @@
 import Foundation
-import SkinQuizCore
 import TestSupport
 import Testing
+
+@testable import SkinQuizCore
 
 #if canImport(Glibc)
   import Glibc
@@ -52,19 +53,21 @@ import Testing
 
     """
 
-  @Test func it_writes_the_whole_text() throws {
+  @Test(arguments: [true, false]) func it_writes_the_whole_text(unnamedFirst: Bool) throws {
     let folder = try Folder()
     defer { folder.remove() }
-    try ResultFile.save(Self.result, to: folder.path("result.txt"), replacing: false)
+    try ResultFile.save(
+      Self.result, to: folder.path("result.txt"), replacing: false, unnamedFirst: unnamedFirst)
     #expect(try folder.contents("result.txt") == Self.result)
     #expect(try folder.listing() == ["result.txt"])
   }
 
-  @Test func it_writes_a_large_text_whole() throws {
+  @Test(arguments: [true, false]) func it_writes_a_large_text_whole(unnamedFirst: Bool) throws {
     let folder = try Folder()
     defer { folder.remove() }
     let large = String(repeating: "0123456789abcdef\n", count: 200_000)
-    try ResultFile.save(large, to: folder.path("large.txt"), replacing: false)
+    try ResultFile.save(
+      large, to: folder.path("large.txt"), replacing: false, unnamedFirst: unnamedFirst)
     #expect(try folder.contents("large.txt") == large)
   }
 
@@ -76,24 +79,30 @@ import Testing
     #expect(try folder.permissions("empty.txt") == 0o600)
   }
 
-  @Test func the_file_is_0600_even_with_a_permissive_umask() throws {
+  @Test(arguments: [true, false]) func the_file_is_0600_even_with_a_permissive_umask(
+    unnamedFirst: Bool
+  ) throws {
     let folder = try Folder()
     defer { folder.remove() }
     let previous = umask(0)
     defer { umask(previous) }
-    try ResultFile.save(Self.result, to: folder.path("new.txt"), replacing: false)
-    try ResultFile.save(Self.result, to: folder.path("forced.txt"), replacing: true)
+    try ResultFile.save(
+      Self.result, to: folder.path("new.txt"), replacing: false, unnamedFirst: unnamedFirst)
+    try ResultFile.save(
+      Self.result, to: folder.path("forced.txt"), replacing: true, unnamedFirst: unnamedFirst)
     #expect(try folder.permissions("new.txt") == 0o600)
     #expect(try folder.permissions("forced.txt") == 0o600)
   }
 
-  @Test func it_refuses_to_replace_a_file_without_replacing() throws {
+  @Test(arguments: [true, false]) func it_refuses_to_replace_a_file_without_replacing(
+    unnamedFirst: Bool
+  ) throws {
     let folder = try Folder()
     defer { folder.remove() }
     try folder.write("old\n", to: "result.txt")
     let path = folder.path("result.txt")
     let error = #expect(throws: SkinQuizError.self) {
-      try ResultFile.save(Self.result, to: path, replacing: false)
+      try ResultFile.save(Self.result, to: path, replacing: false, unnamedFirst: unnamedFirst)
     }
     #expect(error == .outputExists(path: path))
     #expect(error?.description == "cannot create '\(path)': it already exists")
@@ -101,13 +110,15 @@ import Testing
     #expect(try folder.listing() == ["result.txt"])
   }
 
-  @Test func it_replaces_a_file_when_replacing() throws {
+  @Test(arguments: [true, false]) func it_replaces_a_file_when_replacing(unnamedFirst: Bool) throws
+  {
     let folder = try Folder()
     defer { folder.remove() }
     try folder.write("old\n", to: "result.txt")
     try FileManager.default.setAttributes(
       [.posixPermissions: 0o644], ofItemAtPath: folder.path("result.txt"))
-    try ResultFile.save(Self.result, to: folder.path("result.txt"), replacing: true)
+    try ResultFile.save(
+      Self.result, to: folder.path("result.txt"), replacing: true, unnamedFirst: unnamedFirst)
     #expect(try folder.contents("result.txt") == Self.result)
     #expect(try folder.permissions("result.txt") == 0o600)
     #expect(try folder.listing() == ["result.txt"])
@@ -187,16 +198,20 @@ import Testing
     #expect(try folder.listing("locked") == [])
   }
 
-  @Test func no_temporary_file_is_left_behind() throws {
+  @Test(arguments: [true, false]) func no_temporary_file_is_left_behind(unnamedFirst: Bool) throws {
     let folder = try Folder()
     defer { folder.remove() }
     for round in 0..<3 {
-      try ResultFile.save("round \(round)\n", to: folder.path("result.txt"), replacing: true)
+      try ResultFile.save(
+        "round \(round)\n", to: folder.path("result.txt"), replacing: true,
+        unnamedFirst: unnamedFirst)
     }
     _ = #expect(throws: SkinQuizError.self) {
-      try ResultFile.save("refused\n", to: folder.path("result.txt"), replacing: false)
+      try ResultFile.save(
+        "refused\n", to: folder.path("result.txt"), replacing: false, unnamedFirst: unnamedFirst)
     }
-    try ResultFile.save("other\n", to: folder.path("other.txt"), replacing: false)
+    try ResultFile.save(
+      "other\n", to: folder.path("other.txt"), replacing: false, unnamedFirst: unnamedFirst)
     let names = try folder.listing()
     #expect(names == ["other.txt", "result.txt"])
     #expect(names.filter { $0.hasPrefix(".result.txt") || $0.hasPrefix(".other.txt") } == [])

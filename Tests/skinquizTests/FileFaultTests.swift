@@ -1,0 +1,185 @@
+import Foundation
+import TestSupport
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The strace executable, if installed.
+private let straceExecutable = ["/usr/bin/strace", "/bin/strace"].first {
+  FileManager.default.isExecutableFile(atPath: $0)
+}
+
+/// Faults while a result is saved, and what the program touches besides files, proved on the
+/// real binary: strace kills it or fails its calls at the exact system call (no test hooks in
+/// the product), and records every network call it makes (none).
+@Suite(.enabled(if: straceExecutable != nil, "needs strace"))
+struct FileFaultTests {
+  /// The strace executable, if installed.
+  static let strace = straceExecutable
+
+  /// How a traced run ended.
+  struct Ending: Equatable {
+    var status: Int32
+    var signaled: Bool
+    var stderr: String
+  }
+
+  /// A folder holding valid answers and an old `out.md`.
+  struct Workspace {
+    let url: URL
+    static let old = "the result saved last week\n"
+
+    init() throws {
+      url = try Paths.temporaryFolder()
+      try Data(AnswersModeFixtures.example.utf8).write(to: url.appendingPathComponent("a.json"))
+      try Data(Self.old.utf8).write(to: url.appendingPathComponent("out.md"))
+    }
+
+    func contents(_ name: String) -> String? {
+      FileManager.default.contents(atPath: url.appendingPathComponent(name).path)
+        .map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    var listing: [String] {
+      ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).sorted()
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: url) }
+  }
+
+  /// Runs `command` in `folder` with the environment `runSkinquiz` uses, standard input empty.
+  func run(_ command: [String], in folder: URL) throws -> Ending {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: command[0])
+    process.arguments = Array(command.dropFirst())
+    process.currentDirectoryURL = folder
+    var environment = ProcessInfo.processInfo.environment
+    environment["SKINQUIZ_PACK"] = nil
+    environment["SOURCE_DATE_EPOCH"] = "1767261600"
+    process.environment = environment
+    let errorURL = folder.appendingPathComponent("..").appendingPathComponent(
+      "stderr-\(UUID().uuidString)")
+    try Data().write(to: errorURL)
+    defer { try? FileManager.default.removeItem(at: errorURL) }
+    process.standardInput = FileHandle.nullDevice
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = try FileHandle(forWritingTo: errorURL)
+    try process.run()
+    process.waitUntilExit()
+    return Ending(
+      status: process.terminationStatus,
+      signaled: process.terminationReason == .uncaughtSignal,
+      stderr: String(decoding: try Data(contentsOf: errorURL), as: UTF8.self))
+  }
+
+  /// `skinquiz --answers a.json --output out.md`, under strace with `options`.
+  func traced(_ options: [String], replacing: Bool, in folder: URL) throws -> Ending {
+    let strace = try #require(Self.strace)
+    let arguments = ["--answers", "a.json", "--output", "out.md"] + (replacing ? ["--force"] : [])
+    return try run(
+      [strace, "-f", "-qq", "-o", "/dev/null"] + options + [Paths.executable.path] + arguments,
+      in: folder)
+  }
+
+  /// What `out.md` holds after a clean save.
+  func wholeResult() throws -> String {
+    let workspace = try Workspace()
+    defer { workspace.remove() }
+    let ending = try run(
+      [Paths.executable.path, "--answers", "a.json", "--output", "out.md", "--force"],
+      in: workspace.url)
+    #expect(ending == Ending(status: 0, signaled: false, stderr: ending.stderr))
+    return try #require(workspace.contents("out.md"))
+  }
+
+  /// The system calls of a save, in order: writing the unnamed file, flushing it, naming it
+  /// (a link), and, when replacing (`--force`), renaming that name over the old file.
+  static let saveSteps: [(call: String, replacing: Bool)] =
+    ["write", "fsync", "linkat"].map { ($0, false) }
+    + ["write", "fsync", "linkat", "rename"].map { ($0, true) }
+
+  @Test(
+    "kill -9 at each step of a save leaves the old file intact and no partial file",
+    arguments: saveSteps)
+  func killedWhileSaving(at step: (call: String, replacing: Bool)) throws {
+    let (call, replacing) = step
+    let whole = try wholeResult()
+    let workspace = try Workspace()
+    defer { workspace.remove() }
+    // Without --force the old file must not be touched at all, so this case saves a new name.
+    if !replacing {
+      try FileManager.default.removeItem(at: workspace.url.appendingPathComponent("out.md"))
+    }
+    let ending = try traced(
+      ["-e", "inject=\(call):signal=SIGKILL:when=1"], replacing: replacing, in: workspace.url)
+    #expect(ending.signaled && ending.status == SIGKILL, "\(ending)")
+    let saved = workspace.contents("out.md")
+    if replacing {
+      #expect(saved == Workspace.old, "the old file is intact")
+    } else {
+      // Killed before the file had a name: there is none. At the link it is whole or absent.
+      #expect(saved == nil || saved == whole, "no partial file")
+    }
+    // A name other than out.md may remain only if the kill fell between naming and renaming,
+    // and then it holds the whole result: never a partial copy of someone's answers.
+    for name in workspace.listing where !["a.json", "out.md"].contains(name) {
+      #expect(call == "rename" && workspace.contents(name) == whole, "\(name) left behind")
+    }
+  }
+
+  @Test("A failing write (the file size limit) exits 74, says why, and keeps the old file")
+  func writeFails() throws {
+    let workspace = try Workspace()
+    defer { workspace.remove() }
+    // SIGXFSZ ignored (as the shell passes it on), so the write itself fails with EFBIG.
+    let ending = try run(
+      [
+        "/bin/sh", "-c", #"trap "" XFSZ; ulimit -f 4; exec "$0" "$@""#, Paths.executable.path,
+        "--answers", "a.json", "--output", "out.md", "--force",
+      ], in: workspace.url)
+    #expect(ending.status == 74 && !ending.signaled)
+    #expect(
+      ending.stderr == "skinquiz: error: cannot write 'out.md': file too large; nothing was saved\n"
+    )
+    #expect(workspace.contents("out.md") == Workspace.old)
+    #expect(workspace.listing == ["a.json", "out.md"])
+  }
+
+  @Test(
+    "A full disk at the write or the flush exits 74, says why, and keeps the old file",
+    arguments: ["write", "fsync"])
+  func diskFull(at call: String) throws {
+    let workspace = try Workspace()
+    defer { workspace.remove() }
+    let ending = try traced(
+      ["-e", "inject=\(call):error=ENOSPC:when=1"], replacing: true, in: workspace.url)
+    #expect(ending.status == 74 && !ending.signaled)
+    #expect(
+      ending.stderr
+        == "skinquiz: error: cannot write 'out.md': no space left on device; nothing was saved\n")
+    #expect(workspace.contents("out.md") == Workspace.old)
+    #expect(workspace.listing == ["a.json", "out.md"])
+  }
+
+  @Test(
+    "No run makes a single network call",
+    arguments: [
+      ["--answers", "a.json", "--output", "new.json"], ["--plain"], ["check"], ["--help"],
+    ])
+  func noNetwork(_ arguments: [String]) throws {
+    let strace = try #require(Self.strace)
+    let workspace = try Workspace()
+    defer { workspace.remove() }
+    let log = workspace.url.appendingPathComponent("trace.log")
+    _ = try run(
+      [strace, "-f", "-qq", "-e", "trace=%network", "-o", log.path, Paths.executable.path]
+        + arguments, in: workspace.url)
+    let calls = String(decoding: try Data(contentsOf: log), as: UTF8.self)
+      .split(separator: "\n").filter { !$0.contains("+++ exited") && !$0.contains("--- SIG") }
+    #expect(calls == [], "network calls: \(calls)")
+  }
+}
