@@ -3,13 +3,18 @@
 ///
 /// Conditions read answers as bit sets (see ``Answers``). A question that was not asked has no
 /// value, so every test on it is false except that `not answered(q)` is true.
-public indirect enum Condition: Hashable, Sendable {
+///
+/// Only `not` is boxed: the lists are on the heap already and a test is a small value, so leaves
+/// cost no allocation, and the payloads are plain pointers that leak checkers can follow
+/// (a fully `indirect` enum hides its tag in the spare bits of every pointer, and valgrind and
+/// LeakSanitizer then report a global pack's boxes as lost).
+public enum Condition: Hashable, Sendable {
   /// All of the conditions hold.
   case and([Condition])
   /// At least one of the conditions holds.
   case or([Condition])
   /// The condition does not hold.
-  case not(Condition)
+  indirect case not(Condition)
   /// A test of one question's answer (or of the verdict).
   case test(ConditionTest)
 
