@@ -28,6 +28,7 @@ struct SkinQuiz: ParsableCommand {
         73   the output file cannot be created
         74   other input/output error
         129, 130, 143   ended by SIGHUP, SIGINT or SIGTERM
+        141  standard output closed early (SIGPIPE)
       """,
     version: Version.description,
     subcommands: [CheckCommand.self]
