@@ -12,7 +12,9 @@ import CNcursesw
 ///   sees 130, 143, 129 and 131 and the terminal modes are those from before.
 /// - A Swift trap or a crash (SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGFPE, SIGABRT): end curses,
 ///   show what went to standard error, then hand the signal to the handler that was there
-///   before (Swift's backtracer), so its message and backtrace appear on the normal screen.
+///   before (Swift's backtracer), so its message and backtrace appear on the normal screen,
+///   then die of the signal, so the shell sees 132, 133, 139, 135, 136 and 134; also when the
+///   signal was sent by `kill` rather than raised by a fault.
 /// - SIGTSTP, SIGCONT and SIGWINCH stay with ncurses: it suspends, repaints and resizes. One
 ///   step is added after ncurses' SIGTSTP handler: keypad mode is switched back on. ncurses
 ///   switches it off when it suspends and only on again in the *next* `wget_wch`, so the first
@@ -109,7 +111,12 @@ enum TerminalGuard {
         ?? false  // neither SIG_DFL (nil) nor SIG_IGN (1)
     guard installed else { return }
     keypadWindow = window
-    suspendAction = current
+    if suspendAction == nil {
+      // Never freed: the handler may read it at any time.
+      suspendAction = .allocate(capacity: 1)
+      suspendAction?.initialize(to: sigaction())
+    }
+    suspendAction?.pointee = current
     var wrapper = current
     wrapper.__sigaction_handler.sa_sigaction = handleSuspend
     wrapper.sa_flags |= SA_SIGINFO
@@ -181,7 +188,11 @@ private nonisolated(unsafe) var standardErrorCopy: Int32 = -1
 /// The file standard error goes to while it is captured, or -1.
 private nonisolated(unsafe) var captureFile: Int32 = -1
 /// The SIGTSTP action ncurses installed, which `handleSuspend` calls.
-private nonisolated(unsafe) var suspendAction = sigaction()
+///
+/// Allocated, never a global `sigaction`: an unoptimised build lays such a global out in 148
+/// bytes and then copies the struct's 152 into it, writing past its end (AddressSanitizer's
+/// global-buffer-overflow; reproduced in a two-file program, fixed by optimising).
+private nonisolated(unsafe) var suspendAction: UnsafeMutablePointer<sigaction>?
 /// The window whose keypad mode `handleSuspend` switches back on.
 private nonisolated(unsafe) var keypadWindow: UnsafeMutablePointer<WINDOW>?
 /// Memory for copying the captured text back, allocated before any handler is installed.
@@ -234,10 +245,12 @@ private func handleTermination(_ number: Int32) {
 private func handleSuspend(
   _ number: Int32, _ info: UnsafeMutablePointer<siginfo_t>?, _ context: UnsafeMutableRawPointer?
 ) {
-  if suspendAction.sa_flags & SA_SIGINFO != 0 {
-    suspendAction.__sigaction_handler.sa_sigaction?(number, info, context)
-  } else {
-    suspendAction.__sigaction_handler.sa_handler?(number)
+  if let action = suspendAction?.pointee {
+    if action.sa_flags & SA_SIGINFO != 0 {
+      action.__sigaction_handler.sa_sigaction?(number, info, context)
+    } else {
+      action.__sigaction_handler.sa_handler?(number)
+    }
   }
   if ownsTerminal != 0, isendwin() == false, let keypadWindow {
     keypad(keypadWindow, true)
@@ -267,10 +280,26 @@ private func handleTrap(
     previous = sigaction()
   }
   sigaction(number, &previous, nil)
-  // A signal sent by raise(), abort() or kill() (si_code <= 0) is sent again and delivered as
-  // this handler returns. A real fault needs nothing: returning re-runs the faulting
-  // instruction, which now faults into the previous handler.
-  if let info, info.pointee.si_code <= 0 {
-    raise(number)
+  // A real fault needs nothing: returning re-runs the faulting instruction, which now faults
+  // into the previous handler.
+  guard let info, info.pointee.si_code <= 0 else { return }
+  // A signal sent by raise(), abort() or kill() (si_code <= 0) happens once. Swift's backtracer
+  // returns after its report, counting on the fault to happen again, so a sent signal would
+  // leave the program running without its screen: call the previous handler here, then die of
+  // the signal, which is blocked while this handler runs and delivered as it returns.
+  // The previous handler runs with its own signal mask, as if the signal were delivered to it:
+  // this handler's blocks every signal, and a thread it starts would inherit that (the
+  // backtracer's memory reader, which catches its own faults, would die of the first one).
+  var ownMask = sigset_t()
+  pthread_sigmask(SIG_SETMASK, &previous.sa_mask, &ownMask)
+  if previous.sa_flags & SA_SIGINFO != 0 {
+    previous.__sigaction_handler.sa_sigaction?(number, info, context)
+  } else if let handler = previous.__sigaction_handler.sa_handler,
+    unsafeBitCast(handler, to: Int.self) > 1  // neither SIG_DFL (nil) nor SIG_IGN (1)
+  {
+    handler(number)
   }
+  pthread_sigmask(SIG_SETMASK, &ownMask, nil)
+  _ = signal(number, SIG_DFL)
+  raise(number)
 }

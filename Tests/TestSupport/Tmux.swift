@@ -19,9 +19,9 @@ import Foundation
 /// and fails with the last screen in its message.
 ///
 /// One test drives an instance at a time (it is `Sendable` so that the test can time keys on a
-/// thread of its own); only ``start(command:width:height:environment:directory:)`` changes it.
-/// The server gets an empty signal mask and default signal actions, and none of the test
-/// process's descriptors, so that it can be killed and no test waits on it by mistake.
+/// thread of its own); only ``start(command:width:height:environment:directory:jobControl:)``
+/// changes it. The server gets an empty signal mask and default signal actions, and none of the
+/// test process's descriptors, so that it can be killed and no test waits on it by mistake.
 public final class Tmux: @unchecked Sendable {
   /// What went wrong while driving the terminal.
   public struct Failure: Error, CustomStringConvertible {
@@ -63,7 +63,8 @@ public final class Tmux: @unchecked Sendable {
   /// The server's socket file, removed with the server.
   private var socketPath: String?
 
-  /// Makes a driver; nothing runs until ``start(command:width:height:environment:directory:)``.
+  /// Makes a driver; nothing runs until
+  /// ``start(command:width:height:environment:directory:jobControl:)``.
   public init() throws {
     guard Self.isInstalled else { throw Failure(description: "tmux is not installed") }
     folder = try Paths.temporaryFolder()
@@ -81,14 +82,22 @@ public final class Tmux: @unchecked Sendable {
   ///
   /// The pane's shell starts from an empty environment plus ``baseEnvironment`` and
   /// `environment` (which wins), in `directory` (the private folder by default). It records
-  /// `stty -g`, prints `STTY-BEFORE=…`, runs the command, then prints `STTY-AFTER=…` and
-  /// `EXIT=<status>`. The pane stays on screen after the command ends. The shell survives the
-  /// SIGINT a Ctrl-C sends to the whole foreground process group, so it can print the status.
-  /// A watchdog in the background kills this server if the test process dies without doing so
-  /// (a crash), so no server outlives the tests.
+  /// `stty -g` (and ``paneModes()``), prints `STTY-BEFORE=…`, runs the command, records them
+  /// again, then prints `STTY-AFTER=…` and `EXIT=<status>`. The pane stays on screen after the
+  /// command ends. The shell survives the SIGINT a Ctrl-C sends to the whole foreground process
+  /// group, so it can print the status. A watchdog in the background kills this server if the
+  /// test process dies without doing so (a crash), so no server outlives the tests.
+  ///
+  /// Without `jobControl` the shell is not interactive and has no job control, like any shell
+  /// script: the program shares the shell's process group, which is orphaned (the shell leads
+  /// the pane's session and its parent, the tmux server, is outside it), so the kernel discards
+  /// the stop that Ctrl-Z or SIGTSTP would cause. With `jobControl` the shell runs `set -m`: the
+  /// program gets a process group of its own in the foreground, Ctrl-Z stops it as in an
+  /// interactive shell, and the shell takes the terminal back, records `stty -g` and prints
+  /// `STOPPED=<status>`, then waits for a line (see ``resumeInForeground()``) and runs `fg`.
   public func start(
     command: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:],
-    directory: URL? = nil
+    directory: URL? = nil, jobControl: Bool = false
   ) throws {
     precondition(!started, "a Tmux runs one command")
     let env = Self.baseEnvironment.merging(environment) { $1 }
@@ -103,16 +112,40 @@ public final class Tmux: @unchecked Sendable {
         + "\(Self.quoted(tmuxPath)) -L \(socket) kill-server; rm -f \"$socket\") "
         + "</dev/null >/dev/null 2>&1 &",
     ]
+    if jobControl { script.append("set -m") }
     script += env.keys.sorted().map { "export \($0)=\(Self.quoted(env[$0] ?? ""))" }
+    // From inside the pane, so the modes after the program are read before the pane is dead
+    // (tmux hides the cursor of a dead pane).
+    let paneModes =
+      "\(Self.quoted(tmuxPath)) -L \(socket) display-message -p -t \(target) "
+      + Self.quoted(Self.paneModesFormat)
     script += [
       "cd \(Self.quoted((directory ?? folder).path)) || exit 99",
       "stty -g > \(folderPath)/stty-before",
+      "\(paneModes) > \(folderPath)/modes-before 2>/dev/null",
       "echo \"STTY-BEFORE=$(cat \(folderPath)/stty-before)\"",
       // The inner shell writes its pid and becomes the program, so signals reach the program.
       "sh -c 'echo $$ > \"$0\"; exec \"$@\"' \(folderPath)/pid "
         + command.map(Self.quoted).joined(separator: " "),
       "status=$?",
+    ]
+    if jobControl {
+      // 147 to 150: stopped by SIGSTOP, SIGTSTP, SIGTTIN or SIGTTOU. The modes are written
+      // whole before the file appears, so a test never reads half of them.
+      script += [
+        "while [ \"$status\" -ge 147 ] && [ \"$status\" -le 150 ]; do",
+        "  stty -g > \(folderPath)/stty-stopping && mv \(folderPath)/stty-stopping "
+          + "\(folderPath)/stty-stopped",
+        "  echo \"STOPPED=$status\"",
+        "  read line",
+        "  fg",
+        "  status=$?",
+        "done",
+      ]
+    }
+    script += [
       "stty -g > \(folderPath)/stty-after",
+      "\(paneModes) > \(folderPath)/modes-after 2>/dev/null",
       "echo \"STTY-AFTER=$(cat \(folderPath)/stty-after)\"",
       "echo \"EXIT=$status\"",
     ]
@@ -165,6 +198,31 @@ public final class Tmux: @unchecked Sendable {
     }
   }
 
+  /// Waits for the program to stop (Ctrl-Z, SIGTSTP) in a pane started with `jobControl`, and
+  /// returns `stty -g` as the shell found the terminal then, that is as the program left it.
+  public func waitForStop(timeout: Duration = .seconds(10)) async throws -> String {
+    let file = folder.appendingPathComponent("stty-stopped")
+    let deadline = ContinuousClock.now + timeout
+    while true {
+      if let text = try? String(contentsOf: file, encoding: .utf8) {
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+      }
+      guard ContinuousClock.now < deadline else {
+        throw Failure(
+          description: "the program did not stop within \(timeout); the screen was:\n"
+            + "\(try screen(scrollback: 200))\n[end of screen]")
+      }
+      try await Task.sleep(for: .milliseconds(20))
+    }
+  }
+
+  /// Brings the program stopped in a pane started with `jobControl` back, as `fg` at a prompt
+  /// does: the shell hands it the terminal and sends its process group SIGCONT.
+  public func resumeInForeground() throws {
+    try FileManager.default.removeItem(at: folder.appendingPathComponent("stty-stopped"))
+    try send("Enter")  // the line the shell waits for before `fg`
+  }
+
   /// The program's process id, once it has started.
   public func programPID(timeout: Duration = .seconds(10)) async throws -> pid_t {
     let file = folder.appendingPathComponent("pid")
@@ -183,6 +241,20 @@ public final class Tmux: @unchecked Sendable {
   }
 
   // MARK: - Output
+
+  /// Starts copying everything the program writes to the terminal, escape sequences and all,
+  /// for ``output()``; what it wrote before is not copied.
+  public func recordOutput() throws {
+    let file = folder.appendingPathComponent("output")
+    try tmux(["pipe-pane", "-O", "-t", target, "cat >> \(Self.quoted(file.path))"])
+  }
+
+  /// What the program has written to the terminal since ``recordOutput()``, as far as it has
+  /// reached the file yet.
+  public func output() -> String {
+    let data = FileManager.default.contents(atPath: folder.appendingPathComponent("output").path)
+    return String(decoding: data ?? Data(), as: UTF8.self)
+  }
 
   /// The visible screen as text, without trailing spaces.
   ///
@@ -262,6 +334,36 @@ public final class Tmux: @unchecked Sendable {
     }
     return (try read("stty-before"), try read("stty-after"))
   }
+
+  /// The value of a tmux format for the pane (`#{pane_width}`, `#{alternate_on}`...; FORMATS in
+  /// tmux(1)).
+  public func format(_ format: String) throws -> String {
+    try tmux(["display-message", "-p", "-t", target, format]).trimmingCharacters(in: .newlines)
+  }
+
+  /// The pane's terminal modes that a full-screen program changes and `stty` does not show.
+  ///
+  /// The alternate screen, keypad mode (application cursor keys and keypad), mouse reporting
+  /// and the cursor's visibility, as in `alternate screen 0, keypad 00, mouse 0000, cursor 1`
+  /// (a shell's).
+  public func paneModes() throws -> String {
+    try format(Self.paneModesFormat)
+  }
+
+  /// ``paneModes()`` before and after the program, as the pane's shell recorded them; call it
+  /// after ``waitForExit(timeout:)``.
+  public func paneModesAroundProgram() throws -> (before: String, after: String) {
+    func read(_ name: String) throws -> String {
+      try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+        .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+    return (try read("modes-before"), try read("modes-after"))
+  }
+
+  private static let paneModesFormat =
+    "alternate screen #{alternate_on}, keypad #{keypad_cursor_flag}#{keypad_flag}, mouse "
+    + "#{mouse_any_flag}#{mouse_button_flag}#{mouse_standard_flag}#{mouse_sgr_flag}, "
+    + "cursor #{cursor_flag}"
 
   /// The status in the last `EXIT=<status>` line of `screen`.
   static func exitStatus(in screen: String) -> Int32? {

@@ -1,0 +1,518 @@
+import Foundation
+import TestSupport
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+extension EndToEnd {
+  /// Faults the full screen must come back from or end cleanly on: a suspend and `fg`, a storm
+  /// of resizes, crash signals and real Swift traps, and a reader that goes away.
+  ///
+  /// Every test ends with the terminal as it was: `stty -g` as before (see `Signals` for SIGINT,
+  /// SIGTERM and SIGHUP), and so are the modes `stty` does not show (alternate screen, keypad,
+  /// mouse, cursor).
+  @Suite(EndToEnd.needsTmux)
+  struct Faults {
+    /// What a test does on a screen and what it then waits for.
+    typealias Step = (keys: [String], until: [String])
+
+    /// From the welcome to question 1 with its second option chosen.
+    static let toAge: [Step] = [
+      (["Enter"], ["How old are you?"]),
+      (["Down", "Space"], [" › 2 (•) 18 to 21", "Space choose"]),
+    ]
+
+    /// From the welcome to question 2 with options 1 and 4 ticked, the cursor on 4.
+    static let toConcerns: [Step] = [
+      (["Enter"], ["How old are you?"]),
+      (["3", "Enter"], ["Which concerns would you like to improve?", "Space tick"]),
+      (["1", "4"], ["1 [x] Acne scars", " › 4 [x] Sun damage"]),
+    ]
+
+    /// Waits for the welcome, then takes `steps`; returns the screen once it has settled.
+    static func take(_ steps: [Step], on tmux: Tmux) async throws -> String {
+      try await tmux.waitFor(welcomeHint)
+      for step in steps {
+        try tmux.send(step.keys)
+        try await tmux.waitForAll(step.until)
+      }
+      return try await settled(tmux)
+    }
+
+    /// The screen once two captures in a row are the same: a screen is drawn piece by piece, and
+    /// a test that compares whole screens must not take one half drawn.
+    static func settled(_ tmux: Tmux) async throws -> String {
+      var last = try tmux.screen()
+      return try await tmux.waitFor("a screen that stays the same") { screen in
+        defer { last = screen }
+        return screen == last
+      }
+    }
+
+    /// The screen a new `skinquiz` draws at `width` by `height` after `steps`: what a redrawn
+    /// screen must be, to the cell.
+    static func freshScreen(width: Int, height: Int, after steps: [Step]) async throws -> String {
+      let tmux = try Tmux()
+      try tmux.startSkinquiz(width: width, height: height)
+      let screen = try await take(steps, on: tmux)
+      try tmux.send("q", "y")
+      try await expectEnded(tmux, with: 1)
+      return screen
+    }
+
+    /// Polls `condition` every 20 ms until it holds, or throws with `what` after `timeout`.
+    static func poll(
+      _ what: String, timeout: Duration = .seconds(10), until condition: () throws -> Bool
+    ) async throws {
+      let deadline = ContinuousClock.now + timeout
+      while try !condition() {
+        guard ContinuousClock.now < deadline else {
+          throw Tmux.Failure(description: "waited \(timeout) for \(what)")
+        }
+        try await Task.sleep(for: .milliseconds(20))
+      }
+    }
+
+    /// Checks that the program ended with `status`, with `stty -g` and the pane's other modes
+    /// as before.
+    static func expectRestored(
+      _ tmux: Tmux, with status: Int32, sourceLocation: SourceLocation = #_sourceLocation
+    ) async throws {
+      try await expectEnded(tmux, with: status, sourceLocation: sourceLocation)
+      let modes = try tmux.paneModesAroundProgram()
+      #expect(
+        modes.before.hasPrefix("alternate screen 0, keypad 00"), "\(modes.before)",
+        sourceLocation: sourceLocation)
+      #expect(
+        modes.after == modes.before, "the pane's modes after the program",
+        sourceLocation: sourceLocation)
+    }
+
+    // MARK: - Suspend and resume
+
+    /// How the program is suspended.
+    enum Suspension: String, CaseIterable, CustomTestStringConvertible {
+      case controlZ = "Ctrl-Z, then fg"
+      case sigtstpAndResize = "SIGTSTP, a resize while stopped, then fg"
+
+      var testDescription: String { rawValue }
+    }
+
+    @Test(
+      "Suspended, it stops with the terminal given back; fg repaints the question, keys work",
+      arguments: Suspension.allCases)
+    func suspend(_ suspension: Suspension) async throws {
+      // With job control, as at an interactive prompt: the program has a process group of its
+      // own, so the stop really happens, and the shell takes the terminal while it lasts.
+      let tmux = try Tmux()
+      try tmux.start(command: [Paths.executable.path], jobControl: true)
+      let question = try await Self.take(Self.toAge, on: tmux)
+      let fullScreenModes = try tmux.paneModes()
+      switch suspension {
+      case .controlZ: try tmux.send("C-z")
+      case .sigtstpAndResize: try await tmux.signal(SIGTSTP)
+      }
+      // The shell saw the program stop (status 148: SIGTSTP), with the terminal as before.
+      let stoppedModes = try await tmux.waitForStop()
+      try await tmux.waitFor("STOPPED=148", scrollback: 200)
+      let modesWhileStopped = try tmux.paneModes()
+
+      var expected = question
+      if suspension == .sigtstpAndResize {
+        // Only the shell, in the foreground, hears of this resize.
+        try tmux.resize(width: 100, height: 30)
+        expected = try await Self.freshScreen(width: 100, height: 30, after: Self.toAge)
+      }
+      try tmux.resumeInForeground()
+      try await tmux.waitFor("the question as it was, drawn whole again") { $0 == expected }
+      // Keypad mode is back (tmux now sends the arrows as ESC O A...), and the mouse.
+      try await Self.poll("the full screen's modes") { try tmux.paneModes() == fullScreenModes }
+      try tmux.send("Up")
+      try await tmux.waitForAll([" › 1 ( ) Under 18", "   2 (•) 18 to 21"])
+      try tmux.send("Down", "Down")
+      try await tmux.waitFor(" › 3 ( ) 22 or older")
+      try tmux.send("q", "y")
+      try await Self.expectRestored(tmux, with: 1)
+      let stty = try tmux.terminalModes()
+      #expect(stoppedModes == stty.before, "stty -g while stopped")
+      let modes = try tmux.paneModesAroundProgram()
+      #expect(modesWhileStopped == modes.before, "the pane's modes while stopped")
+    }
+
+    /// How the program is sent SIGTSTP where nothing can stop it.
+    enum StopWithoutJobControl: String, CaseIterable, CustomTestStringConvertible {
+      case controlZ = "Ctrl-Z"
+      case signals = "SIGTSTP, then SIGCONT"
+
+      var testDescription: String { rawValue }
+    }
+
+    @Test(
+      "Without job control a suspend cannot stop it: it stays on the question, keys work",
+      arguments: StopWithoutJobControl.allCases)
+    func suspendWithoutJobControl(_ way: StopWithoutJobControl) async throws {
+      // A script's shell has no job control: the program is in the shell's process group, which
+      // is orphaned, so the kernel discards the stop ncurses' SIGTSTP handler sends itself after
+      // ending curses mode, and the handler goes straight on to repaint. Ctrl-Z reaches the whole
+      // group (the shell's own stop is discarded the same way), SIGTSTP only the program; both
+      // must leave the program as it was, not half suspended. The suspend test above has the
+      // job control that makes Ctrl-Z a real stop.
+      let tmux = try Tmux()
+      try tmux.startSkinquiz()
+      let question = try await Self.take(Self.toAge, on: tmux)
+      let fullScreenModes = try tmux.paneModes()
+      try tmux.recordOutput()
+      switch way {
+      case .controlZ: try tmux.send("C-z")
+      case .signals: try await tmux.signal(SIGTSTP)
+      }
+      // The program left the alternate screen and came back to it (xterm's rmcup and smcup):
+      // the suspend was handled, and the terminal is in the program's modes again, so keys can
+      // be sent. (Sent earlier, they could be flushed with the typeahead, or read half in the
+      // shell's modes.)
+      try await Self.poll("the program to leave and re-enter the full screen") {
+        let output = tmux.output()
+        guard let left = output.range(of: "\u{1B}[?1049l") else { return false }
+        return output[left.upperBound...].contains("\u{1B}[?1049h")
+      }
+      // Only now: a SIGCONT discards a SIGTSTP still waiting to be handled.
+      if way == .signals { try await tmux.signal(SIGCONT) }
+      try await tmux.waitFor("the question as it was") { $0 == question }
+      try await Self.poll("the full screen's modes") { try tmux.paneModes() == fullScreenModes }
+      try tmux.send("Up")
+      try await tmux.waitForAll([" › 1 ( ) Under 18", "   2 (•) 18 to 21"])
+      try tmux.send("End")
+      try await tmux.waitFor(" › 3 ( ) 22 or older")
+      try tmux.send("q", "y")
+      try await Self.expectRestored(tmux, with: 1)
+    }
+
+    // MARK: - Resizes
+
+    @Test("100 resizes mid-question: the last size is drawn as new, the ticks kept, keys work")
+    func resizeStorm() async throws {
+      let tmux = try Tmux()
+      try tmux.startSkinquiz()
+      _ = try await Self.take(Self.toConcerns, on: tmux)
+      // Each resize is a tmux command of its own, one after the other as fast as they run; the
+      // too-small size (30x8, the enlarge notice) is among them. The last one is 120x40.
+      let sizes = [(30, 8), (40, 12), (80, 24), (120, 40)]
+      let took = try await onOwnThread {
+        let clock = ContinuousClock()
+        let start = clock.now
+        for _ in 0..<25 {
+          for (width, height) in sizes { try tmux.resize(width: width, height: height) }
+        }
+        return clock.now - start
+      }
+      print("EndToEnd.Faults.resizeStorm: 100 resizes took \(took)")
+      #expect(try tmux.format("#{pane_width}x#{pane_height}") == "120x40")
+
+      let expected = try await Self.freshScreen(width: 120, height: 40, after: Self.toConcerns)
+      try await tmux.waitFor("the question as a new program draws it at 120x40") {
+        $0 == expected
+      }
+      try tmux.send("2")
+      try await tmux.waitForAll([
+        "   1 [x] Acne scars", " › 2 [x] Fine lines and wrinkles", "   4 [x] Sun damage",
+      ])
+      // The ticks are the answer: acne scars brings in its question.
+      try tmux.send("Enter")
+      try await tmux.waitFor("Which best describes your acne scars?")
+      try tmux.send("q", "y")
+      try await Self.expectRestored(tmux, with: 1)
+    }
+
+    // MARK: - Crashes
+
+    /// A signal that ends the program as a crash does.
+    enum Crash: String, CaseIterable, CustomTestStringConvertible {
+      case sigill = "SIGILL"
+      case sigtrap = "SIGTRAP"
+      case sigsegv = "SIGSEGV"
+      case sigbus = "SIGBUS"
+      case sigfpe = "SIGFPE"
+      case sigabrt = "SIGABRT"
+      case sigquit = "SIGQUIT"
+
+      var testDescription: String { rawValue }
+
+      var number: Int32 {
+        switch self {
+        case .sigill: return SIGILL
+        case .sigtrap: return SIGTRAP
+        case .sigsegv: return SIGSEGV
+        case .sigbus: return SIGBUS
+        case .sigfpe: return SIGFPE
+        case .sigabrt: return SIGABRT
+        case .sigquit: return SIGQUIT
+        }
+      }
+    }
+
+    @Test(
+      "A crash signal mid-question restores the terminal and exits 128 + the signal",
+      arguments: Crash.allCases)
+    func crashSignal(_ crash: Crash) async throws {
+      // No input makes the running program trap, and no environment variable either: the Swift
+      // runtime's (SWIFT_BACKTRACE, SWIFT_DEBUG_...) only say how failures are reported. So the
+      // signal is sent with kill: the same signal and handler as a trap, though a sent signal
+      // (si_code <= 0) takes the handler's branch that raises it again, where a fault returns
+      // to fault again; the next test makes real faults, with a debugger. All these signals
+      // dump core, and a shell reports 128 + the signal whether or not a core file was written.
+      let tmux = try Tmux()
+      try tmux.startSkinquiz()
+      _ = try await Self.take(Self.toAge, on: tmux)
+      try await tmux.signal(crash.number)
+      try await Self.expectRestored(tmux, with: 128 + crash.number)
+      let after = try tmux.screen(scrollback: 500)
+      #expect(!after.contains("How old are you?"), "the alternate screen is gone:\n\(after)")
+      if crash != .sigquit {
+        // The Swift runtime's crash report ("💣 Program crashed: ...", then the thread that
+        // "crashed") is on the normal screen, where it can be read.
+        #expect(after.contains("crashed"), "Swift's crash report:\n\(after)")
+      }
+    }
+
+    /// A real fault, made by a debugger in the running program.
+    enum RealFault: String, CaseIterable, CustomTestStringConvertible {
+      case swiftTrap = "the arithmetic overflow trap in CursesTerminal.nextKey()"
+      case nullJump = "a jump to address 0"
+
+      var testDescription: String { rawValue }
+      var status: Int32 { self == .swiftTrap ? 128 + SIGILL : 128 + SIGSEGV }
+    }
+
+    /// Whether gdb can attach to the program: x86-64 Linux (the only place this was tried, and
+    /// where `$orig_rax` exists), gdb installed, and ptrace allowed.
+    static let canDebug: Bool = {
+      #if arch(x86_64) && os(Linux)
+        let scope =
+          (try? String(contentsOfFile: "/proc/sys/kernel/yama/ptrace_scope", encoding: .utf8))
+          .flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 0
+        return Faults.gdb != nil && (scope == 0 || (geteuid() == 0 && scope < 3))
+      #else
+        return false
+      #endif
+    }()
+
+    /// The `gdb` executable on the `PATH`, if there is one.
+    static let gdb: String? = {
+      let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+      return path.split(separator: ":").lazy.map { "\($0)/gdb" }
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+    }()
+
+    @Test(
+      "A real Swift trap or fault mid-question restores the terminal, exits 128 + the signal",
+      .enabled(if: Faults.canDebug, "needs gdb, and ptrace, on x86-64 Linux"),
+      arguments: RealFault.allCases)
+    func realFault(_ fault: RealFault) async throws {
+      // gdb attaches to the program waiting for a key and points it at a faulting instruction:
+      // the `ud2` that Swift's overflow check of `errorsInARow += 1` jumps to (a runtime failure:
+      // SIGILL), or address 0 (SIGSEGV). The fault is the processor's, as in a real crash, so it
+      // takes the handler's other way: return, fault again into Swift's backtracer, then again
+      // into the default action. `$orig_rax = -1` stops the kernel restarting the interrupted
+      // read() by moving the new instruction pointer back.
+      let tmux = try Tmux()
+      try tmux.startSkinquiz()
+      _ = try await Self.take(Self.toAge, on: tmux)
+      let pid = try await tmux.programPID()
+      let address: String
+      switch fault {
+      case .swiftTrap:
+        let function = "$s14CursesTerminalAAC7nextKey11SkinQuizTUI0D0OyF"
+        let listing = try await Self.debug(pid, ["disassemble '\(function)'"])
+        address = try #require(
+          listing.split(separator: "\n").first { $0.hasSuffix("\tud2") }?
+            .split(separator: " ").first.map(String.init),
+          "a ud2 in CursesTerminal.nextKey():\n\(listing)")
+      case .nullJump:
+        address = "0"
+      }
+      _ = try await Self.debug(pid, ["set $pc = \(address)", "set $orig_rax = -1", "detach"])
+      try await Self.expectRestored(tmux, with: fault.status)
+      let after = try tmux.screen(scrollback: 500)
+      #expect(after.contains("crashed"), "Swift's crash report:\n\(after)")
+      if fault == .swiftTrap {
+        #expect(after.contains("arithmetic overflow"), "a Swift runtime failure:\n\(after)")
+      }
+    }
+
+    /// Runs gdb attached to `pid` with `commands`, and returns what it printed.
+    static func debug(_ pid: pid_t, _ commands: [String]) async throws -> String {
+      let gdb = try #require(Self.gdb)
+      let arguments = ["-nx", "-batch", "-p", "\(pid)"] + commands.flatMap { ["-ex", $0] }
+      let run = try await onOwnThread {
+        try spawn(gdb, arguments, environment: ProcessInfo.processInfo.environment)
+      }
+      #expect(run.shellStatus == 0, "gdb failed: \(run.stderr)")
+      return run.stdout
+    }
+
+    // MARK: - A reader that goes away
+
+    @Test("skinquiz | head -c 10 at a terminal: killed by SIGPIPE (141), the terminal as it was")
+    func pipeIntoHead() async throws {
+      // The left side records the program's status; the right side closes its end of the pipe
+      // once head has exited, then says so, so no reader is left when the test types.
+      let script =
+        "{ \"$0\"; echo $? > status; } | { head -c 10; exec <&-; echo; echo READER-GONE; }; "
+        + "exit \"$(cat status)\""
+      let tmux = try Tmux()
+      try tmux.start(command: ["/bin/sh", "-c", script, Paths.executable.path])
+      let screen = try await tmux.waitFor("READER-GONE")
+      #expect(screen.contains("Is microne\nREADER-GONE"), "\(screen)")
+      // The program waits for the answer to question 1; its next line has nowhere to go. (It
+      // may have died already, if its first lines came after head had gone.)
+      try? tmux.send("3", "Enter")
+      try await Self.expectRestored(tmux, with: 128 + SIGPIPE)
+    }
+  }
+
+  /// A result written into a pipe whose reader has gone, without a terminal.
+  @Suite
+  struct FaultsThroughPipe {
+    /// How the result is made.
+    enum Mode: String, CaseIterable, CustomTestStringConvertible {
+      case answers = "--answers"
+      case plain = "the plain line mode"
+
+      var testDescription: String { rawValue }
+    }
+
+    /// Runs `skinquiz` in `mode` with its standard output a pipe that nobody reads any more.
+    private static func runIntoClosedPipe(_ mode: Mode, ignoringSIGPIPE: Bool) async throws
+      -> Spawned
+    {
+      let folder = try Paths.temporaryFolder()
+      defer { try? FileManager.default.removeItem(at: folder) }
+      let answers = folder.appendingPathComponent("answers.json")
+      try Data(AnswersModeFixtures.example.utf8).write(to: answers)
+      let arguments = mode == .answers ? ["--answers", answers.path] : []
+      let input = mode == .plain ? (contractNumbers + ["", ""]).joined(separator: "\n") + "\n" : ""
+      // `trap '' PIPE` ignores SIGPIPE and the program inherits that, as under a service manager
+      // or a program that ignores it and starts this one.
+      let command =
+        ignoringSIGPIPE
+        ? ["/bin/sh", "-c", "trap '' PIPE; exec \"$0\" \"$@\"", Paths.executable.path] + arguments
+        : [Paths.executable.path] + arguments
+      return try await onOwnThread {
+        try spawn(
+          command[0], Array(command.dropFirst()), environment: Tmux.baseEnvironment,
+          input: input, closedOutput: true)
+      }
+    }
+
+    @Test(
+      "Into a pipe whose reader has gone, skinquiz dies of SIGPIPE: 141 in a shell",
+      arguments: Mode.allCases)
+    func closedPipe(_ mode: Mode) async throws {
+      let run = try await Self.runIntoClosedPipe(mode, ignoringSIGPIPE: false)
+      #expect(run.signal == SIGPIPE, "ended with status \(run.shellStatus): \(run.stderr)")
+      #expect(run.shellStatus == 141)
+      #expect(run.stderr.isEmpty)
+    }
+
+    @Test(
+      "With SIGPIPE ignored, the lost output is reported and exits 74", arguments: Mode.allCases)
+    func closedPipeIgnoringSIGPIPE(_ mode: Mode) async throws {
+      let run = try await Self.runIntoClosedPipe(mode, ignoringSIGPIPE: true)
+      #expect(run.shellStatus == 74)
+      #expect(
+        run.stderr
+          == (mode == .answers
+            ? "skinquiz: error: cannot write the result to standard output: broken pipe\n"
+            : "skinquiz: error: cannot write to standard output: broken pipe; your answers "
+              + "were not saved\n"))
+    }
+  }
+}
+
+/// How a process ended, and what it printed.
+private struct Spawned {
+  /// The status `waitpid` gave.
+  var waitStatus: Int32
+  var stdout: String
+  var stderr: String
+
+  /// The signal that ended the process, or `nil` if it exited.
+  var signal: Int32? {
+    let number = waitStatus & 0x7f
+    return number != 0 && number != 0x7f ? number : nil
+  }
+
+  /// The status a shell reports: the exit status, or 128 + the signal.
+  var shellStatus: Int32 { signal.map { 128 + $0 } ?? (waitStatus >> 8) & 0xff }
+}
+
+/// `pipe2`, which Swift does not import: a pipe whose ends no other child inherits.
+private let pipe2 = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "pipe2").map {
+  unsafeBitCast($0, to: (@convention(c) (UnsafeMutablePointer<Int32>, Int32) -> Int32).self)
+}
+
+/// Runs `path` with `arguments` and waits for it; call it on a thread of its own.
+///
+/// Standard input is `input`; standard output goes to a file or, with `closedOutput`, to a pipe
+/// whose reading end is closed before the process starts, as when a reader has gone. The process
+/// gets default signal actions and an empty signal mask, as from a shell: the test's threads
+/// block signals, and a blocked SIGPIPE would turn the signal into an error.
+private func spawn(
+  _ path: String, _ arguments: [String], environment: [String: String], input: String = "",
+  closedOutput: Bool = false
+) throws -> Spawned {
+  let folder = try Paths.temporaryFolder()
+  defer { try? FileManager.default.removeItem(at: folder) }
+  let inputPath = folder.appendingPathComponent("stdin").path
+  let outputPath = folder.appendingPathComponent("stdout").path
+  let errorPath = folder.appendingPathComponent("stderr").path
+  try Data(input.utf8).write(to: URL(fileURLWithPath: inputPath))
+  try Data().write(to: URL(fileURLWithPath: outputPath))
+
+  var actions = posix_spawn_file_actions_t()
+  posix_spawn_file_actions_init(&actions)
+  defer { posix_spawn_file_actions_destroy(&actions) }
+  posix_spawn_file_actions_addopen(&actions, 0, inputPath, O_RDONLY, 0)
+  var pipe: [Int32] = [-1, -1]
+  if closedOutput {
+    guard let pipe2, pipe2(&pipe, O_CLOEXEC) == 0 else {
+      throw Tmux.Failure(description: "pipe2 failed: errno \(errno)")
+    }
+    close(pipe[0])  // the reader is gone before the writer starts
+    posix_spawn_file_actions_adddup2(&actions, pipe[1], 1)
+  } else {
+    posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_TRUNC, 0)
+  }
+  posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+  defer { if pipe[1] >= 0 { close(pipe[1]) } }
+
+  var attributes = posix_spawnattr_t()
+  posix_spawnattr_init(&attributes)
+  defer { posix_spawnattr_destroy(&attributes) }
+  var noSignals = sigset_t()
+  sigemptyset(&noSignals)
+  var allSignals = sigset_t()
+  sigfillset(&allSignals)
+  posix_spawnattr_setsigmask(&attributes, &noSignals)
+  posix_spawnattr_setsigdefault(&attributes, &allSignals)
+  posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
+  let argv = ([path] + arguments).map { strdup($0) } + [nil]
+  let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+  defer { (argv + envp).forEach { free($0) } }
+  var pid: pid_t = 0
+  let spawned = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
+  guard spawned == 0 else {
+    throw Tmux.Failure(description: "cannot run \(path): error \(spawned)")
+  }
+  var status: Int32 = 0
+  while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+  func read(_ path: String) -> String {
+    String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self)
+  }
+  return Spawned(waitStatus: status, stdout: read(outputPath), stderr: read(errorPath))
+}
