@@ -12,6 +12,9 @@ public protocol LineIO: AnyObject {
   func write(_ text: String)
   /// The next line typed, without its line break; `nil` when the input has ended.
   func readLine() -> String?
+  /// Why writing failed, the first time it did (a closed pipe, a full disk); `nil` if it never
+  /// did.
+  var writeError: String? { get }
 }
 
 /// Lines from standard input, text to standard output.
@@ -19,13 +22,17 @@ public final class StandardLineIO: LineIO {
   /// Creates a line reader and writer over standard input and output.
   public init() {}
 
+  public private(set) var writeError: String?
+
   /// Writes `text` to standard output and flushes it.
   public func write(_ text: String) {
     print(text, terminator: "")
     // Standard output is fully buffered into a pipe: without the flush a program at the other
     // end would wait for a prompt that sits in our buffer. `fflush(nil)` flushes every stream
     // without touching the C global `stdout`, which Swift 6 does not allow.
-    fflush(nil)
+    if fflush(nil) != 0, writeError == nil {
+      writeError = String(cString: strerror(errno)).lowercased()
+    }
   }
 
   /// The next line of standard input, or `nil` at its end.

@@ -16,12 +16,17 @@ public struct PlainSession {
     case quit
     /// The input ended before the quiz was finished.
     case inputEnded
+    /// What the session wrote was lost (standard output closed, with SIGPIPE ignored), so the
+    /// person never saw the questions or the result; the reason.
+    case outputFailed(String)
 
-    /// The exit code for this outcome (contract §7): 0 when completed, 1 otherwise.
+    /// The exit code for this outcome (contract §7): 0 when completed, 74 when the output was
+    /// lost, 1 otherwise.
     public var exitCode: Int32 {
       switch self {
       case .completed: return 0
       case .quit, .inputEnded: return 1
+      case .outputFailed: return 74
       }
     }
 
@@ -31,6 +36,8 @@ public struct PlainSession {
       case .completed, .quit: return nil
       case .inputEnded:
         return "the input ended before the quiz was finished"
+      case .outputFailed(let reason):
+        return "cannot write to standard output: \(reason)"
       }
     }
   }
@@ -67,6 +74,14 @@ public struct PlainSession {
 
   /// Runs the session to its end: questions, review, result and the offer to save.
   public func run() -> Outcome {
+    let outcome = runSteps()
+    // Checked once at the end: a lost line has no one to tell until then, and the person's
+    // input may still complete the quiz (into a draft or a saved file).
+    if let reason = io.writeError { return .outputFailed(reason) }
+    return outcome
+  }
+
+  private func runSteps() -> Outcome {
     var quiz = self.quiz
     if !quiz.isComplete { showIntro(quiz) }
     while true {

@@ -13,6 +13,8 @@ private final class ScriptedIO: LineIO {
   private(set) var transcript = ""
   /// How many times the session read again after being told the input had ended.
   private(set) var readsAfterEnd = 0
+  /// Set to act as an output whose writes fail (a closed pipe).
+  var writeError: String?
   private var ended = false
 
   init(_ lines: [String]) {
@@ -49,8 +51,12 @@ private final class Run {
   let pack: Pack
   let changes: [Answers]
 
-  init(_ quiz: Quiz, _ lines: [String], width: Int = 80, keepsDraft: Bool = false) {
+  init(
+    _ quiz: Quiz, _ lines: [String], width: Int = 80, keepsDraft: Bool = false,
+    writeError: String? = nil
+  ) {
     io = ScriptedIO(lines)
+    io.writeError = writeError
     pack = quiz.pack
     var changes: [Answers] = []
     outcome = PlainSession(
@@ -174,6 +180,20 @@ private let multiPrompt = "Type one or more numbers separated by spaces or comma
     #expect(run.result?.verdict.id == "good_candidate")
     #expect(run.chosen("setting") == ["undecided"])
     expectGolden(run.io.transcript, named: "plain-walkthrough.txt", filePath: goldenAnchor)
+  }
+
+  @Test func a_lost_output_is_an_error_even_when_every_answer_came_in() throws {
+    let pack = try shippedPack()
+    let lines = try typed(pack, contractExample) + ["", ""]
+    let run = Run(Quiz(pack: pack), lines, writeError: "broken pipe")
+    guard case .outputFailed(let reason) = run.outcome else {
+      Issue.record("expected the lost output to be reported, got \(run.outcome)")
+      return
+    }
+    #expect(reason == "broken pipe")
+    #expect(run.outcome.exitCode == 74)
+    #expect(run.outcome.errorMessage == "cannot write to standard output: broken pipe")
+    #expect(Run(Quiz(pack: pack), lines).outcome.exitCode == 0)
   }
 
   // MARK: - Typing answers
