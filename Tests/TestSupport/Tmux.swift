@@ -35,13 +35,19 @@ public final class Tmux: @unchecked Sendable {
   /// The environment every pane starts with, before a test's own variables: nothing from the
   /// test's environment (so no `SKINQUIZ_PACK`), a UTF-8 locale, a fixed time for results and
   /// no interactive Swift backtraces.
-  public static let baseEnvironment: [String: String] = [
-    "PATH": "/usr/local/bin:/usr/bin:/bin",
-    "TERM": "xterm-256color",
-    "LANG": "C.UTF-8",
-    "SOURCE_DATE_EPOCH": "1767261600",
-    "SWIFT_BACKTRACE": "interactive=no",
-  ]
+  ///
+  /// Sanitizer options (`ASAN_OPTIONS`) are passed on, so that a sanitized run can set them.
+  public static let baseEnvironment: [String: String] = {
+    var environment = [
+      "PATH": "/usr/local/bin:/usr/bin:/bin",
+      "TERM": "xterm-256color",
+      "LANG": "C.UTF-8",
+      "SOURCE_DATE_EPOCH": "1767261600",
+      "SWIFT_BACKTRACE": "interactive=no",
+    ]
+    environment["ASAN_OPTIONS"] = ProcessInfo.processInfo.environment["ASAN_OPTIONS"]
+    return environment
+  }()
 
   /// The `tmux` executable on the `PATH`, if there is one.
   public static let executable: URL? = {

@@ -2,6 +2,12 @@ import Foundation
 import TestSupport
 import Testing
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// End-to-end tests of the built `skinquiz`, in a real terminal and through pipes.
 ///
 /// Each terminal test drives its own tmux server (see `Tmux`). Every suite is nested here, so
@@ -11,6 +17,13 @@ enum EndToEnd {
   static let needsTmux = Testing.ConditionTrait.enabled(
     if: Tmux.isInstalled,
     "tmux is not installed: the end-to-end terminal tests need it (apt-get install tmux)")
+
+  /// Off in a build with AddressSanitizer (`swift test --sanitize address`), which catches
+  /// crash signals itself and reports them its own way: there the tests of what the program
+  /// does on a crash have nothing to test.
+  static let crashesAreOurs = Testing.ConditionTrait.disabled(
+    if: dlsym(UnsafeMutableRawPointer(bitPattern: 0), "__asan_init") != nil,
+    "AddressSanitizer handles crash signals in this build")
 
   /// The welcome screen's key hints, which no other screen shows.
   static let welcomeHint = "Enter start  ? help  q quit"

@@ -256,6 +256,7 @@ extension EndToEnd {
 
     @Test(
       "A crash signal mid-question restores the terminal and exits 128 + the signal",
+      EndToEnd.crashesAreOurs,
       arguments: Crash.allCases)
     func crashSignal(_ crash: Crash) async throws {
       // No input makes the running program trap, and no environment variable either: the Swift
@@ -310,6 +311,7 @@ extension EndToEnd {
     @Test(
       "A real Swift trap or fault mid-question restores the terminal, exits 128 + the signal",
       .enabled(if: Faults.canDebug, "needs gdb, and ptrace, on x86-64 Linux"),
+      EndToEnd.crashesAreOurs,
       arguments: RealFault.allCases)
     func realFault(_ fault: RealFault) async throws {
       // gdb attaches to the program waiting for a key and points it at a faulting instruction:
