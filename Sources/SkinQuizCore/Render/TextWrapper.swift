@@ -38,12 +38,14 @@ public struct TextWrapper: Sendable {
     for word in Self.words(of: paragraph) {
       var word = word
       var wordWidth = DisplayWidth.of(word)
-      if lineWidth > 0, lineWidth + 1 + wordWidth <= width {
+      // Whether a line has begun is `line.isEmpty`, not its width: a word of characters that
+      // take no columns (a tab, U+200B) is still a word, and was lost (found by fuzzing).
+      if !line.isEmpty, lineWidth + 1 + wordWidth <= width {
         line += " " + word
         lineWidth += 1 + wordWidth
         continue
       }
-      if lineWidth > 0 {
+      if !line.isEmpty {
         lines.append(line)
         (line, lineWidth) = ("", 0)
       }
@@ -52,7 +54,8 @@ public struct TextWrapper: Sendable {
         var headWidth = 0
         for character in word {
           let characterWidth = DisplayWidth.of(character)
-          if headWidth + characterWidth > width, headWidth > 0 { break }
+          // Only a line's first character may be wider than the line.
+          if headWidth + characterWidth > width, !head.isEmpty { break }
           head.append(character)
           headWidth += characterWidth
         }

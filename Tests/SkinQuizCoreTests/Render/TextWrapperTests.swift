@@ -31,4 +31,17 @@ import Testing
       TextWrapper(width: 12).wrap("one two three", indent: "  ", firstIndent: "* ")
         == ["* one two", "  three"])
   }
+
+  // Found by fuzzing (Fuzz/Regressions/TextWrapper): the inputs that broke it, kept.
+
+  @Test func keeps_a_word_of_characters_that_take_no_columns() {
+    // Width 20, "\t word": the tab was a word of width 0, and "word" replaced it.
+    #expect(TextWrapper(width: 20).wrap("\t word") == ["\t word"])
+    #expect(TextWrapper(width: 4).wrap("\u{200B} abcd") == ["\u{200B}", "abcd"])
+  }
+
+  @Test func gives_a_character_wider_than_the_line_a_line_of_its_own() {
+    // Characters of no width before it once shared its line, which was then too wide.
+    #expect(TextWrapper(width: 1).wrap("\u{200B}日本") == ["\u{200B}", "日", "本"])
+  }
 }
