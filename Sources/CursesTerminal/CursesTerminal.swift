@@ -211,9 +211,14 @@ public final class CursesTerminal: Terminal {
       guard !run.isEmpty else { return }
       let (attributes, pair) = cursesStyle(runStyle)
       wattr_set(window, attributes, pair, nil)
+      // ncurses reads `str[n]` before it checks `n` (`while (str[i] != 0 && i < n)`), one
+      // element past the run: end it with a 0 so that read stays inside the buffer
+      // (AddressSanitizer caught it faulting at the end of a page).
+      let count = Int32(run.count)
+      run.append(0)
       // Writing the bottom-right cell returns ERR (the cursor cannot move on without
       // scrolling) but the cell is written, so the result is ignored.
-      _ = mvwaddnwstr(window, Int32(row), Int32(runColumn), run, Int32(run.count))
+      _ = mvwaddnwstr(window, Int32(row), Int32(runColumn), run, count)
       run.removeAll(keepingCapacity: true)
     }
 
