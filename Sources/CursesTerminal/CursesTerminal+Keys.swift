@@ -27,13 +27,38 @@ extension CursesTerminal {
         if let key = Self.key(forCharacter: UInt32(character)) { return key }
       default:
         // An interrupted read (a signal) is no sign of a closed input.
-        if errno != EINTR { errorsInARow += 1 }
+        if errno == EINTR { continue }
+        if Self.nothingToRead(STDIN_FILENO) {
+          // The wait timed out (see `idleCheck`). ncurses looks for a resize before it waits,
+          // so one whose signal came in between is only seen here, not at the next key.
+          if resizeWasMissed() { return .resize }
+          continue
+        }
+        errorsInARow += 1
         if errorsInARow >= Self.errorsMeaningEndOfInput {
           endInput()
           return .endOfInput
         }
       }
     }
+  }
+
+  /// Whether `descriptor` has nothing to read and has not ended: a wait that timed out, not a
+  /// closed input (which polls as readable or hung up, and reads nothing).
+  static func nothingToRead(_ descriptor: Int32) -> Bool {
+    var entry = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+    return poll(&entry, 1, 0) == 0
+  }
+
+  /// Resizes ncurses' screen when the terminal's size is not the one it knows; whether it did.
+  private func resizeWasMissed() -> Bool {
+    var size = winsize()
+    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0, size.ws_col > 0,
+      is_term_resized(Int32(size.ws_row), Int32(size.ws_col))
+    else { return false }
+    resizeterm(Int32(size.ws_row), Int32(size.ws_col))
+    noteResize()
+    return true
   }
 
   /// The key for a curses function key code, or `nil` for one the screens do not use.

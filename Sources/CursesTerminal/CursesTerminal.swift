@@ -71,6 +71,11 @@ public final class CursesTerminal: Terminal {
   /// at once.
   static let errorsMeaningEndOfInput = 5
 
+  /// How long a wait for a key lasts before the size is checked, in milliseconds: the last of
+  /// a burst of resizes can land as ncurses starts to wait and would otherwise be seen only at
+  /// the next key.
+  static let idleCheck: Int32 = 250
+
   private init(
     screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, usesColor: Bool
   ) {
@@ -119,6 +124,7 @@ public final class CursesTerminal: Terminal {
     nonl()  // no CR-to-NL translation: Enter arrives as 13, and ncurses may move down with LF
     intrflush(window, false)
     keypad(window, true)
+    wtimeout(window, idleCheck)
     addCommonKeySequences()
     // Esc must respond at once, not after ncurses' default second of waiting for a sequence.
     set_escdelay(25)
