@@ -106,4 +106,19 @@ import Testing
       try ConditionParser.parse(text)
     }
   }
+
+  // Found by fuzzing (Fuzz/Regressions/Condition/deep-nesting): 12,000 brackets overflowed the
+  // stack. 100 levels parse; the 101st is an error at its bracket or `not`.
+  @Test func limits_how_deep_a_condition_nests() throws {
+    let deepest = String(repeating: "(", count: 100) + "a = b" + String(repeating: ")", count: 100)
+    _ = try ConditionParser.parse(deepest)
+    let message = "the condition is nested more than 100 levels deep"
+    #expect(throws: ConditionParser.Failure(offset: 100, message: message)) {
+      try ConditionParser.parse(String(repeating: "(", count: 12_000) + "a = b")
+    }
+    #expect(throws: ConditionParser.Failure(offset: 400, message: message)) {
+      try ConditionParser.parse(String(repeating: "not ", count: 101) + "a = b")
+    }
+    _ = try ConditionParser.parse(String(repeating: "not ", count: 100) + "a = b")
+  }
 }
