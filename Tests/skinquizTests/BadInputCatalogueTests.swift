@@ -136,6 +136,10 @@ private let catalogue: [BadInput] = {
       "answers: YAML nested 10,000 levels deep",
       String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)),
     answersCase("answers: an alias bomb (10^10 values if expanded)", aliasBomb),
+    answersCase(
+      "answers: a key that is an alias of 2^30 values",
+      (1...29).reduce("a0: &a0 [x, y]\n") { $0 + "a\($1): &a\($1) [*a\($1 - 1), *a\($1 - 1)]\n" }
+        + "? *a29\n: 1\n"),
     BadInput(
       name: "answers: Latin-1, not UTF-8",
       entries: [

@@ -15,6 +15,15 @@ struct YAMLDocument {
   init(file: String, text: String, language: String = "YAML", diagnostics: inout [Diagnostic]) {
     self.file = file
     self.text = text
+    if let (line, column) = AliasExpansion.firstExcess(in: text) {
+      root = nil
+      diagnostics.append(
+        Diagnostic(
+          .error, at: FileLocation(file: file, line: line, column: column),
+          "this alias would expand the \(language == "JSON" ? "text" : "document") to more than "
+            + "100,000 values; write the values out instead"))
+      return
+    }
     do {
       // Values are read as the text written, never as numbers or booleans, so the tags YAML
       // would resolve (each with a regular expression) are not needed.
