@@ -83,14 +83,30 @@ struct YAMLDocument {
     return FileLocation(file: file, line: mark.line, column: mark.column)
   }
 
+  /// The lines of `text` as libyaml counts them, so that its marks index them: a line ends at
+  /// LF, CR, CR LF, NEL, LS or PS. (Splitting at "\n" alone missed every CR LF, which Swift
+  /// keeps as one character, and a problem in a condition of such a file crashed: found by
+  /// fuzzing.)
+  static func lines(of text: String) -> [[Unicode.Scalar]] {
+    var lines: [[Unicode.Scalar]] = [[]]
+    var afterCR = false
+    for scalar in text.unicodeScalars {
+      defer { afterCR = scalar == "\r" }
+      switch scalar {
+      case "\n" where afterCR: continue
+      case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}": lines.append([])
+      default: lines[lines.count - 1].append(scalar)
+      }
+    }
+    return lines
+  }
+
   /// Where the scalar at `offset` (in Unicode scalars) of the string value of `node` stands in
   /// the file, following the value through quotes, block indicators and line folds.
   func location(ofOffset offset: Int, in node: Node) -> FileLocation {
     guard let scalar = node.scalar, let mark = scalar.mark else { return location(of: node) }
     // Split only here: this is needed only for a problem inside a value.
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-      Array($0.unicodeScalars)
-    }
+    let lines = Self.lines(of: text)
     var line = mark.line - 1
     var column = mark.column - 1
     switch scalar.style {
@@ -107,6 +123,7 @@ struct YAMLDocument {
       return column < lines[line].count ? lines[line][column] : "\n"
     }
     func step() {
+      guard line < lines.count else { return }
       if column < lines[line].count { column += 1 } else { (line, column) = (line + 1, 0) }
     }
     let value = Array(scalar.string.unicodeScalars)

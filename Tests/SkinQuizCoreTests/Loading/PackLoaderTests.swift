@@ -475,6 +475,20 @@ import Testing
     )
   }
 
+  // Found by fuzzing (Fuzz/Regressions/PackLoader/crlf-condition-error): a problem inside a
+  // condition of a file with CR LF line ends crashed, and was located on the wrong line.
+  @Test(arguments: ["\r\n", "\r"])
+  func locates_a_problem_in_a_condition_whatever_the_line_ends(_ lineEnd: String) {
+    let broken = MiniPack.files(
+      in: "findings.yaml", replacing: "when: pregnant = yes", with: "when: pregnant = yess")
+    var converted = broken
+    converted.texts["findings.yaml"] = broken.texts["findings.yaml"]?
+      .replacingOccurrences(of: "\n", with: lineEnd)
+    let expected = MiniPack.problems(broken)
+    #expect(expected.first?.contains("'yess' is not an option of 'pregnant'") == true)
+    #expect(MiniPack.problems(converted) == expected)
+  }
+
   @Test func reads_a_pack_folder_from_disk() throws {
     let folder = try Paths.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
