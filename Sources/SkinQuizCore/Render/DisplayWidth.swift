@@ -5,7 +5,10 @@ public enum DisplayWidth {
   /// such as combining marks or emoji modifiers, add nothing).
   public static func of(_ character: Character) -> Int {
     guard let scalar = character.unicodeScalars.first else { return 0 }
-    if character.unicodeScalars.count > 1,
+    // An emoji made wide by what follows it (a variation selector, a modifier, a joined
+    // sequence). Only on an emoji: a space before a stray U+FE0F stays one column, as its two
+    // parts measure apart (found by fuzzing: an indent joined such a line and widened it).
+    if character.unicodeScalars.count > 1, scalar.properties.isEmoji,
       character.unicodeScalars.contains(where: {
         $0.properties.isEmojiPresentation || $0 == "\u{FE0F}"
       })

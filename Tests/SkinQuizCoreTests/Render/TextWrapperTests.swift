@@ -44,4 +44,13 @@ import Testing
     // Characters of no width before it once shared its line, which was then too wide.
     #expect(TextWrapper(width: 1).wrap("\u{200B}日本") == ["\u{200B}", "日", "本"])
   }
+
+  @Test func an_indent_that_joins_the_text_does_not_widen_it() {
+    // A paragraph starting with U+FE0F after an indent of a space: joined, the two are one
+    // character, which once measured as an emoji (2 columns) where apart they were 1 and 0.
+    #expect(DisplayWidth.of(" \u{FE0F}") == 1)
+    #expect(DisplayWidth.of("\u{2764}\u{FE0F}") == 2)  // ❤️ stays wide
+    let lines = TextWrapper(width: 5).wrap("\u{FE0F}xyz", indent: " ")
+    #expect(lines.allSatisfy { DisplayWidth.of($0) <= 5 }, "\(lines)")
+  }
 }
