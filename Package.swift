@@ -113,3 +113,23 @@ let package = Package(
     ),
   ]
 )
+
+// The libFuzzer targets of issue 5 (Fuzz/run), only when SKINQUIZ_FUZZ is set, so that
+// `swift build` and `swift test` never see them. The package is then only SkinQuizCore and the
+// fuzz targets: `--sanitize fuzzer` builds every executable as a library, so the tool of the
+// DefaultPack plugin would fail to build (and SkinQuizCore be rebuilt for it on every build).
+// The targets read the shipped pack from Data/ at run time instead. SkinQuizCore is built with
+// -enable-testing: the condition parser and resolver are internal, and the fuzz targets reach
+// them with `@testable import`.
+if Context.environment["SKINQUIZ_FUZZ"] != nil {
+  package.products = []
+  package.targets.removeAll { $0.name != "SkinQuizCore" }
+  for target in package.targets {
+    target.swiftSettings = swiftSettings + [.unsafeFlags(["-enable-testing"])]
+  }
+  package.targets += ["PackLoader", "Condition", "AnswersFile", "TextWrapper"].map { name in
+    .executableTarget(
+      name: "Fuzz\(name)", dependencies: ["SkinQuizCore"], path: "Fuzz/\(name)",
+      swiftSettings: swiftSettings)
+  }
+}
