@@ -50,8 +50,10 @@ private let skipLogicRule = "skip logic is decided before the verdict exists"
 
 /// A small deterministic generator (SplitMix64), seeded from the input.
 private struct SplitMix {
+  /// The generator's state, advanced by every draw.
   var state: UInt64
 
+  /// The next 64 random bits.
   mutating func next() -> UInt64 {
     state &+= 0x9E37_79B9_7F4A_7C15
     var z = state

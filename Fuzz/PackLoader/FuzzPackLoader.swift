@@ -9,9 +9,9 @@
 // missing file), which lets the fuzzer build small packs that the checker can prove quickly.
 //
 // Environment: SKINQUIZ_FUZZ_PACK (the shipped pack's folder; default Data/microneedling from
-// this file), SKINQUIZ_FUZZ_SKIP_KNOWN (get past the finding reported and not yet fixed, see
-// `withLineFeeds`), SKINQUIZ_FUZZ_CHECK_LIMIT (see `checkLimit`) and
-// SKINQUIZ_FUZZ_DEBUG (print each input's diagnostics, to look into one input).
+// this file), SKINQUIZ_FUZZ_CHECK_LIMIT (see `checkLimit`) and SKINQUIZ_FUZZ_DEBUG (print
+// each input's diagnostics, to look into one input). Fuzz/Regressions/PackLoader keeps what
+// it found.
 import Foundation
 
 @testable import SkinQuizCore
@@ -40,29 +40,6 @@ private let shippedTexts: [String: String] = {
   return texts
 }()
 
-/// Whether to let the findings already reported pass, to look past them.
-private let skipKnown = ProcessInfo.processInfo.environment["SKINQUIZ_FUZZ_SKIP_KNOWN"] != nil
-
-/// `text` with every line break YAML knows (CR LF, CR, NEL, LS, PS) written as LF, which gets
-/// past the finding reported and not yet fixed (Fuzz/Regressions/PackLoader/crlf-condition-error).
-///
-/// YAMLDocument.location(ofOffset:in:) splits lines at LF only, so with any other break the
-/// lines of a node's mark are not the lines it indexes, and a problem in a condition on a line
-/// past the last it counts traps with an index out of range.
-private func withLineFeeds(_ text: String) -> String {
-  var result = String.UnicodeScalarView()
-  var previous: Unicode.Scalar = "\0"
-  for scalar in text.unicodeScalars {
-    switch scalar {
-    case "\n" where previous == "\r": break
-    case "\r", "\u{85}", "\u{2028}", "\u{2029}": result.append("\n")
-    default: result.append(scalar)
-    }
-    previous = scalar
-  }
-  return String(result)
-}
-
 /// Whether to print what each input loads to ($SKINQUIZ_FUZZ_DEBUG), to look into one input.
 private let debug = ProcessInfo.processInfo.environment["SKINQUIZ_FUZZ_DEBUG"] != nil
 
@@ -81,8 +58,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   guard size >= 1 else { return 0 }
   let selector = Int(data[0] % 8)
   let withoutTests = data[0] & 8 != 0
-  var text = String(decoding: UnsafeBufferPointer(start: data + 1, count: size - 1), as: UTF8.self)
-  if skipKnown { text = withLineFeeds(text) }
+  let text = String(decoding: UnsafeBufferPointer(start: data + 1, count: size - 1), as: UTF8.self)
   var files = PackFiles(folder: "fuzz", texts: shippedTexts)
   if selector < PackFiles.names.count {
     if withoutTests { files.texts["tests.yaml"] = nil }

@@ -7,10 +7,7 @@
 // it is a single character wider than that; the whole line fits too when the indent leaves
 // room; and the non-space characters come out in order, none lost or added.
 //
-// Environment: SKINQUIZ_FUZZ_SKIP_KNOWN (get past the finding already reported and not yet
-// fixed, see `joinsIndent`). Fuzz/Regressions/TextWrapper also keeps the two it found that
-// are fixed (zero-width-word, zero-width-then-wide).
-import Foundation
+// Fuzz/Regressions/TextWrapper keeps what it found.
 import SkinQuizCore
 
 /// Traps with `message` when `condition` is false, naming the input so the crash says why.
@@ -18,18 +15,6 @@ private func require(
   _ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String
 ) {
   if !condition() { fatalError("property failed: \(message())") }
-}
-
-/// Whether to let the findings already reported pass, to look past them.
-private let skipKnown = getenv("SKINQUIZ_FUZZ_SKIP_KNOWN") != nil
-
-/// Whether `line` meets the finding already reported (Fuzz/Regressions/TextWrapper).
-///
-/// indent-joins-variation-selector: the indent and the wrapped text are measured apart, but
-/// joined they can make one character (a paragraph that starts with U+FE0F after a space),
-/// which DisplayWidth counts as 2 columns where apart they were 1 and 0.
-private func joinsIndent(_ indent: String, _ body: String) -> Bool {
-  (indent + body).count != indent.count + body.count
 }
 
 /// The scalars of `text` that a wrapper must keep, in order: all but spaces and line breaks,
@@ -63,8 +48,7 @@ private func checkLines(
       "line \(index) \(line.debugDescription) is \(DisplayWidth.of(bodyText)) columns wide "
         + "after its indent, more than \(room), \(call)")
     // With room for the indent, the whole line fits the width too.
-    let known = skipKnown && joinsIndent(indent, bodyText)
-    if indentWidth < width, bodyText.count != 1, !known {
+    if indentWidth < width, bodyText.count != 1 {
       require(
         DisplayWidth.of(line) <= width,
         "line \(index) \(line.debugDescription) is \(DisplayWidth.of(line)) columns wide, "
