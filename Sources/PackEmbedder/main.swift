@@ -59,9 +59,12 @@ for (name, text) in files.texts.sorted(by: { $0.key < $1.key }) {
 source += """
     ]
 
+    /// The pack's id and version, for `--version`, without building the whole pack.
+    public static let identity = (id: \(pack.id.swiftExpression), version: \(pack.version.swiftExpression))
+
     /// The pack, loaded and checked at build time, without its tests.
     public static let pack = Pack(
-      id: \(pack.id.swiftExpression), version: \(pack.version.swiftExpression),
+      id: identity.id, version: identity.version,
       title: \(pack.title.swiftExpression), url: \(pack.url.swiftExpression),
       intro: intro(), questions: questions(), findings: findings(), verdicts: verdicts(),
       sources: sources())

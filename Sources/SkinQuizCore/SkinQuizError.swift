@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Everything that can go wrong in SkinQuizCore, each with a message that says what and where.
 public enum SkinQuizError: Error, Equatable, CustomStringConvertible {
   /// The pack has errors; the diagnostics say where.
@@ -30,6 +36,21 @@ public enum SkinQuizError: Error, Equatable, CustomStringConvertible {
       return "cannot create '\(path)': \(reason)"
     case .outputFailed(let path, let reason):
       return "cannot write '\(path)': \(reason); nothing was saved"
+    }
+  }
+}
+
+extension SkinQuizError {
+  /// The system's reason for `code` (an `errno`), in the words the messages use.
+  public static func reason(forErrno code: Int32) -> String {
+    switch code {
+    case ENOENT: return "no such file"
+    case EACCES, EPERM: return "permission denied"
+    case ELOOP: return "a loop of symbolic links"
+    case ENOTDIR: return "a part of the path is not a folder"
+    case ENAMETOOLONG: return "the name is too long"
+    case EISDIR: return "it is a folder, not a file"
+    default: return String(cString: strerror(code)).lowercased()
     }
   }
 }

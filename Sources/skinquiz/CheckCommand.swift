@@ -16,13 +16,14 @@ struct CheckCommand: ParsableCommand {
   @OptionGroup var pack: PackOptions
 
   func run() throws {
+    let source = pack.source
     let files: PackFiles
     do {
-      files = try pack.source.files()
+      files = try source.files()
     } catch {
       // A file that is not text is a problem of the pack, reported as the loader's are.
       guard case .invalidPack(let diagnostics) = error else { try Failure.exit(with: error) }
-      try fail(diagnostics, folder: pack.source.folder)
+      try fail(diagnostics, folder: source.folder)
     }
     let outcome = PackLoader.load(files)
     guard let loaded = outcome.checkablePack else {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SkinQuizCore
 
 #if canImport(Glibc)
   import Glibc
@@ -20,7 +21,7 @@ enum StandardOutput {
       }
       if written < 0 {
         if errno == EINTR { continue }
-        let reason = String(cString: strerror(errno)).lowercased()
+        let reason = SkinQuizError.reason(forErrno: errno)
         Failure.report("cannot write the result to standard output: \(reason)")
         throw ExitCode(74)
       }

@@ -18,6 +18,7 @@ import Testing
     #expect(DefaultPack.pack.verdicts == loaded.verdicts)
     #expect(DefaultPack.pack.sources == loaded.sources)
     #expect(DefaultPack.pack == loaded)
+    #expect(DefaultPack.identity == (loaded.id, loaded.version))
   }
 
   @Test func the_built_in_pack_leaves_its_tests_to_check() throws {

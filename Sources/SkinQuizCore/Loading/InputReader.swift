@@ -36,12 +36,12 @@ public enum InputReader {
     guard descriptor >= 0 else {
       let number = errno
       if number == ENOENT { return nil }
-      throw .unreadableInput(path: path, reason: reason(number))
+      throw .unreadableInput(path: path, reason: SkinQuizError.reason(forErrno: number))
     }
     defer { close(descriptor) }
     var status = stat()
     guard fstat(descriptor, &status) == 0 else {
-      throw .unreadableInput(path: path, reason: reason(errno))
+      throw .unreadableInput(path: path, reason: SkinQuizError.reason(forErrno: errno))
     }
     if status.st_mode & S_IFMT == S_IFDIR {
       throw .unreadableInput(path: path, reason: "it is a folder, not a file")
@@ -70,7 +70,7 @@ public enum InputReader {
       if count == 0 { return data }
       if count < 0 {
         if errno == EINTR { continue }
-        throw .unreadableInput(path: path, reason: reason(errno))
+        throw .unreadableInput(path: path, reason: SkinQuizError.reason(forErrno: errno))
       }
       data.append(contentsOf: buffer[..<count])
       if data.count > sizeLimit {
@@ -95,18 +95,5 @@ public enum InputReader {
       .error, at: FileLocation(file: file, line: line, column: column),
       "not UTF-8 text: byte 0x\(String(byte, radix: 16, uppercase: true)) here is invalid "
         + "(save the file as UTF-8)")
-  }
-
-  /// The reason for `number` (an `errno`), in the words the messages use.
-  static func reason(_ number: Int32) -> String {
-    switch number {
-    case ENOENT: return "no such file"
-    case EACCES, EPERM: return "permission denied"
-    case ELOOP: return "a loop of symbolic links"
-    case ENOTDIR: return "a part of the path is not a folder"
-    case ENAMETOOLONG: return "the name is too long"
-    case EISDIR: return "it is a folder, not a file"
-    default: return String(cString: strerror(number)).lowercased()
-    }
   }
 }

@@ -38,7 +38,8 @@ public struct PackFiles: Sendable {
     guard stat(folder, &status) == 0 else {
       let number = errno
       throw .unreadableInput(
-        path: folder, reason: number == ENOENT ? "no such folder" : InputReader.reason(number))
+        path: folder,
+        reason: number == ENOENT ? "no such folder" : SkinQuizError.reason(forErrno: number))
     }
     guard status.st_mode & S_IFMT == S_IFDIR else {
       throw .unreadableInput(path: folder, reason: "not a folder; --pack takes the pack's folder")

@@ -199,6 +199,6 @@ public enum ResultFile {
   }
 
   private static func describe(_ code: Int32) -> String {
-    String(cString: strerror(code)).lowercased()
+    SkinQuizError.reason(forErrno: code)
   }
 }

@@ -1,3 +1,5 @@
+import SkinQuizCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -31,7 +33,7 @@ public final class StandardLineIO: LineIO {
     // end would wait for a prompt that sits in our buffer. `fflush(nil)` flushes every stream
     // without touching the C global `stdout`, which Swift 6 does not allow.
     if fflush(nil) != 0, writeError == nil {
-      writeError = String(cString: strerror(errno)).lowercased()
+      writeError = SkinQuizError.reason(forErrno: errno)
     }
   }
 
