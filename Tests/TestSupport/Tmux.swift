@@ -415,22 +415,6 @@ public final class Tmux: @unchecked Sendable {
           .self)
     }
 
-    /// `pipe2`, which Swift does not import either: a pipe whose ends no other child inherits.
-    private static let pipe2Function = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "pipe2").map {
-      unsafeBitCast($0, to: (@convention(c) (UnsafeMutablePointer<Int32>, Int32) -> Int32).self)
-    }
-
-    private static func pipe2(_ fds: UnsafeMutablePointer<Int32>, _ flags: Int32) -> Int32 {
-      guard let pipe2Function else {
-        // Without pipe2 (never on glibc): a plain pipe, then close-on-exec.
-        guard pipe(fds) == 0 else { return -1 }
-        _ = fcntl(fds[0], F_SETFD, FD_CLOEXEC)
-        _ = fcntl(fds[1], F_SETFD, FD_CLOEXEC)
-        return 0
-      }
-      return pipe2Function(fds, flags)
-    }
-
     /// Runs `path` and returns its exit status and standard output; standard error goes to
     /// `errorFile`.
     ///
@@ -442,7 +426,7 @@ public final class Tmux: @unchecked Sendable {
       _ path: String, _ arguments: [String], environment: [String: String], errorFile: String
     ) throws -> (Int32, String) {
       var pipe: [Int32] = [0, 0]
-      guard pipe2(&pipe, O_CLOEXEC) == 0 else {
+      guard Spawn.pipe2(&pipe, O_CLOEXEC) == 0 else {
         throw Failure(description: "pipe2 failed: errno \(errno)")
       }
       var actions = posix_spawn_file_actions_t()
@@ -452,29 +436,12 @@ public final class Tmux: @unchecked Sendable {
       posix_spawn_file_actions_adddup2(&actions, pipe[1], 1)
       posix_spawn_file_actions_addopen(&actions, 2, errorFile, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
       _ = addCloseFrom?(&actions, 3)
-      let argv = ([path] + arguments).map { strdup($0) } + [nil]
-      let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-      defer { (argv + envp).forEach { free($0) } }
       // The calling thread blocks most signals; the tmux server would inherit that mask, and a
       // blocked SIGTERM means kill-server (which sends the server SIGTERM) never ends it.
-      var attributes = posix_spawnattr_t()
-      posix_spawnattr_init(&attributes)
-      defer { posix_spawnattr_destroy(&attributes) }
-      var noSignals = sigset_t()
-      sigemptyset(&noSignals)
-      var allSignals = sigset_t()
-      sigfillset(&allSignals)
-      posix_spawnattr_setsigmask(&attributes, &noSignals)
-      posix_spawnattr_setsigdefault(&attributes, &allSignals)
-      posix_spawnattr_setflags(
-        &attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-      var pid: pid_t = 0
-      let spawned = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
+      let started = Spawn.start(path, arguments, environment: environment, actions: &actions)
       close(pipe[1])
       defer { close(pipe[0]) }
-      guard spawned == 0 else {
-        throw Failure(description: "cannot run \(path): error \(spawned)")
-      }
+      let pid = try started.mapError { Failure(description: $0.description) }.get()
       var output: [UInt8] = []
       var buffer = [UInt8](repeating: 0, count: 65536)
       while true {

@@ -452,11 +452,6 @@ private struct Spawned {
   var shellStatus: Int32 { signal.map { 128 + $0 } ?? (waitStatus >> 8) & 0xff }
 }
 
-/// `pipe2`, which Swift does not import: a pipe whose ends no other child inherits.
-private let pipe2 = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "pipe2").map {
-  unsafeBitCast($0, to: (@convention(c) (UnsafeMutablePointer<Int32>, Int32) -> Int32).self)
-}
-
 /// Runs `path` with `arguments` and waits for it; call it on a thread of its own.
 ///
 /// Standard input is `input`; standard output goes to a file or, with `closedOutput`, to a pipe
@@ -481,7 +476,7 @@ private func spawn(
   posix_spawn_file_actions_addopen(&actions, 0, inputPath, O_RDONLY, 0)
   var pipe: [Int32] = [-1, -1]
   if closedOutput {
-    guard let pipe2, pipe2(&pipe, O_CLOEXEC) == 0 else {
+    guard Spawn.pipe2(&pipe, O_CLOEXEC) == 0 else {
       throw Tmux.Failure(description: "pipe2 failed: errno \(errno)")
     }
     close(pipe[0])  // the reader is gone before the writer starts
@@ -492,25 +487,8 @@ private func spawn(
   posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
   defer { if pipe[1] >= 0 { close(pipe[1]) } }
 
-  var attributes = posix_spawnattr_t()
-  posix_spawnattr_init(&attributes)
-  defer { posix_spawnattr_destroy(&attributes) }
-  var noSignals = sigset_t()
-  sigemptyset(&noSignals)
-  var allSignals = sigset_t()
-  sigfillset(&allSignals)
-  posix_spawnattr_setsigmask(&attributes, &noSignals)
-  posix_spawnattr_setsigdefault(&attributes, &allSignals)
-  posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-
-  let argv = ([path] + arguments).map { strdup($0) } + [nil]
-  let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-  defer { (argv + envp).forEach { free($0) } }
-  var pid: pid_t = 0
-  let spawned = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
-  guard spawned == 0 else {
-    throw Tmux.Failure(description: "cannot run \(path): error \(spawned)")
-  }
+  let pid = try Spawn.start(path, arguments, environment: environment, actions: &actions)
+    .mapError { Tmux.Failure(description: $0.description) }.get()
   var status: Int32 = 0
   while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
   func read(_ path: String) -> String {
