@@ -17,8 +17,18 @@ public struct TextWrapper: Sendable {
   /// `text` wrapped, each line prefixed by `indent` (the first by `firstIndent` if given).
   public func wrap(_ text: String, indent: String, firstIndent: String? = nil) -> [String] {
     let first = firstIndent ?? indent
-    let inner = TextWrapper(width: width - max(DisplayWidth.of(indent), DisplayWidth.of(first)))
-    return inner.wrap(text).enumerated().map { ($0.offset == 0 ? first : indent) + $0.element }
+    let room = width - max(DisplayWidth.of(indent), DisplayWidth.of(first))
+    func indented(_ room: Int) -> [String] {
+      TextWrapper(width: room).wrap(text).enumerated().map {
+        ($0.offset == 0 ? first : indent) + $0.element
+      }
+    }
+    let lines = indented(room)
+    // A line that starts with a character extending the one before it (U+FE0F, a combining
+    // mark) joins the indent's last character, which can then be a column wider ("0" and
+    // U+FE0F are an emoji): such text is wrapped a column narrower (found by fuzzing).
+    guard room > 1, lines.contains(where: { DisplayWidth.of($0) > width }) else { return lines }
+    return indented(room - 1)
   }
 
   /// The words of `paragraph`, split at spaces.

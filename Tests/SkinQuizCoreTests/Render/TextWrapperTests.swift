@@ -53,4 +53,14 @@ import Testing
     let lines = TextWrapper(width: 5).wrap("\u{FE0F}xyz", indent: " ")
     #expect(lines.allSatisfy { DisplayWidth.of($0) <= 5 }, "\(lines)")
   }
+
+  @Test func text_that_joins_an_indent_into_an_emoji_is_wrapped_narrower() {
+    // Fuzz/Regressions/TextWrapper/indent-makes-emoji: "0" ending the indent and U+FE0F
+    // starting the text are one character, an emoji two columns wide; measured apart they were
+    // one column and none, and the line came out 6 columns wide at width 5.
+    let lines = TextWrapper(width: 5).wrap("\u{FE0F}Charactex\u{1} ", indent: "=0")
+    #expect(lines.allSatisfy { DisplayWidth.of($0) <= 5 }, "\(lines)")
+    let bodies = lines.flatMap { $0.unicodeScalars.dropFirst(2) }
+    #expect(String(String.UnicodeScalarView(bodies)) == "\u{FE0F}Charactex\u{1}", "\(lines)")
+  }
 }
