@@ -127,9 +127,13 @@ if Context.environment["SKINQUIZ_FUZZ"] != nil {
   for target in package.targets {
     target.swiftSettings = swiftSettings + [.unsafeFlags(["-enable-testing"])]
   }
+  package.targets.append(
+    .target(
+      name: "FuzzSupport", dependencies: ["SkinQuizCore"], path: "Fuzz/Support",
+      swiftSettings: swiftSettings))
   package.targets += ["PackLoader", "Condition", "AnswersFile", "TextWrapper"].map { name in
     .executableTarget(
-      name: "Fuzz\(name)", dependencies: ["SkinQuizCore"], path: "Fuzz/\(name)",
+      name: "Fuzz\(name)", dependencies: ["SkinQuizCore", "FuzzSupport"], path: "Fuzz/\(name)",
       swiftSettings: swiftSettings)
   }
 }

@@ -9,34 +9,11 @@
 // Environment: SKINQUIZ_FUZZ_PACK (the shipped pack's folder; default Data/microneedling from
 // this file). Fuzz/Regressions/AnswersFile keeps what it found.
 import Foundation
+import FuzzSupport
 import SkinQuizCore
 
-/// Traps with `message` when `condition` is false, so that a broken promise is a crash.
-private func require(_ condition: Bool, _ message: @autoclosure () -> String) {
-  if !condition { fatalError("property failed: \(message())") }
-}
-
-/// The shipped pack's folder.
-private let packFolder =
-  ProcessInfo.processInfo.environment["SKINQUIZ_FUZZ_PACK"]
-  ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-  .deletingLastPathComponent().appendingPathComponent("Data/microneedling").path
-
-/// The shipped pack, loaded once without its tests.
-private let pack: Pack = {
-  var files = PackFiles(folder: packFolder, texts: [:])
-  for name in PackFiles.names where name != "tests.yaml" {
-    guard let text = try? String(contentsOfFile: files.path(of: name), encoding: .utf8) else {
-      fatalError("cannot read \(files.path(of: name)); set SKINQUIZ_FUZZ_PACK to the pack")
-    }
-    files.texts[name] = text
-  }
-  do {
-    return try PackLoader.loadOrThrow(files, withTests: false)
-  } catch {
-    fatalError("the shipped pack does not load: \(error)")
-  }
-}()
+/// The shipped pack.
+private let pack = ShippedPack.pack
 
 /// The engine for the shipped pack, built once.
 private let engine = Engine(pack: pack)

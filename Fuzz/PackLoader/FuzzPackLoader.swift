@@ -13,32 +13,12 @@
 // each input's diagnostics, to look into one input). Fuzz/Regressions/PackLoader keeps what
 // it found.
 import Foundation
+import FuzzSupport
 
 @testable import SkinQuizCore
 
-/// Traps with `message` when `condition` is false, so that a broken promise is a crash.
-private func require(_ condition: Bool, _ message: @autoclosure () -> String) {
-  if !condition { fatalError("property failed: \(message())") }
-}
-
-/// The shipped pack's folder.
-private let packFolder =
-  ProcessInfo.processInfo.environment["SKINQUIZ_FUZZ_PACK"]
-  ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-  .deletingLastPathComponent().appendingPathComponent("Data/microneedling").path
-
-/// The shipped pack's texts by file name, read once.
-private let shippedTexts: [String: String] = {
-  var texts: [String: String] = [:]
-  for name in PackFiles.names {
-    let path = packFolder + "/" + name
-    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-      fatalError("cannot read \(path); set SKINQUIZ_FUZZ_PACK to the shipped pack's folder")
-    }
-    texts[name] = text
-  }
-  return texts
-}()
+/// The shipped pack's texts by file name.
+private let shippedTexts = ShippedPack.files.texts
 
 /// Whether to print what each input loads to ($SKINQUIZ_FUZZ_DEBUG), to look into one input.
 private let debug = ProcessInfo.processInfo.environment["SKINQUIZ_FUZZ_DEBUG"] != nil

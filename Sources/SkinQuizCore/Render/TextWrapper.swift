@@ -26,7 +26,8 @@ public struct TextWrapper: Sendable {
     let lines = indented(room)
     // A line that starts with a character extending the one before it (U+FE0F, a combining
     // mark) joins the indent's last character, which can then be a column wider ("0" and
-    // U+FE0F are an emoji): such text is wrapped a column narrower (found by fuzzing).
+    // U+FE0F are an emoji): such text is wrapped a column narrower (found by fuzzing), unless
+    // the indent leaves a single column, where nothing narrower exists.
     guard room > 1, lines.contains(where: { DisplayWidth.of($0) > width }) else { return lines }
     return indented(room - 1)
   }
