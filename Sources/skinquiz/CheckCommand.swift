@@ -34,7 +34,7 @@ struct CheckCommand: ParsableCommand {
     report.diagnostics = (outcome.diagnostics + report.diagnostics).sortedByLocation()
     Failure.print(report.diagnostics)
     print(report.summary)
-    if !report.isSound { throw ExitCode(65) }
+    if !report.isSound { throw ExitStatus.invalidInput.exitCode }
   }
 
   /// Prints the pack's problems and a count, then exits 65.
@@ -42,6 +42,6 @@ struct CheckCommand: ParsableCommand {
     Failure.print(diagnostics)
     let errors = diagnostics.filter { $0.severity == .error }.count
     Failure.report("pack '\(folder)' has \(errors) error\(errors == 1 ? "" : "s")")
-    throw ExitCode(65)
+    throw ExitStatus.invalidInput.exitCode
   }
 }

@@ -4,13 +4,13 @@ import SkinQuizCore
 
 /// Prints problems on standard error and turns them into the documented exit codes.
 enum Failure {
-  /// The exit code for an error, as the contract lists them.
-  static func exitCode(for error: SkinQuizError) -> Int32 {
+  /// The exit status for an error, as the contract lists them.
+  static func status(for error: SkinQuizError) -> ExitStatus {
     switch error {
-    case .invalidPack, .invalidAnswers, .invalidSelection: return 65
-    case .unreadableInput: return 66
-    case .outputExists, .outputNotCreated: return 73
-    case .outputFailed: return 74
+    case .invalidPack, .invalidAnswers, .invalidSelection: .invalidInput
+    case .unreadableInput: .unreadableInput
+    case .outputExists, .outputNotCreated: .cannotCreateOutput
+    case .outputFailed: .ioError
     }
   }
 
@@ -36,7 +36,7 @@ enum Failure {
     default:
       report(error.description)
     }
-    throw ExitCode(exitCode(for: error))
+    throw status(for: error).exitCode
   }
 
   /// Prints diagnostics on standard error, one per line.

@@ -17,7 +17,7 @@ enum Interactive {
       terminal = try CursesTerminal.open(useColor: useColor)
     } catch {
       Failure.report("cannot start the full-screen questionnaire: \(error); try --plain")
-      throw ExitCode(74)
+      throw ExitStatus.ioError.exitCode
     }
     var app = QuizApp(quiz: quiz, size: terminal.size, now: { (try? Clock.now()) ?? "" })
     app.keepsDraft = keepsDraft

@@ -7,7 +7,8 @@ struct PackOptions: ParsableArguments {
     name: .long,
     help: ArgumentHelp(
       "Use the pack in this folder instead of the built-in microneedling pack (also: $SKINQUIZ_PACK).",
-      valueName: "folder"))
+      valueName: "folder"),
+    completion: .directory)
   var pack: String?
 
   /// The pack chosen by the option or the environment.

@@ -52,7 +52,7 @@ struct QuizRun {
           quiz, useColor: useColor, keepsDraft: draft != nil, answersChanged: saveDraft(pack))
       else {
         Failure.note("you quit before the end; \(whereAnswersAre(otherwise: "nothing was saved"))")
-        throw ExitCode(1)
+        throw ExitStatus.quit.exitCode
       }
       (result, savedInQuiz) = finished
     }

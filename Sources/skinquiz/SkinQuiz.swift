@@ -10,26 +10,7 @@ struct SkinQuiz: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "skinquiz",
     abstract: "Find out whether microneedling fits your skin goals and your health.",
-    discussion: """
-      Educational only, not a diagnosis: confirm with a board-certified dermatologist. \
-      Your answers stay on this computer; nothing is saved unless you ask for it.
-
-      Examples:
-        skinquiz --answers answers.json
-        skinquiz --answers answers.json --output summary.md
-        skinquiz check --pack my-clinic-pack
-
-      Exit codes:
-        0    success
-        1    you quit before finishing
-        64   usage error
-        65   invalid answers or pack (located message on standard error)
-        66   an input file is missing or unreadable
-        73   the output file cannot be created
-        74   other input/output error
-        129, 130, 143   ended by SIGHUP, SIGINT or SIGTERM
-        141  standard output closed early (SIGPIPE)
-      """,
+    discussion: discussion,
     version: Version.description,
     subcommands: [CheckCommand.self]
   )
@@ -38,20 +19,22 @@ struct SkinQuiz: ParsableCommand {
     name: .long,
     help: ArgumentHelp(
       "Read the answers from a JSON or YAML file ('-' for standard input) instead of asking.",
-      valueName: "file"))
+      valueName: "file"),
+    completion: .file(extensions: ["json", "yaml", "yml"]))
   var answers: String?
 
   @Option(
     name: .long,
     help: ArgumentHelp(
       "Also save the result to this file, whole or not at all, readable only by you.",
-      valueName: "file"))
+      valueName: "file"),
+    completion: .file())
   var output: String?
 
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "The result's format; for --output the file's extension chooses it otherwise (.txt, .md, .json, .fhir.json).",
+      "The result's format (default: text, or what the --output file's extension names).",
       valueName: "format"))
   var format: ResultFormat?
 
@@ -70,7 +53,8 @@ struct SkinQuiz: ParsableCommand {
     name: .long,
     help: ArgumentHelp(
       "Keep your answers in this file as you go (readable only by you); start again with the same file to carry on where you stopped.",
-      valueName: "file"))
+      valueName: "file"),
+    completion: .file())
   var draft: String?
 
   @OptionGroup var pack: PackOptions
@@ -105,4 +89,19 @@ struct SkinQuiz: ParsableCommand {
   }
 }
 
-extension ResultFormat: ExpressibleByArgument {}
+extension ResultFormat: ExpressibleByArgument {
+  /// What each format is, listed under `--format` in the help and the manual.
+  public static var allValueDescriptions: [String: String] {
+    Dictionary(
+      uniqueKeysWithValues: allCases.map { format in
+        let text =
+          switch format {
+          case .text: "the printed summary, wrapped to the terminal (.txt)"
+          case .markdown: "the same summary as Markdown (.md)"
+          case .json: "the result as JSON, schema skinquiz.result/1 (.json)"
+          case .fhir: "the answers as a FHIR R4 QuestionnaireResponse (.fhir.json)"
+          }
+        return (format.rawValue, text)
+      })
+  }
+}

@@ -23,7 +23,7 @@ enum StandardOutput {
         if errno == EINTR { continue }
         let reason = SkinQuizError.reason(forErrno: errno)
         Failure.report("cannot write the result to standard output: \(reason)")
-        throw ExitCode(74)
+        throw ExitStatus.ioError.exitCode
       }
       offset += written
     }

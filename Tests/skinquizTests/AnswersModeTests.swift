@@ -506,43 +506,6 @@ struct ResultDocument: Decodable {
         """))
   }
 
-  @Test func help_lists_the_options_and_the_exit_codes() throws {
-    let result = try runSkinquiz(["--help"])
-    #expect(result.status == 0)
-    for option in [
-      "--answers <file>", "--output <file>", "--format <format>", "--force", "--plain",
-      "--no-color", "--pack <folder>", "--version",
-    ] {
-      #expect(result.stdout.contains(option), "help does not mention \(option)")
-    }
-    // Whitespace-insensitive, so that the help's layout may change but not its content.
-    let help = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    for code in [
-      "Exit codes: 0 success", "64 usage error", "65 invalid answers or pack",
-      "66 an input file is missing or unreadable", "73 the output file cannot be created",
-    ] {
-      #expect(help.contains(code), "help does not explain exit code '\(code)'")
-    }
-  }
-
-  @Test func help_wraps_its_description_as_one_paragraph() throws {
-    let result = try runSkinquiz(["--help"])
-    #expect(result.status == 0)
-    // A hard line break in the discussion once left "dermatologist. Your" on a line of its own.
-    #expect(!result.stdout.contains("Your\nanswers"))
-    let help = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    #expect(
-      help.contains(
-        "confirm with a board-certified dermatologist. Your answers stay on this computer"))
-  }
-
-  @Test func version_names_the_program_and_its_built_in_pack() throws {
-    let result = try runSkinquiz(["--version"])
-    #expect(result.status == 0)
-    #expect(result.stdout == "skinquiz 0.1.0 (built-in pack: microneedling 1.0.0)\n")
-    #expect(result.stderr == "")
-  }
-
   // MARK: - Packs
 
   /// A copy of the shipped pack in a new temporary folder.

@@ -1,0 +1,62 @@
+/// A headed list at the end of the command's help, such as "Exit codes:".
+///
+/// The manual is made from the help (`make man`), and `scripts/man-sections.awk` turns each of
+/// these lists into a section of skinquiz(1), so the two always say the same. That script reads
+/// exactly the layout written here: the heading and a colon; then each entry as two spaces, the
+/// term, two or more spaces and its text, or (`stacked`) the term alone with its text on the
+/// lines below, indented by six. Help text stays ASCII: the manual generator drops the rest.
+struct HelpSection {
+  /// How an entry's text is placed.
+  enum Layout {
+    /// Beside the term, in a column: for short terms such as exit codes.
+    case columns
+    /// Under the term: for terms as long as a command line.
+    case stacked
+  }
+
+  /// An entry: what is described, and what it means or does.
+  struct Entry {
+    var term: String
+    var text: String
+  }
+
+  var heading: String
+  var layout: Layout
+  var entries: [Entry]
+
+  /// The section as help text, wrapped to 78 columns with the text's column kept (ArgumentParser
+  /// rewraps only lines longer than the terminal is wide).
+  var text: String {
+    var lines = ["\(heading):"]
+    let column = entries.map(\.term.count).max() ?? 0
+    for entry in entries {
+      switch layout {
+      case .columns:
+        let term = "  " + entry.term + String(repeating: " ", count: column - entry.term.count)
+        lines += Self.wrap(entry.text, first: term + "  ", indent: column + 4)
+      case .stacked:
+        lines.append("  " + entry.term)
+        lines += Self.wrap(entry.text, first: String(repeating: " ", count: 6), indent: 6)
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// Wraps `text` to 78 columns after `first`, indenting the lines after by `indent`.
+  private static func wrap(_ text: String, first: String, indent: Int) -> [String] {
+    var lines: [String] = []
+    var line = first
+    var lineHasWord = false
+    for word in text.split(separator: " ") {
+      if lineHasWord && line.count + 1 + word.count > 78 {
+        lines.append(line)
+        line = String(repeating: " ", count: indent)
+        lineHasWord = false
+      }
+      line += (lineHasWord ? " " : "") + word
+      lineHasWord = true
+    }
+    lines.append(line)
+    return lines
+  }
+}

@@ -1,0 +1,74 @@
+/// The long help of `skinquiz`: what it is, then examples, environment, files and exit codes.
+///
+/// The same text is the DESCRIPTION and the sections of skinquiz(1) (see ``HelpSection``).
+extension SkinQuiz {
+  static let discussion = ([introduction] + sections.map(\.text)).joined(separator: "\n\n")
+
+  static let introduction = """
+    Educational only, not a diagnosis: confirm with a board-certified dermatologist. \
+    Your answers stay on this computer; nothing is saved unless you ask for it.
+
+    Without --answers, the questions are asked on the full screen, or line by line when \
+    standard input or output is not a terminal, TERM is unset or dumb, or with --plain. \
+    At the end your summary is printed, and you may save it.
+    """
+
+  static let sections = [
+    HelpSection(
+      heading: "Examples", layout: .stacked,
+      entries: [
+        .init(term: "skinquiz", text: "Take the quiz."),
+        .init(
+          term: "skinquiz --draft my-answers.json",
+          text: "Keep your answers as you go; the same command later carries on where you stopped."),
+        .init(
+          term: "skinquiz --answers answers.json",
+          text: "Print the result for a file of answers, without asking anything."),
+        .init(
+          term: "skinquiz --answers answers.json --output result.md",
+          text: "Also save it, as Markdown (from the extension), readable only by you."),
+        .init(
+          term: "skinquiz --answers - --format json < answers.yaml",
+          text: "Read the answers from standard input and print the result as JSON."),
+        .init(
+          term: "skinquiz check --pack my-clinic-pack",
+          text: "Check a pack of your own: located errors, its tests, and proofs about its rules."),
+        .init(
+          term: "skinquiz --pack my-clinic-pack",
+          text: "Take the quiz of that pack."),
+      ]),
+    HelpSection(
+      heading: "Environment", layout: .columns,
+      entries: [
+        .init(
+          term: PackSource.environmentVariable, text: "the pack folder, when --pack is not given"),
+        .init(
+          term: "NO_COLOR", text: "when set and not empty, draw without color, as --no-color does"),
+        .init(
+          term: "TERM",
+          text: "the terminal; when it is unset, dumb or unknown, questions are asked line by line"),
+        .init(
+          term: "SOURCE_DATE_EPOCH",
+          text: "seconds since 1970: fixes the result's createdAt, for reproducible output"),
+      ]),
+    HelpSection(
+      heading: "Files", layout: .stacked,
+      entries: [
+        .init(
+          term: "<prefix>/share/skinquiz/microneedling/",
+          text: "The built-in pack as YAML, put there by make install (<prefix> is where skinquiz "
+            + "was installed). Copy it to start a pack of your own; skinquiz carries its pack "
+            + "and does not read this copy.")
+      ]),
+    HelpSection(
+      heading: "Exit codes", layout: .columns,
+      entries: ExitStatus.allCases.map { .init(term: "\($0.rawValue)", text: $0.meaning) } + [
+        .init(
+          term: "129, 130, 143",
+          text: "ended by SIGHUP, SIGINT or SIGTERM (the terminal is restored first)"),
+        .init(
+          term: "141",
+          text: "standard output was closed before everything was written (SIGPIPE)"),
+      ]),
+  ]
+}

@@ -1,0 +1,62 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `--help`, `--version` and the text the manual is made from, exactly as printed.
+@Suite struct HelpTests {
+  /// Runs skinquiz with `arguments` as if on an 80-column terminal.
+  private func help(_ arguments: [String]) throws -> RunResult {
+    try runSkinquiz(arguments, environment: ["COLUMNS": "80"])
+  }
+
+  @Test func help_is_the_golden_text() throws {
+    let result = try help(["--help"])
+    #expect(result.status == 0)
+    #expect(result.stderr == "")
+    expectGolden(result.stdout, named: "help.txt")
+  }
+
+  @Test func check_help_is_the_golden_text() throws {
+    let result = try help(["check", "--help"])
+    #expect(result.status == 0)
+    expectGolden(result.stdout, named: "check-help.txt")
+  }
+
+  @Test func help_lines_fit_80_columns_so_their_layout_survives() throws {
+    // ArgumentParser rewraps a line as wide as the terminal, which would break the columns
+    // of "Exit codes:" and the lists the manual is made from.
+    let result = try help(["--help"])
+    let discussion = result.stdout.components(separatedBy: "\nUSAGE:")[0]
+    for line in discussion.split(separator: "\n") {
+      #expect(line.count < 80, "too wide: \(line)")
+    }
+  }
+
+  @Test func the_manual_source_is_ascii() throws {
+    // generate-manual drops every character that is not ASCII from the page.
+    let result = try help(["--experimental-dump-help"])
+    #expect(result.status == 0)
+    let other = result.stdout.unicodeScalars.filter { !$0.isASCII }
+    #expect(other.isEmpty, "not ASCII: \(String(String.UnicodeScalarView(other)))")
+  }
+
+  @Test func help_explains_every_exit_status_of_the_contract() throws {
+    let result = try help(["--help"])
+    let help = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    for text in [
+      "Exit codes: 0 success", "1 you quit before finishing", "64 usage error",
+      "65 invalid answers or pack", "66 an input file or folder is missing or unreadable",
+      "73 the output file cannot be created", "74 other input/output error",
+      "129, 130, 143 ended by SIGHUP, SIGINT or SIGTERM", "141 standard output was closed",
+    ] {
+      #expect(help.contains(text), "help does not say '\(text)'")
+    }
+  }
+
+  @Test func version_names_the_program_and_its_built_in_pack() throws {
+    let result = try runSkinquiz(["--version"])
+    #expect(result.status == 0)
+    #expect(result.stdout == "skinquiz 0.1.0 (built-in pack: microneedling 1.0.0)\n")
+    #expect(result.stderr == "")
+  }
+}
