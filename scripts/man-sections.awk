@@ -1,0 +1,141 @@
+# Turns the manual page that swift-argument-parser's generate-manual plugin writes for skinquiz
+# into skinquiz(1): the headed lists of the command's help ("Examples:", "Environment:",
+# "Files:", "Exit codes:"; see Sources/skinquiz/HelpSection.swift for their layout) become
+# sections of their own, the real exit codes replace the generic EXIT STATUS, and blank lines
+# become paragraph breaks, so that `man --warnings` has nothing to say. Two slips of the
+# generator are mended: the synopsis made the subcommand compulsory, and ArgumentParser's own
+# `help` subcommand was listed with a stray list of its arguments.
+#
+#   awk -v prefix=/usr/local -f scripts/man-sections.awk generated.1 > skinquiz.1
+#
+# `prefix` replaces "<prefix>" in the text. Anything in the help that this script does not
+# understand stops it with the line, rather than producing a wrong page.
+
+function fail(message) {
+  printf "man-sections.awk: %s:%d: %s: '%s'\n", FILENAME, FNR, message, $0 > "/dev/stderr"
+  failed = 1
+  exit 1
+}
+
+# Text on a text line of the page: backslashes escaped, and a leading dot or apostrophe kept
+# from being read as a request.
+function text(s) {
+  gsub(/\\/, "\\e", s)
+  gsub(/<prefix>/, prefix, s)
+  if (s ~ /^[.']/) s = "\\&" s
+  return s
+}
+
+# An argument of a macro line, quoted, with its double quotes escaped.
+function argument(s) {
+  gsub(/\\/, "\\e", s)
+  gsub(/"/, "\\(dq", s)
+  gsub(/<prefix>/, prefix, s)
+  return "\"" s "\""
+}
+
+function section_of(heading) {
+  if (heading == "Examples") return "EXAMPLES"
+  if (heading == "Environment") return "ENVIRONMENT"
+  if (heading == "Files") return "FILES"
+  if (heading == "Exit codes") return "EXIT STATUS"
+  fail("a heading with no manual section")
+}
+
+# Prints the collected entries of a section in the form mdoc gives it.
+function print_section(name,    i) {
+  if (!(name in count)) fail("the help has no list for section " name)
+  print ".Sh " argument(name)
+  if (name == "EXAMPLES") {
+    for (i = 1; i <= count[name]; i++) {
+      if (i > 1) print ".Pp"
+      print text(body[name, i])
+      print ".Bd -literal -offset indent"
+      print text(term[name, i])
+      print ".Ed"
+    }
+    return
+  }
+  print ".Bl -tag -width Ds"
+  for (i = 1; i <= count[name]; i++) {
+    if (name == "ENVIRONMENT") print ".It Ev " argument(term[name, i])
+    else if (name == "FILES") print ".It Pa " argument(term[name, i])
+    else print ".It " argument(term[name, i])
+    print text(body[name, i])
+  }
+  print ".El"
+}
+
+BEGIN { state = "before" }
+
+# The help's text: from DESCRIPTION to the first macro line (the list of options).
+state == "before" && /^\.Sh DESCRIPTION$/ { state = "discussion"; print; next }
+state == "discussion" && /^\./ { state = "options" }
+state == "discussion" {
+  # A paragraph break only between paragraphs, not before the list or after a heading.
+  if ($0 == "") { section = ""; paragraph = 1; next }
+  if ($0 ~ /^[A-Z][A-Za-z ]*:$/) {
+    section = section_of(substr($0, 1, length($0) - 1))
+    count[section] = 0
+    next
+  }
+  if (section == "") {
+    if (paragraph && printed) print ".Pp"
+    paragraph = 0
+    printed = 1
+    print text($0)
+    next
+  }
+  if ($0 ~ /^  [^ ]/) {
+    n = ++count[section]
+    line = substr($0, 3)
+    if (match(line, /   */)) {
+      term[section, n] = substr(line, 1, RSTART - 1)
+      body[section, n] = substr(line, RSTART + RLENGTH)
+    } else {
+      term[section, n] = line
+      body[section, n] = ""
+    }
+    next
+  }
+  if ($0 ~ /^   +[^ ]/ && count[section] > 0) {
+    sub(/^ +/, "")
+    n = count[section]
+    body[section, n] = body[section, n] == "" ? $0 : body[section, n] " " $0
+    next
+  }
+  fail("a line of the help's " section " that is neither an entry nor its text")
+}
+
+state == "before" && /^\.Ar subcommand$/ { print ".Op Ar subcommand"; next }
+
+# ArgumentParser's `help` subcommand: its item and the list nested in it.
+state == "options" && /^\.It Em help$/ { skipping_help = 1; depth = 0; next }
+skipping_help && /^\.Bl / { depth++; next }
+skipping_help && /^\.El$/ && depth > 0 { depth--; next }
+skipping_help && /^\.(El|It Em )/ { skipping_help = 0 }
+skipping_help { next }
+
+# The generic EXIT STATUS ("exits 0 on success, and >0 if an error occurs") gives way to the
+# help's own sections, in the order of mdoc(7).
+/^\.Sh "EXIT STATUS"$/ {
+  if (state != "options") fail("no DESCRIPTION before EXIT STATUS")
+  print_section("ENVIRONMENT")
+  print_section("FILES")
+  print_section("EXIT STATUS")
+  print_section("EXAMPLES")
+  state = "skipping"
+  next
+}
+state == "skipping" && /^\.Sh / { state = "after" }
+state == "skipping" { next }
+
+{ print }
+
+END {
+  if (failed) exit 1
+  if (state != "after" && state != "skipping") {
+    printf "man-sections.awk: %s: not a page from generate-manual (no DESCRIPTION and EXIT STATUS)\n", FILENAME > "/dev/stderr"
+    exit 1
+  }
+}
