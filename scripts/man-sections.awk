@@ -6,10 +6,11 @@
 # generator are mended: the synopsis made the subcommand compulsory, and ArgumentParser's own
 # `help` subcommand was listed with a stray list of its arguments.
 #
-#   awk -v prefix=/usr/local -f scripts/man-sections.awk generated.1 > skinquiz.1
+#   PREFIX=/usr/local awk -f scripts/man-sections.awk generated.1 > skinquiz.1
 #
-# `prefix` replaces "<prefix>" in the text. Anything in the help that this script does not
-# understand stops it with the line, rather than producing a wrong page.
+# PREFIX (from the environment, where awk leaves backslashes alone) replaces "<prefix>" in the
+# text. Anything in the help that this script does not understand stops it with the line,
+# rather than producing a wrong page.
 
 function fail(message) {
   printf "man-sections.awk: %s:%d: %s: '%s'\n", FILENAME, FNR, message, $0 > "/dev/stderr"
@@ -17,21 +18,37 @@ function fail(message) {
   exit 1
 }
 
+# `s` with every "<prefix>" replaced by PREFIX, taken literally (gsub would read & in it).
+function with_prefix(s,    at, out) {
+  out = ""
+  while ((at = index(s, "<prefix>")) > 0) {
+    out = out substr(s, 1, at - 1) ENVIRON["PREFIX"]
+    s = substr(s, at + length("<prefix>"))
+  }
+  return out s
+}
+
 # Text on a text line of the page: backslashes escaped, and a leading dot or apostrophe kept
 # from being read as a request.
 function text(s) {
+  s = with_prefix(s)
   gsub(/\\/, "\\e", s)
-  gsub(/<prefix>/, prefix, s)
   if (s ~ /^[.']/) s = "\\&" s
   return s
 }
 
 # An argument of a macro line, quoted, with its double quotes escaped.
 function argument(s) {
+  s = with_prefix(s)
   gsub(/\\/, "\\e", s)
   gsub(/"/, "\\(dq", s)
-  gsub(/<prefix>/, prefix, s)
   return "\"" s "\""
+}
+
+# The lists whose terms stand on lines of their own (HelpSection's `stacked` layout): a command
+# or a path, which may hold two spaces in a row, is never split into a term and a text.
+function is_stacked(name) {
+  return name == "EXAMPLES" || name == "FILES"
 }
 
 function section_of(heading) {
@@ -89,7 +106,7 @@ state == "discussion" {
   if ($0 ~ /^  [^ ]/) {
     n = ++count[section]
     line = substr($0, 3)
-    if (match(line, /   */)) {
+    if (!is_stacked(section) && match(line, /   */)) {
       term[section, n] = substr(line, 1, RSTART - 1)
       body[section, n] = substr(line, RSTART + RLENGTH)
     } else {

@@ -16,16 +16,23 @@ struct HelpSection {
 
   /// An entry: what is described, and what it means or does.
   struct Entry {
+    /// What is described: a command, a variable, a path or an exit code.
     var term: String
+    /// What it means or does, as one paragraph.
     var text: String
   }
 
+  /// The heading, without its colon: "Examples", "Environment", "Files" or "Exit codes", the
+  /// ones scripts/man-sections.awk knows.
   var heading: String
+  /// Where the entries' texts go; Examples and Files must be `stacked` for the manual.
   var layout: Layout
+  /// The entries, in the order shown.
   var entries: [Entry]
 
-  /// The section as help text, wrapped to 78 columns with the text's column kept (ArgumentParser
-  /// rewraps only lines longer than the terminal is wide).
+  /// The section as help text, wrapped to 78 columns with the text's column kept.
+  ///
+  /// ArgumentParser rewraps only lines longer than the terminal is wide.
   var text: String {
     var lines = ["\(heading):"]
     let column = entries.map(\.term.count).max() ?? 0

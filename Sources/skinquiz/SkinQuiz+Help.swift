@@ -2,17 +2,22 @@
 ///
 /// The same text is the DESCRIPTION and the sections of skinquiz(1) (see ``HelpSection``).
 extension SkinQuiz {
+  /// The whole text, as `CommandConfiguration.discussion` takes it.
   static let discussion = ([introduction] + sections.map(\.text)).joined(separator: "\n\n")
 
+  /// What the program is and is not, and how it asks.
   static let introduction = """
     Educational only, not a diagnosis: confirm with a board-certified dermatologist. \
     Your answers stay on this computer; nothing is saved unless you ask for it.
 
     Without --answers, the questions are asked on the full screen, or line by line when \
-    standard input or output is not a terminal, TERM is unset or dumb, or with --plain. \
+    standard input or output is not a terminal, TERM is unset, dumb or unknown, or with --plain. \
     At the end your summary is printed, and you may save it.
     """
 
+  /// The headed lists that become the manual's ENVIRONMENT, FILES, EXIT STATUS and EXAMPLES.
+  ///
+  /// Examples and Files are `stacked`: scripts/man-sections.awk reads them so.
   static let sections = [
     HelpSection(
       heading: "Examples", layout: .stacked,

@@ -1,0 +1,20 @@
+import ArgumentParser
+import SkinQuizCore
+
+/// `--format`'s values, each with what it is for the help, the manual and completions.
+extension ResultFormat: ExpressibleByArgument {
+  /// What each format is, listed under `--format` in the help and the manual.
+  public static var allValueDescriptions: [String: String] {
+    Dictionary(
+      uniqueKeysWithValues: allCases.map { format in
+        let text =
+          switch format {
+          case .text: "the printed summary, wrapped to the terminal (.txt)"
+          case .markdown: "the same summary as Markdown (.md)"
+          case .json: "the result as JSON, schema skinquiz.result/1 (.json)"
+          case .fhir: "the answers as a FHIR R4 QuestionnaireResponse (.fhir.json)"
+          }
+        return (format.rawValue, text)
+      })
+  }
+}
