@@ -62,8 +62,9 @@ extension SkinQuiz {
         .init(
           term: "<prefix>/share/skinquiz/microneedling/",
           text: "The built-in pack as YAML, put there by make install (<prefix> is where skinquiz "
-            + "was installed). Copy it to start a pack of your own; skinquiz carries its pack "
-            + "and does not read this copy.")
+            + "was installed). Its questions.yaml lists the question and option ids that an "
+            + "answers file uses. Copy the folder to start a pack of your own; skinquiz carries "
+            + "its pack and does not read this copy.")
       ]),
     HelpSection(
       heading: "Exit codes", layout: .columns,

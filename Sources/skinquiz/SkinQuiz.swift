@@ -10,6 +10,14 @@ struct SkinQuiz: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "skinquiz",
     abstract: "Find out whether microneedling fits your skin goals and your health.",
+    // The generated usage ends in "<subcommand>", which reads as if one were needed, and runs
+    // past 80 columns. ArgumentParser indents the lines after the first as far as "USAGE: ".
+    // HelpTests checks that it names every option.
+    usage: """
+      skinquiz [--answers <file>] [--output <file>] [--format <format>]
+               [--force] [--plain] [--no-color] [--draft <file>] [--pack <folder>]
+      skinquiz check [--pack <folder>]
+      """,
     discussion: discussion,
     version: Version.description,
     subcommands: [CheckCommand.self]
@@ -34,7 +42,7 @@ struct SkinQuiz: ParsableCommand {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "The result's format (default: text, or what the --output file's extension names).",
+      "The format of what is printed and of the --output file. Without it, text is printed and the --output file's extension chooses its format.",
       valueName: "format"))
   var format: ResultFormat?
 

@@ -32,6 +32,31 @@ import Testing
     }
   }
 
+  @Test func the_written_usage_names_every_option() throws {
+    // The usage is written by hand (SkinQuiz.swift); the options are read from the dump of the
+    // command's definitions, so a new option cannot be left out of it.
+    let dump = try help(["--experimental-dump-help"])
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(dump.stdout.utf8)) as? [String: Any])
+    let command = try #require(json["command"] as? [String: Any])
+    let arguments = try #require(command["arguments"] as? [[String: Any]])
+    let options = arguments.compactMap { argument -> String? in
+      guard argument["shouldDisplay"] as? Bool == true,
+        let names = argument["names"] as? [[String: Any]],
+        let long = names.first(where: { $0["kind"] as? String == "long" })?["name"] as? String,
+        !["help", "version"].contains(long)
+      else { return nil }
+      return "--" + long
+    }
+    #expect(options.count >= 8)
+    let usage = try help(["--help"]).stdout
+      .components(separatedBy: "USAGE: ")[1].components(separatedBy: "\n\n")[0]
+    for option in options {
+      #expect(usage.contains("[\(option)"), "the usage does not name \(option)")
+    }
+    #expect(usage.contains("skinquiz check [--pack <folder>]"))
+  }
+
   @Test func the_manual_source_is_ascii() throws {
     // generate-manual drops every character that is not ASCII from the page.
     let result = try help(["--experimental-dump-help"])
