@@ -2,9 +2,10 @@
 # into skinquiz(1): the headed lists of the command's help ("Examples:", "Environment:",
 # "Files:", "Exit codes:"; see Sources/skinquiz/HelpSection.swift for their layout) become
 # sections of their own, the real exit codes replace the generic EXIT STATUS, and blank lines
-# become paragraph breaks, so that `man --warnings` has nothing to say. Two slips of the
-# generator are mended: the synopsis made the subcommand compulsory, and ArgumentParser's own
-# `help` subcommand was listed with a stray list of its arguments.
+# become paragraph breaks, so that `man --warnings` has nothing to say. Three slips of the
+# generator are mended: the synopsis made the subcommand compulsory, ArgumentParser's own
+# `help` subcommand was listed with a stray list of its arguments, and NAME's description ended
+# in a full stop.
 #
 #   PREFIX=/usr/local awk -f scripts/man-sections.awk generated.1 > skinquiz.1
 #
@@ -45,6 +46,24 @@ function argument(s) {
   return "\"" s "\""
 }
 
+# Prints a line of the page, the way mandoc -T lint likes it: a paragraph break only where one
+# is made (not twice, nor before a list or a section), and each sentence of a text line on a
+# line of its own, so that sentences get their spacing (not inside literal blocks).
+function emit(line) {
+  if (line == ".Pp") { held_paragraph = 1; return }
+  if (held_paragraph && line !~ /^\.(Bl|Sh|Ss|Pp)( |$)/) print ".Pp"
+  held_paragraph = 0
+  if (line ~ /^\.Bd -literal/) literal = 1
+  if (line ~ /^\.Ed/) literal = 0
+  if (line !~ /^[.']/ && !literal) {
+    while (match(line, /[a-z0-9)][.?!] [A-Z]/)) {
+      print substr(line, 1, RSTART + 1)
+      line = substr(line, RSTART + 3)
+    }
+  }
+  print line
+}
+
 # The lists whose terms stand on lines of their own (HelpSection's `stacked` layout): a command
 # or a path, which may hold two spaces in a row, is never split into a term and a text.
 function is_stacked(name) {
@@ -62,31 +81,31 @@ function section_of(heading) {
 # Prints the collected entries of a section in the form mdoc gives it.
 function print_section(name,    i) {
   if (!(name in count)) fail("the help has no list for section " name)
-  print ".Sh " argument(name)
+  emit(".Sh " argument(name))
   if (name == "EXAMPLES") {
     for (i = 1; i <= count[name]; i++) {
-      if (i > 1) print ".Pp"
-      print text(body[name, i])
-      print ".Bd -literal -offset indent"
-      print text(term[name, i])
-      print ".Ed"
+      if (i > 1) emit(".Pp")
+      emit(text(body[name, i]))
+      emit(".Bd -literal -offset indent")
+      emit(text(term[name, i]))
+      emit(".Ed")
     }
     return
   }
-  print ".Bl -tag -width Ds"
+  emit(".Bl -tag -width Ds")
   for (i = 1; i <= count[name]; i++) {
-    if (name == "ENVIRONMENT") print ".It Ev " argument(term[name, i])
-    else if (name == "FILES") print ".It Pa " argument(term[name, i])
-    else print ".It " argument(term[name, i])
-    print text(body[name, i])
+    if (name == "ENVIRONMENT") emit(".It Ev " argument(term[name, i]))
+    else if (name == "FILES") emit(".It Pa " argument(term[name, i]))
+    else emit(".It " argument(term[name, i]))
+    emit(text(body[name, i]))
   }
-  print ".El"
+  emit(".El")
 }
 
 BEGIN { state = "before" }
 
 # The help's text: from DESCRIPTION to the first macro line (the list of options).
-state == "before" && /^\.Sh DESCRIPTION$/ { state = "discussion"; print; next }
+state == "before" && /^\.Sh DESCRIPTION$/ { state = "discussion"; emit($0); next }
 state == "discussion" && /^\./ { state = "options" }
 state == "discussion" {
   # A paragraph break only between paragraphs, not before the list or after a heading.
@@ -97,10 +116,10 @@ state == "discussion" {
     next
   }
   if (section == "") {
-    if (paragraph && printed) print ".Pp"
+    if (paragraph && printed) emit(".Pp")
     paragraph = 0
     printed = 1
-    print text($0)
+    emit(text($0))
     next
   }
   if ($0 ~ /^  [^ ]/) {
@@ -124,7 +143,10 @@ state == "discussion" {
   fail("a line of the help's " section " that is neither an entry nor its text")
 }
 
-state == "before" && /^\.Ar subcommand$/ { print ".Op Ar subcommand"; next }
+state == "before" && /^\.Ar subcommand$/ { emit(".Op Ar subcommand"); next }
+
+# mdoc(7): the one-line description in NAME ends without a full stop.
+state == "before" && /^\.Nd / { sub(/\."$/, "\"") }
 
 # ArgumentParser's `help` subcommand: its item and the list nested in it.
 state == "options" && /^\.It Em help$/ { skipping_help = 1; depth = 0; next }
@@ -147,7 +169,7 @@ skipping_help { next }
 state == "skipping" && /^\.Sh / { state = "after" }
 state == "skipping" { next }
 
-{ print }
+{ emit($0) }
 
 END {
   if (failed) exit 1
