@@ -31,6 +31,9 @@ build := .build-release
 binary := $(build)/release/skinquiz
 # The page as swift-argument-parser's generate-manual plugin writes it.
 generated := .build/plugins/GenerateManual/outputs/skinquiz/skinquiz.1
+# skinquiz(1) for this PREFIX, on standard output: the generated page with the help's lists
+# made into sections (scripts/man-sections.awk).
+man_page = PREFIX='$(PREFIX)' awk -f scripts/man-sections.awk $(generated)
 completions := $(build)/completions
 # Everything the program and its help are made of: when none of it changed since the last
 # build, install builds nothing, so `sudo make install` leaves no root-owned build files.
@@ -69,7 +72,7 @@ $(completions)/skinquiz.bash: $(binary)
 
 # The page for this PREFIX, to read before installing: man -l .build-release/skinquiz.1
 man: $(generated)
-	PREFIX='$(PREFIX)' awk -f scripts/man-sections.awk $(generated) > $(build)/skinquiz.1
+	$(man_page) > $(build)/skinquiz.1
 
 # The pack's folder is replaced whole, so that no file of an older pack stays behind. The
 # binary is stripped of its symbol tables and debug information (81 MB to 61 MB, most of what
@@ -78,8 +81,7 @@ install: all
 	install -d '$(DESTDIR)$(bindir)' '$(DESTDIR)$(mandir)' '$(DESTDIR)$(bashdir)' \
 		'$(DESTDIR)$(zshdir)' '$(DESTDIR)$(fishdir)'
 	install -s -m 755 $(binary) '$(DESTDIR)$(bindir)/skinquiz'
-	PREFIX='$(PREFIX)' awk -f scripts/man-sections.awk $(generated) \
-		> '$(DESTDIR)$(mandir)/skinquiz.1'
+	$(man_page) > '$(DESTDIR)$(mandir)/skinquiz.1'
 	chmod 644 '$(DESTDIR)$(mandir)/skinquiz.1'
 	install -m 644 $(completions)/skinquiz.bash '$(DESTDIR)$(bashdir)/skinquiz'
 	install -m 644 $(completions)/_skinquiz '$(DESTDIR)$(zshdir)/_skinquiz'

@@ -40,8 +40,7 @@ struct CheckCommand: ParsableCommand {
   /// Prints the pack's problems and a count, then exits 65.
   private func fail(_ diagnostics: [Diagnostic], folder: String) throws -> Never {
     Failure.print(diagnostics)
-    let errors = diagnostics.filter { $0.severity == .error }.count
-    Failure.report("pack '\(folder)' has \(errors) error\(errors == 1 ? "" : "s")")
+    Failure.report("pack '\(folder)' has \(diagnostics.errorsCounted)")
     throw ExitStatus.invalidInput.exitCode
   }
 }

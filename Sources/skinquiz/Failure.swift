@@ -4,16 +4,6 @@ import SkinQuizCore
 
 /// Prints problems on standard error and turns them into the documented exit codes.
 enum Failure {
-  /// The exit status for an error, as the contract lists them.
-  static func status(for error: SkinQuizError) -> ExitStatus {
-    switch error {
-    case .invalidPack, .invalidAnswers, .invalidSelection: .invalidInput
-    case .unreadableInput: .unreadableInput
-    case .outputExists, .outputNotCreated: .cannotCreateOutput
-    case .outputFailed: .ioError
-    }
-  }
-
   /// Runs `body`; on an error, prints it and exits with its code.
   static func exitOnError<T>(_ body: () throws(SkinQuizError) -> T) throws -> T {
     do {
@@ -28,15 +18,14 @@ enum Failure {
     switch error {
     case .invalidPack(let diagnostics), .invalidAnswers(let diagnostics):
       print(diagnostics)
-      let errors = diagnostics.filter { $0.severity == .error }.count
       let what = if case .invalidPack = error { "the pack" } else { "the answers" }
-      report("\(errors) error\(errors == 1 ? "" : "s") in \(what); nothing was written")
+      report("\(diagnostics.errorsCounted) in \(what); nothing was written")
     case .outputExists:
       report(error.description + "; use --force to replace it")
     default:
       report(error.description)
     }
-    throw status(for: error).exitCode
+    throw error.exitStatus.exitCode
   }
 
   /// Prints diagnostics on standard error, one per line.

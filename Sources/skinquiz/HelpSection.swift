@@ -1,3 +1,5 @@
+import SkinQuizCore
+
 /// A headed list at the end of the command's help, such as "Exit codes:".
 ///
 /// The manual is made from the help (`make man`), and `scripts/man-sections.awk` turns each of
@@ -34,36 +36,20 @@ struct HelpSection {
   ///
   /// ArgumentParser rewraps only lines longer than the terminal is wide.
   var text: String {
+    let wrapper = TextWrapper(width: 78)
     var lines = ["\(heading):"]
     let column = entries.map(\.term.count).max() ?? 0
     for entry in entries {
       switch layout {
       case .columns:
         let term = "  " + entry.term + String(repeating: " ", count: column - entry.term.count)
-        lines += Self.wrap(entry.text, first: term + "  ", indent: column + 4)
+        lines += wrapper.wrap(
+          entry.text, indent: String(repeating: " ", count: column + 4), firstIndent: term + "  ")
       case .stacked:
         lines.append("  " + entry.term)
-        lines += Self.wrap(entry.text, first: String(repeating: " ", count: 6), indent: 6)
+        lines += wrapper.wrap(entry.text, indent: String(repeating: " ", count: 6))
       }
     }
     return lines.joined(separator: "\n")
-  }
-
-  /// Wraps `text` to 78 columns after `first`, indenting the lines after by `indent`.
-  private static func wrap(_ text: String, first: String, indent: Int) -> [String] {
-    var lines: [String] = []
-    var line = first
-    var lineHasWord = false
-    for word in text.split(separator: " ") {
-      if lineHasWord && line.count + 1 + word.count > 78 {
-        lines.append(line)
-        line = String(repeating: " ", count: indent)
-        lineHasWord = false
-      }
-      line += (lineHasWord ? " " : "") + word
-      lineHasWord = true
-    }
-    lines.append(line)
-    return lines
   }
 }

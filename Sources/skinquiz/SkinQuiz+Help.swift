@@ -1,3 +1,5 @@
+import SkinQuizCore
+
 /// The long help of `skinquiz`: what it is, then examples, environment, files and exit codes.
 ///
 /// The same text is the DESCRIPTION and the sections of skinquiz(1) (see ``HelpSection``).

@@ -1,9 +1,11 @@
 import Foundation
 
-/// What a run of the `skinquiz` executable printed and how it ended.
+/// What a run of the `skinquiz` executable (or another program) printed and how it ended.
 public struct RunResult: Sendable {
-  /// The exit status.
+  /// The exit status, or the number of the signal that ended the run.
   public var status: Int32
+  /// Whether a signal ended the run.
+  public var signaled: Bool
   /// Everything printed on standard output.
   public var stdout: String
   /// Everything printed on standard error.
@@ -18,9 +20,20 @@ public func runSkinquiz(
   _ arguments: [String], stdin: String = "", directory: URL? = nil,
   environment: [String: String] = [:]
 ) throws -> RunResult {
+  try runProgram(
+    [Paths.executable.path] + arguments, stdin: stdin, directory: directory,
+    environment: environment)
+}
+
+/// Runs `command` (a program, then its arguments) as ``runSkinquiz(_:stdin:directory:environment:)``
+/// runs skinquiz: for a program that runs skinquiz in turn, such as strace.
+public func runProgram(
+  _ command: [String], stdin: String = "", directory: URL? = nil,
+  environment: [String: String] = [:]
+) throws -> RunResult {
   let process = Process()
-  process.executableURL = Paths.executable
-  process.arguments = arguments
+  process.executableURL = URL(fileURLWithPath: command[0])
+  process.arguments = Array(command.dropFirst())
   var env = ProcessInfo.processInfo.environment
   env["SKINQUIZ_PACK"] = nil
   env["SOURCE_DATE_EPOCH"] = "1767261600"
@@ -43,7 +56,7 @@ public func runSkinquiz(
   try input.fileHandleForWriting.close()
   process.waitUntilExit()
   return RunResult(
-    status: process.terminationStatus,
+    status: process.terminationStatus, signaled: process.terminationReason == .uncaughtSignal,
     stdout: String(decoding: try Data(contentsOf: outputURL), as: UTF8.self),
     stderr: String(decoding: try Data(contentsOf: errorURL), as: UTF8.self))
 }

@@ -53,27 +53,8 @@ struct FileFaultTests {
 
   /// Runs `command` in `folder` with the environment `runSkinquiz` uses, standard input empty.
   func run(_ command: [String], in folder: URL) throws -> Ending {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: command[0])
-    process.arguments = Array(command.dropFirst())
-    process.currentDirectoryURL = folder
-    var environment = ProcessInfo.processInfo.environment
-    environment["SKINQUIZ_PACK"] = nil
-    environment["SOURCE_DATE_EPOCH"] = "1767261600"
-    process.environment = environment
-    let errorURL = folder.appendingPathComponent("..").appendingPathComponent(
-      "stderr-\(UUID().uuidString)")
-    try Data().write(to: errorURL)
-    defer { try? FileManager.default.removeItem(at: errorURL) }
-    process.standardInput = FileHandle.nullDevice
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = try FileHandle(forWritingTo: errorURL)
-    try process.run()
-    process.waitUntilExit()
-    return Ending(
-      status: process.terminationStatus,
-      signaled: process.terminationReason == .uncaughtSignal,
-      stderr: String(decoding: try Data(contentsOf: errorURL), as: UTF8.self))
+    let result = try runProgram(command, directory: folder)
+    return Ending(status: result.status, signaled: result.signaled, stderr: result.stderr)
   }
 
   /// `skinquiz --answers a.json --output out.md`, under strace with `options`.

@@ -60,10 +60,9 @@ public struct CheckReport: Sendable {
       let mark = proof.proven == proof.total ? "ok" : "FAILED"
       lines.append("    \(mark): \(proof.property): \(proof.proven) of \(proof.total)")
     }
-    let errors = diagnostics.filter { $0.severity == .error }.count
-    let warnings = diagnostics.count - errors
+    let warnings = diagnostics.count { $0.severity == .warning }
     lines.append(
-      "  \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"); "
+      "  \(diagnostics.errorsCounted), \(warnings) warning\(warnings == 1 ? "" : "s"); "
         + "checked in \(Self.seconds(seconds))")
     return lines.joined(separator: "\n")
   }

@@ -37,6 +37,12 @@ extension Array where Element == Diagnostic {
   /// Whether any of the diagnostics is an error.
   public var containsErrors: Bool { contains { $0.severity == .error } }
 
+  /// "1 error" or "3 errors": how many of the diagnostics are errors, for a summary line.
+  public var errorsCounted: String {
+    let errors = count { $0.severity == .error }
+    return "\(errors) error\(errors == 1 ? "" : "s")"
+  }
+
   /// The diagnostics in file order, errors before warnings at the same place.
   public func sortedByLocation() -> [Diagnostic] {
     enumerated().sorted { a, b in

@@ -55,10 +55,8 @@ public enum ResultFile {
       }
       defer { close(descriptor) }
       fchmod(descriptor, 0o600)
-      if let code = writeAll(Array(text.utf8), to: descriptor)
-        ?? (fsync(descriptor) != 0 ? errno : nil)
-      {
-        throw .outputFailed(path: path, reason: describe(code))
+      if let code = writeDurably(text, to: descriptor) {
+        throw .outputFailed(path: path, reason: SkinQuizError.reason(forErrno: code))
       }
       // The file is whole and on disk: only now does it get a name.
       let handle = "/proc/self/fd/\(descriptor)"
@@ -78,7 +76,7 @@ public enum ResultFile {
         guard rename(temporary, path) == 0 else {
           let code = errno
           unlink(temporary)
-          throw .outputNotCreated(path: path, reason: describe(code))
+          throw .outputNotCreated(path: path, reason: SkinQuizError.reason(forErrno: code))
         }
       }
       syncFolder(folder)
@@ -108,17 +106,14 @@ public enum ResultFile {
       if cleanup { unlink(temporary) }
     }
     fchmod(descriptor, 0o600)
-    let failure = writeAll(Array(text.utf8), to: descriptor)
-    let syncFailed = failure == nil && fsync(descriptor) != 0 ? errno : 0
-    let closeFailed = close(descriptor) != 0 && failure == nil && syncFailed == 0 ? errno : 0
-    if let code = failure ?? (syncFailed != 0 ? syncFailed : nil)
-      ?? (closeFailed != 0 ? closeFailed : nil)
-    {
-      throw .outputFailed(path: path, reason: describe(code))
+    let failure = writeDurably(text, to: descriptor)
+    let closeFailed = close(descriptor) != 0 ? errno : nil
+    if let code = failure ?? closeFailed {
+      throw .outputFailed(path: path, reason: SkinQuizError.reason(forErrno: code))
     }
     if replacing {
       guard rename(temporary, path) == 0 else {
-        throw .outputNotCreated(path: path, reason: describe(errno))
+        throw .outputNotCreated(path: path, reason: SkinQuizError.reason(forErrno: errno))
       }
     } else if link(temporary, path) != 0 {
       // link() refuses to replace an existing file, so no other writer can be overwritten.
@@ -127,7 +122,7 @@ public enum ResultFile {
       guard code == EPERM || code == ENOTSUP || code == EXDEV, lstat(path, &status) != 0,
         rename(temporary, path) == 0
       else {
-        throw .outputNotCreated(path: path, reason: describe(code))
+        throw .outputNotCreated(path: path, reason: SkinQuizError.reason(forErrno: code))
       }
     }
     cleanup = !replacing
@@ -168,7 +163,10 @@ public enum ResultFile {
     return slash == path.startIndex ? "/" : String(path[..<slash])
   }
 
-  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
+  /// Writes `text` whole to `descriptor` and flushes it to disk; the `errno` of the first
+  /// failure, or `nil`.
+  private static func writeDurably(_ text: String, to descriptor: Int32) -> Int32? {
+    let bytes = Array(text.utf8)
     var offset = 0
     while offset < bytes.count {
       let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
@@ -178,7 +176,7 @@ public enum ResultFile {
       }
       offset += written
     }
-    return nil
+    return fsync(descriptor) != 0 ? errno : nil
   }
 
   private static func syncFolder(_ folder: String) {
@@ -194,11 +192,7 @@ public enum ResultFile {
     case ENOTDIR: return "'\(folder)' is not a folder"
     case EACCES, EPERM: return "no permission to write in '\(folder)'"
     case EROFS: return "'\(folder)' is on a read-only file system"
-    default: return describe(code)
+    default: return SkinQuizError.reason(forErrno: code)
     }
-  }
-
-  private static func describe(_ code: Int32) -> String {
-    SkinQuizError.reason(forErrno: code)
   }
 }

@@ -24,9 +24,9 @@ public struct PlainSession {
     /// lost, 1 otherwise.
     public var exitCode: Int32 {
       switch self {
-      case .completed: return 0
-      case .quit, .inputEnded: return 1
-      case .outputFailed: return 74
+      case .completed: ExitStatus.success.rawValue
+      case .quit, .inputEnded: ExitStatus.quit.rawValue
+      case .outputFailed: ExitStatus.ioError.rawValue
       }
     }
 

@@ -85,6 +85,16 @@ enum EndToEnd {
     }
   }
 
+  /// The screen once two captures in a row are the same: a screen is drawn piece by piece, and
+  /// a test that compares whole screens must not take one half drawn.
+  static func settled(_ tmux: Tmux) async throws -> String {
+    var last = try tmux.screen()
+    return try await tmux.waitFor("a screen that stays the same") { screen in
+      defer { last = screen }
+      return screen == last
+    }
+  }
+
   /// The screen with its lines joined by spaces, for text that wraps at small sizes.
   static func flattened(_ screen: String) -> String {
     screen.split(whereSeparator: \.isWhitespace).joined(separator: " ")

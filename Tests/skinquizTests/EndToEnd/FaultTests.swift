@@ -43,16 +43,6 @@ extension EndToEnd {
       return try await settled(tmux)
     }
 
-    /// The screen once two captures in a row are the same: a screen is drawn piece by piece, and
-    /// a test that compares whole screens must not take one half drawn.
-    static func settled(_ tmux: Tmux) async throws -> String {
-      var last = try tmux.screen()
-      return try await tmux.waitFor("a screen that stays the same") { screen in
-        defer { last = screen }
-        return screen == last
-      }
-    }
-
     /// The screen a new `skinquiz` draws at `width` by `height` after `steps`: what a redrawn
     /// screen must be, to the cell.
     static func freshScreen(width: Int, height: Int, after steps: [Step]) async throws -> String {

@@ -33,18 +33,10 @@ extension EndToEnd {
       try ReadmeBlocks.expect(screens)
     }
 
-    /// The screen once it shows `text` and two captures in a row are the same: the program
-    /// draws a screen in pieces, and the README must not get half of one.
+    /// The screen once it shows `text` and has settled: the README must not get half of one.
     private func settled(_ tmux: Tmux, showing text: String) async throws -> String {
-      var previous = try await tmux.waitFor(text)
-      let deadline = ContinuousClock.now + .seconds(10)
-      while ContinuousClock.now < deadline {
-        try await Task.sleep(for: .milliseconds(50))
-        let screen = try tmux.screen()
-        if screen == previous { return screen }
-        previous = screen
-      }
-      throw Tmux.Failure(description: "the screen showing '\(text)' never settled:\n\(previous)")
+      try await tmux.waitFor(text)
+      return try await EndToEnd.settled(tmux)
     }
   }
 }

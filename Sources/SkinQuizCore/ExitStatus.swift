@@ -1,10 +1,8 @@
-import ArgumentParser
-
 /// The exit statuses that skinquiz documents (contract section 7), with what each means.
 ///
 /// The help's "Exit codes:" list and skinquiz(1) are made from these. Ending by a signal is
 /// listed there too, but is not a status the program chooses.
-enum ExitStatus: Int32, CaseIterable {
+public enum ExitStatus: Int32, CaseIterable, Sendable {
   case success = 0
   case quit = 1
   case usage = 64
@@ -14,7 +12,7 @@ enum ExitStatus: Int32, CaseIterable {
   case ioError = 74
 
   /// What the status tells the person or script that ran skinquiz.
-  var meaning: String {
+  public var meaning: String {
     switch self {
     case .success: "success"
     case .quit: "you quit before finishing"
@@ -27,7 +25,16 @@ enum ExitStatus: Int32, CaseIterable {
     case .ioError: "other input/output error, such as a full disk; a previous file is left intact"
     }
   }
+}
 
-  /// The error that makes the command exit with this status.
-  var exitCode: ExitCode { ExitCode(rawValue) }
+extension SkinQuizError {
+  /// The status a program exits with for this error.
+  public var exitStatus: ExitStatus {
+    switch self {
+    case .invalidPack, .invalidAnswers, .invalidSelection: .invalidInput
+    case .unreadableInput: .unreadableInput
+    case .outputExists, .outputNotCreated: .cannotCreateOutput
+    case .outputFailed: .ioError
+    }
+  }
 }
