@@ -143,7 +143,7 @@ extension Question: SwiftExpression {
       "Question",
       [
         "id": id, "kind": kind, "text": text, "help": help, "options": options, "when": when,
-        "location": location,
+        "location": location, "helpLocation": helpLocation,
       ])
   }
 }
@@ -167,7 +167,8 @@ extension Finding: SwiftExpression {
       "Finding",
       [
         "id": id, "kind": kind, "when": when, "floor": floor, "title": title, "text": text,
-        "sources": sources, "location": location, "conditionLocation": conditionLocation,
+        "sources": sources, "ask": ask, "location": location,
+        "conditionLocation": conditionLocation, "textLocation": textLocation,
       ])
   }
 }
@@ -176,7 +177,26 @@ extension Verdict: SwiftExpression {
   var swiftExpression: String {
     call(
       "Verdict",
-      ["id": id, "title": title, "text": text, "when": when, "location": location])
+      [
+        "id": id, "title": title, "text": text, "when": when, "benefitsHeading": benefitsHeading,
+        "location": location, "textLocation": textLocation,
+      ])
+  }
+}
+
+extension Source.Kind: SwiftExpression {
+  var swiftExpression: String {
+    switch self {
+    case .label: "Source.Kind.label"
+    case .regulator: "Source.Kind.regulator"
+    case .guideline: "Source.Kind.guideline"
+    case .systematicReview: "Source.Kind.systematicReview"
+    case .trial: "Source.Kind.trial"
+    case .study: "Source.Kind.study"
+    case .review: "Source.Kind.review"
+    case .practice: "Source.Kind.practice"
+    case .news: "Source.Kind.news"
+    }
   }
 }
 
@@ -184,7 +204,16 @@ extension Source: SwiftExpression {
   var swiftExpression: String {
     call(
       "Source",
-      ["id": id, "title": title, "url": url, "citation": citation, "location": location])
+      [
+        "id": id, "kind": kind, "title": title, "authors": authors, "citation": citation,
+        "doi": doi, "pmid": pmid, "pmcid": pmcid, "url": url, "location": location,
+      ])
+  }
+}
+
+extension Readability.Limits: SwiftExpression {
+  var swiftExpression: String {
+    "Readability.Limits(maxGrade: \(maxGrade), maxSentenceWords: \(maxSentenceWords))"
   }
 }
 

@@ -66,7 +66,8 @@ source += """
     public static let pack = Pack(
       id: identity.id, version: identity.version,
       title: \(pack.title.swiftExpression), url: \(pack.url.swiftExpression),
-      intro: intro(), questions: questions(), findings: findings(), verdicts: verdicts(),
+      readability: \(pack.readability.swiftExpression), intro: intro(),
+      questions: questions(), findings: findings(), verdicts: verdicts(),
       sources: sources())
 
     private static func intro() -> Pack.Intro {

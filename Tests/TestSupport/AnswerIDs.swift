@@ -6,10 +6,11 @@ import Testing
 public let contractExample: [(question: String, options: [String])] = [
   ("age_band", ["22_plus"]), ("concerns", ["acne_scars"]), ("acne_scar_type", ["rolling"]),
   ("skin_tone", ["burns_then_tans"]), ("active_skin_now", ["none"]),
-  ("cold_sore_history", ["no"]), ("scarring_history", ["none"]), ("isotretinoin", ["never"]),
-  ("pregnancy", ["no"]), ("bleeding", ["none"]), ("health_conditions", ["none"]),
-  ("lesions_in_area", ["none"]), ("allergies", ["none"]), ("recent_procedures", ["none"]),
-  ("topicals", ["none"]), ("setting", ["clinic_medical"]),
+  ("skin_condition_history", ["none"]), ("cold_sore_history", ["no"]),
+  ("scarring_history", ["none"]), ("isotretinoin", ["never"]), ("pregnancy", ["no"]),
+  ("bleeding", ["none"]), ("health_conditions", ["none"]), ("lesions_in_area", ["none"]),
+  ("allergies", ["none"]), ("recent_procedures", ["none"]), ("topicals", ["none"]),
+  ("setting", ["clinic_medical"]), ("microneedling_type", ["standard"]),
 ]
 
 extension Pack {

@@ -71,7 +71,7 @@ public enum MiniPack {
         when: pregnant = yes
         floor: stop
         title: Pregnancy
-        text: Wait until after pregnancy.
+        text: Wait until the baby is born.
         sources: [S1]
       - id: benefit_smooth
         kind: benefit
@@ -89,17 +89,22 @@ public enum MiniPack {
         when: verdict = go
         title: Sun
         text: Use sunscreen.
+        ask: Which sunscreen should I use?
 
     """
 
   public static let sources = """
     sources:
       - id: S1
+        kind: review
         title: A review
+        doi: 10.1000/review.1
         url: https://example.org/review
       - id: S2
+        kind: trial
         title: A trial
         citation: J Skin 2020;1:1-2
+        pmid: "12345678"
 
     """
 

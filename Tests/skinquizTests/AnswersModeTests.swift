@@ -9,12 +9,12 @@ enum AnswersModeFixtures {
   /// the expected messages below.
   static let example = """
     {"age_band": "22_plus", "concerns": ["acne_scars"], "acne_scar_type": ["rolling"],
-     "skin_tone": "burns_then_tans", "active_skin_now": ["none"], "cold_sore_history": "no",
-     "scarring_history": ["none"], "isotretinoin": "never", "pregnancy": "no", \
-    "bleeding": ["none"],
-     "health_conditions": ["none"], "lesions_in_area": ["none"], "allergies": ["none"],
-     "recent_procedures": ["none"], "topicals": ["none"], "setting": "clinic_medical"}
-
+     "skin_tone": "burns_then_tans", "active_skin_now": ["none"], \
+    "skin_condition_history": ["none"],
+     "cold_sore_history": "no", "scarring_history": ["none"], "isotretinoin": "never",
+     "pregnancy": "no", "bleeding": ["none"], "health_conditions": ["none"],
+     "lesions_in_area": ["none"], "allergies": ["none"], "recent_procedures": ["none"],
+     "topicals": ["none"], "setting": "clinic_medical", "microneedling_type": "standard"}
     """
 
   /// The same answers as YAML.
@@ -24,6 +24,7 @@ enum AnswersModeFixtures {
     acne_scar_type: [rolling]
     skin_tone: burns_then_tans
     active_skin_now: [none]
+    skin_condition_history: [none]
     cold_sore_history: no
     scarring_history: [none]
     isotretinoin: never
@@ -35,6 +36,7 @@ enum AnswersModeFixtures {
     recent_procedures: [none]
     topicals: [none]
     setting: clinic_medical
+    microneedling_type: standard
 
     """
 
@@ -42,12 +44,13 @@ enum AnswersModeFixtures {
   static let exampleAnswers: [String: AnswerValue] = [
     "age_band": .one("22_plus"), "concerns": .many(["acne_scars"]),
     "acne_scar_type": .many(["rolling"]), "skin_tone": .one("burns_then_tans"),
-    "active_skin_now": .many(["none"]), "cold_sore_history": .one("no"),
+    "active_skin_now": .many(["none"]), "skin_condition_history": .many(["none"]),
+    "cold_sore_history": .one("no"),
     "scarring_history": .many(["none"]), "isotretinoin": .one("never"), "pregnancy": .one("no"),
     "bleeding": .many(["none"]), "health_conditions": .many(["none"]),
     "lesions_in_area": .many(["none"]), "allergies": .many(["none"]),
     "recent_procedures": .many(["none"]), "topicals": .many(["none"]),
-    "setting": .one("clinic_medical"),
+    "setting": .one("clinic_medical"), "microneedling_type": .one("standard"),
   ]
 
   /// The findings the example fires, in the order the result lists them.
@@ -143,7 +146,7 @@ struct ResultDocument: Decodable {
     #expect(result.stderr == "")
     let document = try ResultDocument.decode(result.stdout)
     #expect(document.schema == "skinquiz.result/1")
-    #expect(document.questionnaire == .init(id: "microneedling", version: "1.0.0"))
+    #expect(document.questionnaire == .init(id: "microneedling", version: "2.0.0"))
     #expect(document.createdAt == "2026-01-01T10:00:00Z")
     #expect(document.answers == AnswersModeFixtures.exampleAnswers)
     #expect(document.verdict.id == "good_candidate")
@@ -274,9 +277,9 @@ struct ResultDocument: Decodable {
       stderr: """
         answers.json:1:2: error: unknown question 'age_bnad' (did you mean 'age_band'?); \
         questions: age_band, concerns, acne_scar_type, pigment_type, skin_tone, active_skin_now, \
-        cold_sore_history, scarring_history, isotretinoin, isotretinoin_stopped, pregnancy, \
-        bleeding, health_conditions, lesions_in_area, allergies, recent_procedures, topicals, \
-        setting
+        skin_condition_history, cold_sore_history, scarring_history, isotretinoin, \
+        isotretinoin_stopped, pregnancy, bleeding, health_conditions, lesions_in_area, allergies, \
+        recent_procedures, topicals, setting, microneedling_type, implants
         skinquiz: error: 1 error in the answers; nothing was written
 
         """)
@@ -299,7 +302,7 @@ struct ResultDocument: Decodable {
       AnswersModeFixtures.example(
         replacing: "\"isotretinoin\": \"never\"", with: "\"isotretinoin\": [\"never\"]"),
       stderr: """
-        answers.json:3:48: error: 'isotretinoin' takes one option, found a list; valid: \
+        answers.json:3:75: error: 'isotretinoin' takes one option, found a list; valid: \
         currently, in_past, never
         skinquiz: error: 1 error in the answers; nothing was written
 
@@ -311,7 +314,7 @@ struct ResultDocument: Decodable {
       AnswersModeFixtures.example(
         replacing: "\"bleeding\": [\"none\"]", with: "\"bleeding\": \"none\""),
       stderr: """
-        answers.json:3:88: error: 'bleeding' takes a list of options, found 'none'; valid: a \
+        answers.json:4:33: error: 'bleeding' takes a list of options, found 'none'; valid: a \
         list of bleeding_disorder, blood_thinner (or none alone)
         skinquiz: error: 1 error in the answers; nothing was written
 
@@ -323,7 +326,7 @@ struct ResultDocument: Decodable {
       AnswersModeFixtures.example(
         replacing: "\"topicals\": [\"none\"]", with: "\"topicals\": [\"retinoid\", \"none\"]"),
       stderr: """
-        answers.json:5:58: error: 'none' must be chosen alone for 'topicals', but it is given \
+        answers.json:6:27: error: 'none' must be chosen alone for 'topicals', but it is given \
         with 'retinoid'; valid: a list of retinoid, aha_bha_acids, benzoyl_peroxide, \
         vitamin_c_serum, hydroquinone (or none alone)
         skinquiz: error: 1 error in the answers; nothing was written
@@ -337,7 +340,7 @@ struct ResultDocument: Decodable {
         replacing: "\"isotretinoin\": \"never\"",
         with: "\"isotretinoin\": \"never\", \"isotretinoin_stopped\": \"lt_6_months\""),
       stderr: """
-        answers.json:3:81: error: 'isotretinoin_stopped' is asked only when isotretinoin = \
+        answers.json:3:108: error: 'isotretinoin_stopped' is asked only when isotretinoin = \
         in_past, which these answers do not meet, so it must be left out (found lt_6_months)
         skinquiz: error: 1 error in the answers; nothing was written
 
@@ -365,7 +368,7 @@ struct ResultDocument: Decodable {
       AnswersModeFixtures.example(
         replacing: "\"cold_sore_history\": \"no\",", with: "\"cold_sore_history\": \"no\""),
       stderr: """
-        answers.json:3:2: error: JSON syntax error: did not find expected ',' or '}' (while \
+        answers.json:3:28: error: JSON syntax error: did not find expected ',' or '}' (while \
         parsing a flow mapping at line 1)
         skinquiz: error: 1 error in the answers; nothing was written
 
@@ -463,7 +466,7 @@ struct ResultDocument: Decodable {
     #expect(result.status == 1)
     #expect(result.stdout.hasPrefix("Is microneedling right for me?"))
     #expect(
-      result.stdout.contains("Question 2 of about 18: Which concerns would you like to improve?"))
+      result.stdout.contains("Question 2 of about 21: Which concerns would you like to improve?"))
     #expect(
       result.stderr
         == "skinquiz: error: the input ended before the quiz was finished; your answers were not "
@@ -614,7 +617,7 @@ struct ResultDocument: Decodable {
     #expect(result.status == 0)
     #expect(result.stderr == "")
     let document = try ResultDocument.decode(result.stdout)
-    #expect(document.questionnaire == .init(id: "microneedling", version: "1.0.0"))
+    #expect(document.questionnaire == .init(id: "microneedling", version: "2.0.0"))
     #expect(document.findings.map(\.id) == AnswersModeFixtures.exampleFindings)
   }
 }

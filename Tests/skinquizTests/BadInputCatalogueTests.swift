@@ -42,11 +42,12 @@ struct BadInput: Sendable, CustomTestStringConvertible {
 /// The answers of contract section 4, complete and valid, as JSON.
 private let valid = """
   {"age_band": "22_plus", "concerns": ["acne_scars"], "acne_scar_type": ["rolling"],
-   "skin_tone": "burns_then_tans", "active_skin_now": ["none"], "cold_sore_history": "no",
+   "skin_tone": "burns_then_tans", "active_skin_now": ["none"],
+   "skin_condition_history": ["none"], "cold_sore_history": "no",
    "scarring_history": ["none"], "isotretinoin": "never", "pregnancy": "no",
    "bleeding": ["none"], "health_conditions": ["none"], "lesions_in_area": ["none"],
    "allergies": ["none"], "recent_procedures": ["none"], "topicals": ["none"],
-   "setting": "clinic_medical"}
+   "setting": "clinic_medical", "microneedling_type": "standard"}
 
   """
 
@@ -111,6 +112,11 @@ private let catalogue: [BadInput] = {
       "answers: an unknown option, close to a real one",
       answers(
         replacing: #""age_band": "22_plus""#, with: #""age_band": "22plus""#)),
+    answersCase(
+      "answers: a v1 option that v2 split in two",
+      answers(
+        replacing: #""lesions_in_area": ["none"]"#,
+        with: #""lesions_in_area": ["skin_cancer_current_or_treated"]"#)),
     answersCase(
       "answers: an option given twice",
       answers(
@@ -216,8 +222,12 @@ private let catalogue: [BadInput] = {
       "pack: a condition naming an unknown option", "findings.yaml",
       "when: bleeding has bleeding_disorder", "when: bleeding has bleeding_disordr"),
     packCase(
-      "pack: a finding citing an unknown source", "findings.yaml", "sources: [S7, S41]",
+      "pack: a finding citing an unknown source", "findings.yaml", "sources: [S7, S41a]",
       "sources: [S7, S99]"),
+    packCase(
+      "pack: a source link shortened with an ellipsis", "sources.yaml",
+      "url: https://www.aad.org/news/microneedling", "url: https://www.aad.org/news/micro..."),
+    packCase("pack: a source of an unknown kind", "sources.yaml", "kind: trial", "kind: rct"),
     packCase("pack: a question id used twice", "questions.yaml", "id: concerns", "id: age_band"),
     packCase(
       "pack: skip logic that reads a later question", "questions.yaml",

@@ -81,7 +81,7 @@ import Testing
   @Test func version_names_the_program_and_its_built_in_pack() throws {
     let result = try runSkinquiz(["--version"])
     #expect(result.status == 0)
-    #expect(result.stdout == "skinquiz 0.1.0 (built-in pack: microneedling 1.0.0)\n")
+    #expect(result.stdout == "skinquiz 0.1.0 (built-in pack: microneedling 2.0.0)\n")
     #expect(result.stderr == "")
   }
 }

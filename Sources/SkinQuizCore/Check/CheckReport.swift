@@ -10,6 +10,20 @@ public struct CheckReport: Sendable {
     public var total: Int
   }
 
+  /// How easy the pack's prose is to read.
+  public struct ReadabilitySummary: Sendable {
+    /// All the texts measured as one.
+    public var pooled: Readability
+    /// How many texts were measured.
+    public var texts: Int
+    /// The hardest text to read, such as `finding 'ci_sunburn'`.
+    public var worstName: String
+    /// Its grade level.
+    public var worstGrade: Double
+    /// The pack's limits.
+    public var limits: Readability.Limits
+  }
+
   /// The pack checked.
   public var pack: Pack
   /// Failed tests and failed proofs (errors), and gaps in test coverage (warnings).
@@ -32,6 +46,11 @@ public struct CheckReport: Sendable {
   public var undecided = 0
   /// How long the check took, in seconds.
   public var seconds = 0.0
+  /// How easy the pack's prose is to read; `nil` for a pack without texts.
+  public var readability: ReadabilitySummary?
+  /// How many sources the pack has of each kind, in the order of `Source.Kind`, leaving out
+  /// kinds it has none of.
+  public var sourcesByKind: [(kind: Source.Kind, count: Int)] = []
 
   /// Whether the pack is sound: every test passes and every proof holds.
   public var isSound: Bool { !diagnostics.containsErrors }
@@ -55,6 +74,19 @@ public struct CheckReport: Sendable {
         + "; together they fire \(findingsCoveredByTests) of \(pack.findings.count) findings "
         + "and reach \(verdictsCoveredByTests) of \(pack.verdicts.count) verdicts",
     ]
+    if !sourcesByKind.isEmpty {
+      lines.append(
+        "  sources by kind: "
+          + sourcesByKind.map { "\($0.count) \($0.kind.rawValue)" }.joined(separator: ", "))
+    }
+    if let readability {
+      let pooled = readability.pooled
+      lines.append(
+        "  readability (Flesch-Kincaid grade, limit \(Readability.formatted(readability.limits.maxGrade))): "
+          + "\(Readability.formatted(pooled.grade)) over \(readability.texts) texts; hardest "
+          + "\(readability.worstName) at \(Readability.formatted(readability.worstGrade)); "
+          + "longest sentence \(pooled.longestSentence) words")
+    }
     lines += TextWrapper(width: 100).wrap("proofs (\(method)):", indent: "    ", firstIndent: "  ")
     for proof in proofs {
       let mark = proof.proven == proof.total ? "ok" : "FAILED"

@@ -13,6 +13,8 @@ public enum PackChecker {
     var report = CheckReport(pack: pack)
     report.testsNotRun = invalidTests
     runTests(pack, space: space, into: &report)
+    EvidenceCheck.run(pack, into: &report)
+    ReadabilityCheck.run(pack, into: &report)
     if space.sizeBound <= exhaustiveLimit {
       proveByEnumeration(pack, space: space, into: &report)
     } else {

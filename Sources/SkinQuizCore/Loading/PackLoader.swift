@@ -241,7 +241,8 @@ private struct Loading {
 
     var pack = Pack(
       id: header.id, version: header.version, title: header.title,
-      url: header.url ?? "urn:skinquiz:pack:\(header.id)", intro: header.intro,
+      url: header.url ?? "urn:skinquiz:pack:\(header.id)", readability: header.readability,
+      intro: header.intro,
       questions: questions, findings: findings, verdicts: verdicts, sources: sources)
     // Tests are read only when what they depend on loaded: otherwise each answer to a question
     // whose skip logic failed would be reported as well.
@@ -291,7 +292,8 @@ private struct Loading {
         reader.value("options", in: mapping, of: owner), of: owner, kind: kind, reader: &reader)
       let question = Question(
         id: id, kind: kind, text: text ?? "", help: help ?? "", options: options,
-        location: reader.document.location(of: node))
+        location: reader.document.location(of: node),
+        helpLocation: reader.document.location(of: mapping["help"] ?? node))
       result.append((question, mapping["when"]))
     }
     if result.isEmpty, reader.diagnostics.isEmpty {
@@ -379,6 +381,7 @@ private struct Loading {
     var version = ""
     var title = ""
     var url: String?
+    var readability = Readability.Limits()
     var intro = Pack.Intro(about: "", disclaimer: "", privacy: "")
     var verdicts: [Verdict] = []
     var verdictWhens: [Node?] = []
@@ -389,7 +392,8 @@ private struct Loading {
     guard let root = reader.mapping(reader.document.root, "pack.yaml") else { return header }
     let owner = "the pack"
     reader.checkKeys(
-      root, allowed: ["id", "version", "title", "url", "intro", "verdicts"], of: owner)
+      root, allowed: ["id", "version", "title", "url", "readability", "intro", "verdicts"],
+      of: owner)
     var seen: [String: FileLocation] = [:]
     header.id =
       Self.id(reader.value("id", in: root, of: owner), "pack", seen: &seen, reader: &reader) ?? ""
@@ -407,6 +411,7 @@ private struct Loading {
     }
     header.title = reader.text(reader.value("title", in: root, of: owner), "the pack's title") ?? ""
     header.url = root["url"].flatMap { reader.text($0, "the pack's url") }
+    if let node = root["readability"] { header.readability = readReadability(node, &reader) }
     if let intro = reader.mapping(reader.value("intro", in: root, of: owner), "'intro'") {
       reader.checkKeys(intro, allowed: ["about", "disclaimer", "privacy"], of: "'intro'")
       func text(_ key: String) -> String {
@@ -425,15 +430,20 @@ private struct Loading {
           reader: &reader)
       else { continue }
       let verdictOwner = "verdict '\(id)'"
-      reader.checkKeys(mapping, allowed: ["id", "title", "text", "when"], of: verdictOwner)
+      reader.checkKeys(
+        mapping, allowed: ["id", "title", "text", "when", "benefits_heading"], of: verdictOwner)
       let title = reader.text(
         reader.value("title", in: mapping, of: verdictOwner), "the title of \(verdictOwner)")
       let text = reader.text(
         reader.value("text", in: mapping, of: verdictOwner), "the text of \(verdictOwner)")
+      let benefitsHeading = mapping["benefits_heading"].flatMap {
+        reader.text($0, "the benefits_heading of \(verdictOwner)")
+      }
       header.verdicts.append(
         Verdict(
-          id: id, title: title ?? "", text: text ?? "", location: reader.document.location(of: item)
-        ))
+          id: id, title: title ?? "", text: text ?? "", benefitsHeading: benefitsHeading,
+          location: reader.document.location(of: item),
+          textLocation: reader.document.location(of: mapping["text"] ?? item)))
       header.verdictWhens.append(mapping["when"])
       if position == list.count - 1, let node = mapping["when"] {
         reader.error(
@@ -454,6 +464,31 @@ private struct Loading {
     return header
   }
 
+  /// `readability: {max_grade: 8, max_sentence_words: 25}`; either may be left out.
+  func readReadability(_ node: Node, _ reader: inout YAMLReader) -> Readability.Limits {
+    var limits = Readability.Limits()
+    guard let mapping = reader.mapping(node, "'readability'") else { return limits }
+    reader.checkKeys(mapping, allowed: ["max_grade", "max_sentence_words"], of: "'readability'")
+    if let node = mapping["max_grade"], let text = reader.string(node, "'max_grade'") {
+      if let grade = Double(text), grade.isFinite, (0...30).contains(grade) {
+        limits.maxGrade = grade
+      } else {
+        reader.error(node, "'max_grade' '\(text)' must be a grade level from 0 to 30, such as 8")
+      }
+    }
+    if let node = mapping["max_sentence_words"],
+      let text = reader.string(node, "'max_sentence_words'")
+    {
+      if let words = Int(text), (1...1000).contains(words) {
+        limits.maxSentenceWords = words
+      } else {
+        reader.error(
+          node, "'max_sentence_words' '\(text)' must be a whole number from 1 to 1000, such as 25")
+      }
+    }
+    return limits
+  }
+
   // MARK: - sources.yaml
 
   func readSources(_ reader: inout YAMLReader) -> [Source] {
@@ -469,20 +504,46 @@ private struct Loading {
       }
       seen[id] = reader.document.location(of: idNode)
       let owner = "source '\(id)'"
-      reader.checkKeys(mapping, allowed: ["id", "title", "url", "citation"], of: owner)
+      reader.checkKeys(
+        mapping,
+        allowed: ["id", "kind", "title", "authors", "citation", "doi", "pmid", "pmcid", "url"],
+        of: owner)
+      let kind = reader.kind(Source.Kind.self, in: mapping, of: owner)
       let title = reader.text(
         reader.value("title", in: mapping, of: owner), "the title of \(owner)")
-      let url = mapping["url"].flatMap { reader.text($0, "the url of \(owner)") }
-      let citation = mapping["citation"].flatMap { reader.text($0, "the citation of \(owner)") }
-      if let url, !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
-        reader.error(mapping["url"], "\(owner): url '\(url)' must start with https:// or http://")
+      func optional(_ key: String, problem: (String) -> String? = { _ in nil }) -> String? {
+        guard let node = mapping[key], let value = reader.text(node, "the \(key) of \(owner)")
+        else { return nil }
+        if let problem = problem(value) {
+          reader.error(node, "\(owner): \(key) '\(value)' \(problem)")
+        }
+        return value
       }
-      if url == nil, citation == nil {
+      let authors = optional("authors")
+      let citation = optional("citation")
+      let doi = optional("doi", problem: ReferenceSyntax.doiProblem)
+      let pmid = optional("pmid", problem: ReferenceSyntax.pmidProblem)
+      let pmcid = optional("pmcid", problem: ReferenceSyntax.pmcidProblem)
+      let url = optional("url", problem: ReferenceSyntax.urlProblem)
+      if url == nil, citation == nil, doi == nil, pmid == nil, pmcid == nil {
         reader.error(node, "\(owner) needs a 'url' or a 'citation' so a reader can find it")
+      }
+      if let kind, kind.isJournalArticle, doi == nil, pmid == nil, pmcid == nil {
+        reader.error(
+          mapping["kind"],
+          "\(owner) is a \(kind.label), a journal article, so it needs a 'doi', a 'pmid' or a "
+            + "'pmcid' that a reader can look up")
+      }
+      if let doi, let url, url.lowercased().hasPrefix("https://doi.org/"),
+        url.dropFirst("https://doi.org/".count).lowercased() != doi.lowercased()
+      {
+        reader.error(
+          mapping["url"], "\(owner): url '\(url)' is a DOI link, but not to its doi '\(doi)'")
       }
       sources.append(
         Source(
-          id: id, title: title ?? "", url: url, citation: citation,
+          id: id, kind: kind ?? .news, title: title ?? "", authors: authors, citation: citation,
+          doi: doi, pmid: pmid, pmcid: pmcid, url: url,
           location: reader.document.location(of: node)))
     }
     return sources
@@ -505,20 +566,9 @@ private struct Loading {
       else { continue }
       let owner = "finding '\(id)'"
       reader.checkKeys(
-        mapping, allowed: ["id", "kind", "when", "floor", "title", "text", "sources"], of: owner)
-      var kind: Finding.Kind?
-      if let kindNode = reader.value("kind", in: mapping, of: owner),
-        let text = reader.string(kindNode, "the kind of \(owner)")
-      {
-        kind = Finding.Kind(rawValue: text)
-        if kind == nil {
-          let kinds = Finding.Kind.allCases.map(\.rawValue)
-          reader.error(
-            kindNode,
-            "\(owner): unknown kind '\(text)'\(Suggestion.hint(for: text, among: kinds)); "
-              + "valid: \(kinds.joined(separator: ", "))")
-        }
-      }
+        mapping, allowed: ["id", "kind", "when", "floor", "title", "text", "sources", "ask"],
+        of: owner)
+      let kind = reader.kind(Finding.Kind.self, in: mapping, of: owner)
       var floor: Int?
       if let floorNode = mapping["floor"],
         let text = reader.string(floorNode, "the floor of \(owner)")
@@ -563,6 +613,7 @@ private struct Loading {
       let title = reader.text(
         reader.value("title", in: mapping, of: owner), "the title of \(owner)")
       let text = reader.text(reader.value("text", in: mapping, of: owner), "the text of \(owner)")
+      let ask = mapping["ask"].flatMap { reader.text($0, "the 'ask' of \(owner)") }
       var cited: [String] = []
       var listed = 0
       if let sourcesNode = mapping["sources"],
@@ -593,9 +644,9 @@ private struct Loading {
       findings.append(
         Finding(
           id: id, kind: kind ?? .info, when: condition ?? .or([]), floor: floor, title: title ?? "",
-          text: text ?? "",
-          sources: cited, location: reader.document.location(of: node),
-          conditionLocation: reader.document.location(of: mapping["when"] ?? node)))
+          text: text ?? "", sources: cited, ask: ask, location: reader.document.location(of: node),
+          conditionLocation: reader.document.location(of: mapping["when"] ?? node),
+          textLocation: reader.document.location(of: mapping["text"] ?? node)))
     }
     return findings
   }

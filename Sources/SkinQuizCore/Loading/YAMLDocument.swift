@@ -217,6 +217,23 @@ struct YAMLReader {
     return nil
   }
 
+  /// The required `kind` of `owner`, one of the cases of `Kind`; an unknown one is reported with
+  /// the closest valid kind and the list of them.
+  mutating func kind<Kind: RawRepresentable & CaseIterable>(
+    _: Kind.Type, in mapping: Node.Mapping, of owner: String
+  ) -> Kind? where Kind.RawValue == String {
+    guard let node = value("kind", in: mapping, of: owner),
+      let text = string(node, "the kind of \(owner)")
+    else { return nil }
+    if let kind = Kind(rawValue: text) { return kind }
+    let kinds = Kind.allCases.map(\.rawValue)
+    error(
+      node,
+      "\(owner): unknown kind '\(text)'\(Suggestion.hint(for: text, among: kinds)); "
+        + "valid: \(kinds.joined(separator: ", "))")
+    return nil
+  }
+
   /// Reports every key of `mapping` that is not in `allowed`, suggesting the closest one.
   mutating func checkKeys(_ mapping: Node.Mapping, allowed: [String], of owner: String) {
     for key in mapping.keys {

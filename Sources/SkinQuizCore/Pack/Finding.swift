@@ -41,17 +41,24 @@ public struct Finding: Equatable, Sendable {
   public var text: String
   /// The ids of the sources it rests on.
   public var sources: [String]
+  /// One short question for the person to bring to their dermatologist or provider, if any.
+  public var ask: String?
   /// Where the finding is defined.
   public var location: FileLocation
   /// Where its condition is written.
   public var conditionLocation: FileLocation
+  /// Where its text is written.
+  public var textLocation: FileLocation
 
   /// Creates a finding.
   public init(
     id: String, kind: Kind, when: Condition, floor: Int? = nil, title: String, text: String,
-    sources: [String], location: FileLocation, conditionLocation: FileLocation? = nil
+    sources: [String], ask: String? = nil, location: FileLocation,
+    conditionLocation: FileLocation? = nil, textLocation: FileLocation? = nil
   ) {
     self.conditionLocation = conditionLocation ?? location
+    self.textLocation = textLocation ?? location
+    self.ask = ask
     self.id = id
     self.kind = kind
     self.when = when

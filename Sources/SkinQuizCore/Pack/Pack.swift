@@ -25,6 +25,8 @@ public struct Pack: Equatable, Sendable {
   public var title: String
   /// The canonical URI of the questionnaire, used in FHIR exports.
   public var url: String
+  /// How easy to read its texts must be, as `skinquiz check` judges them.
+  public var readability: Readability.Limits
   /// The intro texts.
   public var intro: Intro
   /// The questions, in the order they are asked.
@@ -40,7 +42,8 @@ public struct Pack: Equatable, Sendable {
 
   /// Creates a pack.
   public init(
-    id: String, version: String, title: String, url: String, intro: Intro,
+    id: String, version: String, title: String, url: String,
+    readability: Readability.Limits = Readability.Limits(), intro: Intro,
     questions: [Question], findings: [Finding], verdicts: [Verdict], sources: [Source],
     tests: [PackTest] = []
   ) {
@@ -48,6 +51,7 @@ public struct Pack: Equatable, Sendable {
     self.version = version
     self.title = title
     self.url = url
+    self.readability = readability
     self.intro = intro
     self.questions = questions
     self.findings = findings

@@ -22,12 +22,15 @@ public struct Question: Equatable, Sendable {
   public var when: Condition?
   /// Where the question is defined.
   public var location: FileLocation
+  /// Where its help text is written.
+  public var helpLocation: FileLocation
 
   /// Creates a question.
   public init(
     id: String, kind: Kind, text: String, help: String, options: [Option], when: Condition? = nil,
-    location: FileLocation
+    location: FileLocation, helpLocation: FileLocation? = nil
   ) {
+    self.helpLocation = helpLocation ?? location
     self.id = id
     self.kind = kind
     self.text = text

@@ -11,13 +11,21 @@ public struct Verdict: Equatable, Sendable {
   public var text: String
   /// When this verdict applies even though no finding set it as a floor.
   public var when: Condition?
+  /// The heading above the benefits when this verdict is given, if the usual one would read as
+  /// if the benefits applied now (as under "not advised").
+  public var benefitsHeading: String?
   /// Where the verdict is defined.
   public var location: FileLocation
+  /// Where its text is written.
+  public var textLocation: FileLocation
 
   /// Creates a verdict.
   public init(
-    id: String, title: String, text: String, when: Condition? = nil, location: FileLocation
+    id: String, title: String, text: String, when: Condition? = nil,
+    benefitsHeading: String? = nil, location: FileLocation, textLocation: FileLocation? = nil
   ) {
+    self.benefitsHeading = benefitsHeading
+    self.textLocation = textLocation ?? location
     self.id = id
     self.title = title
     self.text = text

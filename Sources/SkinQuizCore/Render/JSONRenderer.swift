@@ -10,14 +10,16 @@ public struct JSONRenderer: Sendable {
   public func value(_ result: QuizResult) -> JSONValue {
     let pack = result.pack
     let findings: [JSONValue] = result.findings.map { fired in
-      .object([
+      var members: [(String, JSONValue)] = [
         ("id", .string(fired.finding.id)),
         ("kind", .string(fired.finding.kind.rawValue)),
         ("title", .string(fired.finding.title)),
         ("text", .string(fired.finding.text)),
         ("because", .array(fired.because.map(JSONValue.string))),
         ("sources", .array(fired.sources.map(Self.source))),
-      ])
+      ]
+      if let ask = fired.finding.ask { members.append(("ask", .string(ask))) }
+      return .object(members)
     }
     return .object([
       ("schema", .string(Self.schema)),
@@ -42,11 +44,14 @@ public struct JSONRenderer: Sendable {
   }
 
   private static func source(_ source: Source) -> JSONValue {
-    var members: [(String, JSONValue)] = [
-      ("id", .string(source.id)), ("title", .string(source.title)),
+    let optional: [(String, String?)] = [
+      ("authors", source.authors), ("citation", source.citation), ("url", source.url),
+      ("doi", source.doi), ("pmid", source.pmid), ("pmcid", source.pmcid),
     ]
-    if let url = source.url { members.append(("url", .string(url))) }
-    if let citation = source.citation { members.append(("citation", .string(citation))) }
-    return .object(members)
+    return .object(
+      [
+        ("id", .string(source.id)), ("kind", .string(source.kind.rawValue)),
+        ("title", .string(source.title)),
+      ] + optional.compactMap { key, value in value.map { (key, JSONValue.string($0)) } })
   }
 }

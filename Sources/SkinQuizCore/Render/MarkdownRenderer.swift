@@ -21,16 +21,16 @@ public struct MarkdownRenderer: Sendable {
       for fired in section.findings {
         lines += ["", "### \(escape(fired.finding.title))", ""]
         if section.showsKinds { lines += ["_\(fired.finding.kind.label.capitalizedFirst)_", ""] }
-        lines += [
-          escape(fired.finding.text), "",
-          "**Why this appears:** " + fired.because.map(escape).joined(separator: "; "),
-        ]
+        lines += [escape(fired.finding.text), ""]
+        if let ask = fired.finding.ask { lines += ["**Ask:** " + escape(ask), ""] }
+        lines.append("**Why this appears:** " + fired.because.map(escape).joined(separator: "; "))
         if !fired.sources.isEmpty {
           lines += [
             "",
             "**Sources:** "
-              + fired.sources.map { "[\($0.id)](#source-\($0.id.lowercased()))" }.joined(
-                separator: ", "),
+              + fired.sources.map {
+                "[\($0.id)](#source-\($0.id.lowercased())) \($0.kind.label)"
+              }.joined(separator: ", "),
           ]
         }
       }
@@ -41,8 +41,8 @@ public struct MarkdownRenderer: Sendable {
       lines += ["", "## Sources", ""]
       for source in sources {
         var entry =
-          "- <a id=\"source-\(source.id.lowercased())\"></a>**\(source.id)** \(escape(source.title))."
-        if let citation = source.citation { entry += " \(escape(citation))." }
+          "- <a id=\"source-\(source.id.lowercased())\"></a>**\(source.id)** "
+          + "_(\(source.kind.label))_ \(escape(source.reference))"
         if let url = source.url { entry += " <\(url)>" }
         lines.append(entry)
       }

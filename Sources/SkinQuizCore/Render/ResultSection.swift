@@ -10,17 +10,26 @@ public struct ResultSection: Sendable {
 
 extension QuizResult {
   /// The summary's sections in reading order, leaving out empty ones: what needs attention, the
-  /// benefits for the person's goals with their notes, aftercare, and good to know.
+  /// benefits for the person's goals with their notes (under the verdict's own heading when it
+  /// has one, so that benefits never read as if they applied now), aftercare, and good to know.
   public var sections: [ResultSection] {
     [
       ResultSection(
         title: "What needs attention", findings: findings(.contraindication, .caution),
         showsKinds: true),
       ResultSection(
-        title: "Benefits for your goals", findings: findings(.benefit, .note), showsKinds: true),
+        title: verdict.benefitsHeading ?? "Benefits for your goals",
+        findings: findings(.benefit, .note), showsKinds: true),
       ResultSection(title: "Aftercare", findings: findings(.aftercare), showsKinds: false),
       ResultSection(title: "Good to know", findings: findings(.info), showsKinds: false),
     ].filter { !$0.findings.isEmpty }
+  }
+}
+
+extension Source {
+  /// How a finding cites it: its id and, beside it, its kind, such as `[S13] trial`.
+  public var citedAs: String {
+    "[\(id)] \(kind.label)"
   }
 }
 

@@ -32,11 +32,14 @@ public struct TextRenderer: Sendable {
         let kind = section.showsKinds ? " (\(fired.finding.kind.label))" : ""
         lines += wrapper.wrap(fired.finding.title + kind, indent: "  ", firstIndent: "* ")
         lines += wrapper.wrap(fired.finding.text, indent: "  ")
+        if let ask = fired.finding.ask {
+          lines += wrapper.wrap("Ask: " + ask, indent: "  ")
+        }
         lines += wrapper.wrap(
           "Why this appears: " + fired.because.joined(separator: "; "), indent: "  ")
         if !fired.sources.isEmpty {
           lines += wrapper.wrap(
-            "Sources: " + fired.sources.map { "[\($0.id)]" }.joined(separator: " "), indent: "  ")
+            "Sources: " + fired.sources.map(\.citedAs).joined(separator: ", "), indent: "  ")
         }
       }
     }
@@ -46,8 +49,9 @@ public struct TextRenderer: Sendable {
     if !sources.isEmpty {
       heading("Sources")
       for source in sources {
-        let reference = [source.title, source.citation].compactMap { $0 }.joined(separator: ". ")
-        lines += wrapper.wrap(reference, indent: "    ", firstIndent: "[\(source.id)] ")
+        lines += wrapper.wrap(
+          "(\(source.kind.label)) " + source.reference, indent: "    ",
+          firstIndent: "[\(source.id)] ")
         // A link stays whole on its own line, even when wider than the text, so it still works.
         if let url = source.url { lines.append("    " + url) }
       }

@@ -43,11 +43,12 @@ extension QuizApp {
         }
         if isOpen {
           add(fired.finding.text, indent: 2)
+          if let ask = fired.finding.ask { add("Ask: " + ask, indent: 2) }
           add(
             "Why this appears: " + fired.because.joined(separator: "; "), indent: 2,
             style: .init(dim: true))
           for source in fired.sources {
-            add("[\(source.id)] \(source.title)", indent: 2, style: .init(dim: true))
+            add("\(source.citedAs) · \(source.title)", indent: 2, style: .init(dim: true))
             if let url = source.url {
               add(url, indent: 7, style: .init(underline: true, dim: true))
             }

@@ -47,24 +47,25 @@ private func evaluate(_ pack: Pack, _ answers: Answers) -> (verdict: String, fir
 
 /// Every finding id of the contract's table (section 2), in table order.
 private let contractFindingIDs = [
-  "ci_bleeding_disorder", "ci_skin_cancer_in_area", "ci_active_infection_or_wound",
-  "ci_active_acne", "ci_active_cold_sore", "ci_dermatitis_flare", "ci_sunburn",
-  "ci_isotretinoin_current", "ci_pregnancy_breastfeeding", "ci_recent_procedure",
+  "ci_bleeding_disorder", "ci_skin_cancer_in_area", "ci_rf_implanted_device",
+  "ci_active_infection_or_wound", "ci_active_acne", "ci_active_cold_sore", "ci_dermatitis_flare",
+  "ci_sunburn", "ci_isotretinoin_current", "ci_pregnancy_breastfeeding", "ci_recent_procedure",
   "caution_isotretinoin_recent", "caution_cold_sore_prophylaxis", "caution_keloid_tendency",
   "caution_slow_healing", "caution_unsure_answer", "caution_blood_thinner", "caution_diabetes",
   "caution_immunosuppression", "caution_autoimmune", "caution_radiotherapy",
   "caution_lesions_check", "caution_allergy", "caution_recent_injectables", "caution_minor",
-  "caution_melasma", "benefit_acne_scars", "benefit_wrinkles_fine_lines",
-  "benefit_pore_appearance", "benefit_sun_damage_pigmentation", "benefit_topical_absorption",
-  "note_two_sessions_claim", "note_acne_scar_rolling_boxcar", "note_ice_pick_limited",
-  "note_raised_scars_different", "note_pores_evidence_limited",
-  "note_sun_spots_limited_evidence", "note_post_acne_marks_pih", "info_no_target_concern",
+  "caution_melasma", "caution_past_skin_cancer", "caution_skin_condition_history",
+  "caution_raised_scars", "caution_home_device", "caution_rf_implants", "benefit_acne_scars",
+  "benefit_wrinkles_fine_lines", "benefit_pore_appearance", "benefit_sun_damage_pigmentation",
+  "benefit_topical_absorption", "note_two_sessions_claim", "note_acne_scar_rolling_boxcar",
+  "note_ice_pick_limited", "note_pores_evidence_limited", "note_sun_spots_limited_evidence",
+  "note_post_acne_marks_pih", "note_rf_microneedling", "info_no_target_concern",
   "info_expectations_timeline", "info_age_18_21", "info_darker_skin_pih",
-  "info_diabetes_controlled", "info_home_device", "info_spa_setting",
-  "info_prp_infection_control", "aftercare_expected_downtime", "aftercare_sun_protection",
-  "aftercare_provider_products_only", "aftercare_makeup_24h", "aftercare_avoid_sweat_heat",
-  "aftercare_no_picking", "aftercare_warning_signs", "aftercare_pause_retinoids_acids",
-  "aftercare_vitamin_c_caution",
+  "info_isotretinoin_6_to_12_months", "info_diabetes_controlled", "info_home_device",
+  "info_spa_setting", "info_prp_infection_control", "aftercare_expected_downtime",
+  "aftercare_sun_protection", "aftercare_provider_products_only", "aftercare_makeup_24h",
+  "aftercare_avoid_sweat_heat", "aftercare_no_picking", "aftercare_warning_signs",
+  "aftercare_pause_retinoids_acids", "aftercare_vitamin_c_caution",
 ]
 
 /// One row of the contract's finding table, with answers that make it fire and near misses.
@@ -99,7 +100,7 @@ private let aftercareFires: [Changes] = [
 /// Answers whose verdict is not_recommended or no_matching_goal: no aftercare.
 private let aftercareMisses: [Changes] = [
   ["concerns": ["wrinkles_fine_lines"], "bleeding": ["bleeding_disorder"]],
-  ["lesions_in_area": ["skin_cancer_current_or_treated"], "pregnancy": ["pregnant"]],
+  ["lesions_in_area": ["skin_cancer_active"], "pregnancy": ["pregnant"]],
   ["setting": ["spa"], "topicals": ["retinoid"]],
 ]
 
@@ -119,10 +120,22 @@ private let contractRows: [ContractRow] = [
     misses: [["bleeding": ["blood_thinner"]]]),
   row(
     "ci_skin_cancer_in_area", "contraindication", floor: "not_recommended",
-    fires: [["lesions_in_area": ["skin_cancer_current_or_treated"]]],
+    fires: [["lesions_in_area": ["skin_cancer_active"]]],
     misses: [
+      ["lesions_in_area": ["skin_cancer_treated_past"]],
       ["lesions_in_area": ["raised_or_changing_mole"]],
       ["health_conditions": ["radiotherapy_to_area"]],
+    ]),
+  row(
+    "ci_rf_implanted_device", "contraindication", floor: "not_recommended",
+    fires: [
+      [
+        "microneedling_type": ["radiofrequency"], "implants": ["implanted_electronic_device"],
+      ]
+    ],
+    misses: [
+      ["microneedling_type": ["not_sure"], "implants": ["implanted_electronic_device"]],
+      ["microneedling_type": ["radiofrequency"], "implants": ["metal_in_area"]],
     ]),
   row(
     "ci_active_infection_or_wound", "contraindication", floor: "postpone",
@@ -158,7 +171,8 @@ private let contractRows: [ContractRow] = [
   row(
     "ci_recent_procedure", "contraindication", floor: "postpone",
     fires: [
-      ["recent_procedures": ["peel_laser_dermabrasion_last_4_weeks"]],
+      ["recent_procedures": ["light_peel_or_laser_last_4_weeks"]],
+      ["recent_procedures": ["deep_peel_or_dermabrasion_last_3_months"]],
       ["recent_procedures": ["facial_surgery_last_12_months"]],
     ],
     misses: [["recent_procedures": ["botox_or_filler_last_4_weeks"]]]),
@@ -219,7 +233,7 @@ private let contractRows: [ContractRow] = [
   row(
     "caution_radiotherapy", "caution", floor: "consult_first",
     fires: [["health_conditions": ["radiotherapy_to_area"]]],
-    misses: [["lesions_in_area": ["skin_cancer_current_or_treated"]]]),
+    misses: [["lesions_in_area": ["skin_cancer_active"]]]),
   row(
     "caution_lesions_check", "caution", floor: "consult_first",
     fires: [
@@ -227,7 +241,7 @@ private let contractRows: [ContractRow] = [
       ["lesions_in_area": ["rough_scaly_patches"]],
       ["lesions_in_area": ["warts"]],
     ],
-    misses: [["lesions_in_area": ["skin_cancer_current_or_treated"]]]),
+    misses: [["lesions_in_area": ["skin_cancer_active"]]]),
   row(
     "caution_allergy", "caution", floor: "consult_first",
     fires: [["allergies": ["numbing_creams"]], ["allergies": ["metals_nickel_steel"]]],
@@ -236,7 +250,8 @@ private let contractRows: [ContractRow] = [
     "caution_recent_injectables", "caution", floor: "consult_first",
     fires: [["recent_procedures": ["botox_or_filler_last_4_weeks"]]],
     misses: [
-      ["recent_procedures": ["peel_laser_dermabrasion_last_4_weeks"]],
+      ["recent_procedures": ["light_peel_or_laser_last_4_weeks"]],
+      ["recent_procedures": ["deep_peel_or_dermabrasion_last_3_months"]],
       ["recent_procedures": ["facial_surgery_last_12_months"]],
     ]),
   row(
@@ -254,6 +269,55 @@ private let contractRows: [ContractRow] = [
     misses: [
       ["concerns": ["sun_damage_pigmentation"], "pigment_type": ["sun_spots"]],
       ["concerns": ["sun_damage_pigmentation"], "pigment_type": ["not_sure"]],
+    ]),
+  row(
+    "caution_past_skin_cancer", "caution", floor: "consult_first",
+    fires: [["lesions_in_area": ["skin_cancer_treated_past"]]],
+    misses: [
+      ["lesions_in_area": ["skin_cancer_active"]],
+      ["lesions_in_area": ["raised_or_changing_mole"]],
+    ]),
+  row(
+    "caution_skin_condition_history", "caution", floor: "consult_first",
+    fires: [
+      ["skin_condition_history": ["psoriasis"]], ["skin_condition_history": ["vitiligo"]],
+      ["skin_condition_history": ["lichen_planus"]], ["skin_condition_history": ["eczema"]],
+      ["skin_condition_history": ["rosacea"]],
+    ],
+    misses: [
+      ["active_skin_now": ["eczema_psoriasis_rosacea_flare"]],
+      ["health_conditions": ["autoimmune_connective_tissue"]],
+    ]),
+  row(
+    "caution_raised_scars", "caution", floor: "consult_first",
+    fires: [["concerns": ["acne_scars"], "acne_scar_type": ["raised"]]],
+    misses: [
+      ["scarring_history": ["keloid_or_raised"]],
+      ["concerns": ["acne_scars"], "acne_scar_type": ["boxcar"]],
+    ]),
+  row(
+    "caution_home_device", "caution", floor: "consult_first",
+    fires: [
+      ["setting": ["at_home_device"], "concerns": ["acne_scars"], "acne_scar_type": ["rolling"]],
+      ["setting": ["at_home_device"], "concerns": ["wrinkles_fine_lines"], "acne_scar_type": []],
+    ],
+    misses: [
+      ["setting": ["at_home_device"]],
+      ["setting": ["at_home_device"], "concerns": ["enlarged_pores"]],
+      ["setting": ["spa"], "concerns": ["wrinkles_fine_lines"]],
+    ]),
+  row(
+    "caution_rf_implants", "caution", floor: "consult_first",
+    fires: [
+      ["microneedling_type": ["radiofrequency"], "implants": ["metal_in_area"]],
+      ["microneedling_type": ["not_sure"], "implants": ["metal_in_area"]],
+      ["microneedling_type": ["not_sure"], "implants": ["implanted_electronic_device"]],
+    ],
+    misses: [
+      [
+        "microneedling_type": ["radiofrequency"], "implants": ["implanted_electronic_device"],
+      ],
+      ["microneedling_type": ["radiofrequency"], "implants": ["none"]],
     ]),
   // Benefits.
   row(
@@ -301,10 +365,6 @@ private let contractRows: [ContractRow] = [
     fires: [["concerns": ["acne_scars"], "acne_scar_type": ["ice_pick"]]],
     misses: [["concerns": ["acne_scars"], "acne_scar_type": ["boxcar"]]]),
   row(
-    "note_raised_scars_different", "note",
-    fires: [["concerns": ["acne_scars"], "acne_scar_type": ["raised"]]],
-    misses: [["scarring_history": ["keloid_or_raised"]]]),
-  row(
     "note_pores_evidence_limited", "note",
     fires: [["concerns": ["enlarged_pores"]]],
     misses: [["concerns": ["wrinkles_fine_lines"]]]),
@@ -319,6 +379,13 @@ private let contractRows: [ContractRow] = [
       ["concerns": ["acne_scars"], "acne_scar_type": ["rolling"]],
       ["concerns": ["sun_damage_pigmentation"], "pigment_type": ["sun_spots"]],
     ]),
+  row(
+    "note_rf_microneedling", "note",
+    fires: [
+      ["microneedling_type": ["radiofrequency"], "implants": ["none"]],
+      ["microneedling_type": ["not_sure"], "implants": ["none"]],
+    ],
+    misses: [["setting": ["at_home_device"]], ["setting": ["clinic_with_prp"]]]),
   // Information.
   row(
     "info_no_target_concern", "info",
@@ -340,8 +407,21 @@ private let contractRows: [ContractRow] = [
     misses: [["age_band": ["under_18"]]]),
   row(
     "info_darker_skin_pih", "info",
-    fires: [["skin_tone": ["rarely_burns"]], ["skin_tone": ["never_burns"]]],
-    misses: [["skin_tone": ["burns_then_tans"]], ["skin_tone": ["prefer_not_to_say"]]]),
+    fires: [
+      ["skin_tone": ["rarely_burns"]], ["skin_tone": ["never_burns"]],
+      ["skin_tone": ["prefer_not_to_say"]], ["scarring_history": ["dark_marks"]],
+    ],
+    misses: [
+      ["skin_tone": ["burns_then_tans"]], ["skin_tone": ["burns_never_tans"]],
+      ["scarring_history": ["slow_healing"]],
+    ]),
+  row(
+    "info_isotretinoin_6_to_12_months", "info",
+    fires: [["isotretinoin": ["in_past"], "isotretinoin_stopped": ["6_to_12_months"]]],
+    misses: [
+      ["isotretinoin": ["in_past"], "isotretinoin_stopped": ["lt_6_months"]],
+      ["isotretinoin": ["in_past"], "isotretinoin_stopped": ["gt_12_months"]],
+    ]),
   row(
     "info_diabetes_controlled", "info",
     fires: [["health_conditions": ["diabetes_well_controlled"]]],
@@ -396,7 +476,7 @@ private let contractRows: [ContractRow] = [
       ["topicals": ["vitamin_c_serum"]],
       [
         "concerns": ["enlarged_pores"], "topicals": ["vitamin_c_serum"],
-        "lesions_in_area": ["skin_cancer_current_or_treated"],
+        "lesions_in_area": ["skin_cancer_active"],
       ],
     ]),
 ]
@@ -405,8 +485,8 @@ private let contractRows: [ContractRow] = [
   // MARK: - The table itself
 
   @Test func the_rows_cover_every_finding_of_the_contract_table_once() {
-    #expect(contractFindingIDs.count == 54)
-    #expect(Set(contractFindingIDs).count == 54)
+    #expect(contractFindingIDs.count == 61)
+    #expect(Set(contractFindingIDs).count == 61)
     #expect(contractRows.map(\.id) == contractFindingIDs)
   }
 
@@ -492,7 +572,7 @@ private let contractRows: [ContractRow] = [
         ["ci_bleeding_disorder", "caution_blood_thinner"]
       ),
       (
-        ["cold_sore_history": ["yes"], "lesions_in_area": ["skin_cancer_current_or_treated"]],
+        ["cold_sore_history": ["yes"], "lesions_in_area": ["skin_cancer_active"]],
         "not_recommended", ["caution_cold_sore_prophylaxis", "ci_skin_cancer_in_area"]
       ),
       (
@@ -553,18 +633,21 @@ private let contractRows: [ContractRow] = [
       "concerns": [
         "acne_scars", "wrinkles_fine_lines", "enlarged_pores", "sun_damage_pigmentation",
       ],
-      "acne_scar_type": ["rolling", "boxcar", "ice_pick", "raised"],
+      "acne_scar_type": ["rolling", "boxcar", "ice_pick"],
       "pigment_type": ["sun_spots", "post_acne_marks"], "skin_tone": ["never_burns"],
-      "health_conditions": ["diabetes_well_controlled"], "setting": ["at_home_device"],
+      "scarring_history": ["dark_marks"], "isotretinoin": ["in_past"],
+      "isotretinoin_stopped": ["6_to_12_months"],
+      "health_conditions": ["diabetes_well_controlled"], "setting": ["spa"],
+      "microneedling_type": ["radiofrequency"], "implants": ["none"],
       "topicals": ["retinoid", "vitamin_c_serum"],
     ]
     let good = evaluate(pack, try answers(pack, candidate, extras))
     #expect(good.verdict == "good_candidate")
     for id in [
-      "benefit_acne_scars", "benefit_topical_absorption", "note_raised_scars_different",
+      "benefit_acne_scars", "benefit_topical_absorption", "note_rf_microneedling",
       "note_post_acne_marks_pih", "info_age_18_21", "info_darker_skin_pih",
-      "info_diabetes_controlled", "info_home_device", "aftercare_pause_retinoids_acids",
-      "aftercare_vitamin_c_caution",
+      "info_isotretinoin_6_to_12_months", "info_diabetes_controlled", "info_spa_setting",
+      "aftercare_pause_retinoids_acids", "aftercare_vitamin_c_caution",
     ] {
       #expect(good.fired.contains(id), "\(id) did not fire")
     }

@@ -62,7 +62,7 @@ private func because(
     #expect(
       because("caution_lesions_check", in: pack, lesions) == [
         "You chose “A raised or changing mole”, “Rough, scaly patches” and “Warts” for "
-          + "“In the area you would like treated, do you have any of these?”"
+          + "“In the area you would like treated, do you have, or have you had, any of these?”"
       ])
   }
 
@@ -70,7 +70,7 @@ private func because(
     let pack = try #require(ShippedPack.pack)
     let coldSore = "You answered “Not sure” to “Do you ever get cold sores?”"
     let scarring =
-      "You chose “Not sure” for “Do cuts or spots tend to leave thick, raised scars, or heal slowly?”"
+      "You chose “Not sure” for “How does your skin heal after cuts or spots?”"
     let first = try answers(pack, example, ["cold_sore_history": ["not_sure"]])
     #expect(because("caution_unsure_answer", in: pack, first) == [coldSore])
     let second = try answers(pack, example, ["scarring_history": ["not_sure"]])
@@ -89,7 +89,7 @@ private func because(
     let consult = try answers(pack, example, ["bleeding": ["blood_thinner"]])
     #expect(
       because("aftercare_warning_signs", in: pack, consult) == [
-        "Your overall result is “See a dermatologist before you decide”"
+        "Your overall result is “See a skin doctor before you decide”"
       ])
     let retinoid = try answers(
       pack, example, ["pregnancy": ["pregnant"], "topicals": ["retinoid", "vitamin_c_serum"]])

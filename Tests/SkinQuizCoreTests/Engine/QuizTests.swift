@@ -44,7 +44,7 @@ private func progress(_ quiz: Quiz) -> [Int] {
     #expect(quiz.current == 0)
     #expect(quiz.currentQuestion?.id == "age_band")
     #expect(!quiz.isComplete)
-    #expect(progress(quiz) == [1, 18])
+    #expect(progress(quiz) == [1, 21])
   }
 
   @Test func answering_moves_to_the_next_question() throws {
@@ -65,7 +65,7 @@ private func progress(_ quiz: Quiz) -> [Int] {
     #expect(quiz.currentQuestion == nil)
     #expect(quiz.isComplete)
     #expect(quiz.askedQuestions.map { quiz.pack.questions[$0].id } == example.map(\.0))
-    #expect(progress(quiz) == [16, 16])
+    #expect(progress(quiz) == [18, 18])
   }
 
   // MARK: - Skip logic
@@ -110,11 +110,11 @@ private func progress(_ quiz: Quiz) -> [Int] {
       [
         ("age_band", ["22_plus"]), ("concerns", ["none_of_these"]),
         ("skin_tone", ["never_burns"]), ("active_skin_now", ["none"]),
-        ("cold_sore_history", ["no"]), ("scarring_history", ["none"]),
-        ("isotretinoin", ["in_past"]),
+        ("skin_condition_history", ["none"]), ("cold_sore_history", ["no"]),
+        ("scarring_history", ["none"]), ("isotretinoin", ["in_past"]),
       ])
     #expect(quiz.currentQuestion?.id == "isotretinoin_stopped")
-    #expect(progress(quiz) == [8, 16])
+    #expect(progress(quiz) == [9, 19])
     try quiz.answer(optionIDs: ["lt_6_months"])
     #expect(quiz.currentQuestion?.id == "pregnancy")
   }
@@ -123,34 +123,34 @@ private func progress(_ quiz: Quiz) -> [Int] {
 
   @Test func progress_follows_the_path_that_skip_logic_takes() throws {
     var quiz = Quiz(pack: try #require(ShippedPack.pack))
-    #expect(progress(quiz) == [1, 18])
+    #expect(progress(quiz) == [1, 21])
     try quiz.answer(optionIDs: ["18_21"])
-    #expect(progress(quiz) == [2, 18])
+    #expect(progress(quiz) == [2, 21])
     try quiz.answer(optionIDs: ["none_of_these"])
     // Neither follow-up of concerns is asked.
-    #expect(progress(quiz) == [3, 16])
+    #expect(progress(quiz) == [3, 19])
     try answer(
       &quiz,
       [
         ("skin_tone", ["burns_then_tans"]), ("active_skin_now", ["none"]),
-        ("cold_sore_history", ["no"]), ("scarring_history", ["none"]),
-        ("isotretinoin", ["never"]),
+        ("skin_condition_history", ["none"]), ("cold_sore_history", ["no"]),
+        ("scarring_history", ["none"]), ("isotretinoin", ["never"]),
       ])
     // isotretinoin_stopped is not asked either.
-    #expect(progress(quiz) == [8, 15])
+    #expect(progress(quiz) == [9, 18])
     let isotretinoin = try #require(quiz.pack.questionIndex("isotretinoin"))
     try quiz.revisit(isotretinoin)
-    #expect(progress(quiz) == [7, 15])
+    #expect(progress(quiz) == [8, 18])
     try quiz.answer(optionIDs: ["in_past"])
     // Taking it in the past adds the question of when it stopped.
     #expect(quiz.currentQuestion?.id == "isotretinoin_stopped")
-    #expect(progress(quiz) == [8, 16])
+    #expect(progress(quiz) == [9, 19])
   }
 
   @Test func progress_with_acne_scars_counts_the_scar_type_but_not_pigment() throws {
     var quiz = Quiz(pack: try #require(ShippedPack.pack))
     try answer(&quiz, [("age_band", ["22_plus"]), ("concerns", ["acne_scars"])])
-    #expect(progress(quiz) == [3, 17])
+    #expect(progress(quiz) == [3, 20])
   }
 
   // MARK: - Back and revisit
@@ -192,10 +192,10 @@ private func progress(_ quiz: Quiz) -> [Int] {
     #expect(quiz.current == nil)
     let wentBack6 = quiz.back()
     #expect(wentBack6)
-    #expect(quiz.currentQuestion?.id == "setting")
+    #expect(quiz.currentQuestion?.id == "microneedling_type")
     let wentBack7 = quiz.back()
     #expect(wentBack7)
-    #expect(quiz.currentQuestion?.id == "topicals")
+    #expect(quiz.currentQuestion?.id == "setting")
   }
 
   @Test func revisiting_a_question_from_the_review_changes_its_answer() throws {
@@ -232,7 +232,7 @@ private func progress(_ quiz: Quiz) -> [Int] {
     ) {
       try quiz.revisit(stopped)
     }
-    #expect(throws: SkinQuizError.self) { try quiz.revisit(18) }
+    #expect(throws: SkinQuizError.self) { try quiz.revisit(quiz.pack.questions.count) }
     #expect(quiz.current == nil)
   }
 
@@ -356,8 +356,8 @@ private func progress(_ quiz: Quiz) -> [Int] {
     let pack = try #require(ShippedPack.pack)
     var quiz = Quiz(pack: pack)
     var steps = example
-    steps[7] = ("isotretinoin", ["in_past"])
-    steps.insert(("isotretinoin_stopped", ["lt_6_months"]), at: 8)
+    steps[8] = ("isotretinoin", ["in_past"])
+    steps.insert(("isotretinoin_stopped", ["lt_6_months"]), at: 9)
     try answer(&quiz, steps)
     let result = quiz.result(createdAt: "2026-01-01T10:00:00Z")
     let engine = Engine(pack: pack).result(

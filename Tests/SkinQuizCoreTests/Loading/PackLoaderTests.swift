@@ -53,7 +53,7 @@ import Testing
       new: "    tittle: Sun\n",
       expected: [
         "mini/findings.yaml:20:5: error: finding 'aftercare_sun' has no 'title'",
-        "mini/findings.yaml:23:5: error: unknown key 'tittle' in finding 'aftercare_sun' (did you mean 'title'?); allowed: id, kind, when, floor, title, text, sources",
+        "mini/findings.yaml:23:5: error: unknown key 'tittle' in finding 'aftercare_sun' (did you mean 'title'?); allowed: id, kind, when, floor, title, text, sources, ask",
       ]),
     Fixture(
       name: "missing field", file: "questions.yaml",
@@ -108,7 +108,7 @@ import Testing
       new: "id: S1",
       expected: [
         "mini/findings.yaml:14:19: error: finding 'benefit_smooth' cites unknown source 'S2' (did you mean 'S1'?)",
-        "mini/sources.yaml:5:9: error: duplicate source id 'S1' (first defined at mini/sources.yaml:2:9)",
+        "mini/sources.yaml:7:9: error: duplicate source id 'S1' (first defined at mini/sources.yaml:2:9)",
       ]),
     Fixture(
       name: "duplicate verdict id", file: "pack.yaml",
@@ -293,7 +293,7 @@ import Testing
       new: "",
       expected: [
         "mini/findings.yaml:9:5: error: finding 'benefit_smooth' cites no source; every contraindication, caution, benefit and note needs one",
-        "mini/sources.yaml:5:5: warning: source 'S2' is not cited by any finding",
+        "mini/sources.yaml:7:5: warning: source 'S2' is not cited by any finding",
       ]),
     Fixture(
       name: "unknown source", file: "findings.yaml",
@@ -301,7 +301,7 @@ import Testing
       new: "sources: [S1, S3]",
       expected: [
         "mini/findings.yaml:14:19: error: finding 'benefit_smooth' cites unknown source 'S3' (did you mean 'S1'?)",
-        "mini/sources.yaml:5:5: warning: source 'S2' is not cited by any finding",
+        "mini/sources.yaml:7:5: warning: source 'S2' is not cited by any finding",
       ]),
     Fixture(
       name: "source cited twice", file: "findings.yaml",
@@ -312,17 +312,89 @@ import Testing
       ]),
     Fixture(
       name: "source without url or citation", file: "sources.yaml",
-      old: "    citation: J Skin 2020;1:1-2\n",
+      old: "    kind: trial\n    title: A trial\n    citation: J Skin 2020;1:1-2\n"
+        + "    pmid: \"12345678\"\n",
+      new: "    kind: news\n    title: A trial\n",
+      expected: [
+        "mini/sources.yaml:7:5: error: source 'S2' needs a 'url' or a 'citation' so a reader can find it"
+      ]),
+    Fixture(
+      name: "source without a kind", file: "sources.yaml",
+      old: "    kind: trial\n",
+      new: "",
+      expected: ["mini/sources.yaml:7:5: error: source 'S2' has no 'kind'"]),
+    Fixture(
+      name: "source of an unknown kind", file: "sources.yaml",
+      old: "kind: trial",
+      new: "kind: trail",
+      expected: [
+        "mini/sources.yaml:8:11: error: source 'S2': unknown kind 'trail'; valid: label, regulator, guideline, systematic_review, trial, study, review, practice, news"
+      ]),
+    Fixture(
+      name: "journal article without a DOI, PMID or PMCID", file: "sources.yaml",
+      old: "    pmid: \"12345678\"\n",
       new: "",
       expected: [
-        "mini/sources.yaml:5:5: error: source 'S2' needs a 'url' or a 'citation' so a reader can find it"
+        "mini/sources.yaml:8:11: error: source 'S2' is a trial, a journal article, so it needs a 'doi', a 'pmid' or a 'pmcid' that a reader can look up"
+      ]),
+    Fixture(
+      name: "malformed DOI, PMID and PMCID", file: "sources.yaml",
+      old: "    pmid: \"12345678\"\n",
+      new: "    doi: doi:10.1000/x\n    pmid: PMID 123\n    pmcid: 6122507\n",
+      expected: [
+        "mini/sources.yaml:11:10: error: source 'S2': doi 'doi:10.1000/x' must be the DOI alone, such as 10.1001/jamadermatol.2013.8687, without a prefix",
+        "mini/sources.yaml:12:11: error: source 'S2': pmid 'PMID 123' is not a PubMed id: it must be digits only, such as 24919799",
+        "mini/sources.yaml:13:12: error: source 'S2': pmcid '6122507' is not a PubMed Central id: it must look like PMC6122507",
+      ]),
+    Fixture(
+      name: "DOI of the wrong shape", file: "sources.yaml",
+      old: "doi: 10.1000/review.1",
+      new: "doi: 10.12/review.1",
+      expected: [
+        "mini/sources.yaml:5:10: error: source 'S1': doi '10.12/review.1' is not a DOI: it must look like 10.1001/jamadermatol.2013.8687"
+      ]),
+    Fixture(
+      name: "a DOI link to another DOI", file: "sources.yaml",
+      old: "url: https://example.org/review",
+      new: "url: https://doi.org/10.1000/other.2",
+      expected: [
+        "mini/sources.yaml:6:10: error: source 'S1': url 'https://doi.org/10.1000/other.2' is a DOI link, but not to its doi '10.1000/review.1'"
+      ]),
+    Fixture(
+      name: "shortened url", file: "sources.yaml",
+      old: "url: https://example.org/review",
+      new: "url: https://example.org/rev...",
+      expected: [
+        "mini/sources.yaml:6:10: error: source 'S1': url 'https://example.org/rev...' is shortened with '...'; give the whole address"
+      ]),
+    Fixture(
+      name: "url without a host", file: "sources.yaml",
+      old: "url: https://example.org/review",
+      new: "url: https://localhost/review",
+      expected: [
+        "mini/sources.yaml:6:10: error: source 'S1': url 'https://localhost/review' has no valid host name ('localhost')"
+      ]),
+    Fixture(
+      name: "empty ask", file: "findings.yaml",
+      old: "    sources: [S1, S2]\n",
+      new: "    sources: [S1, S2]\n    ask: ''\n",
+      expected: ["mini/findings.yaml:15:10: error: the 'ask' of finding 'benefit_smooth' is empty"]),
+    Fixture(
+      name: "readability limits out of range", file: "pack.yaml",
+      old: "title: Mini quiz\n",
+      new: "title: Mini quiz\n"
+        + "readability: {max_grade: high, max_sentence_words: 0, max_words: 3}\n",
+      expected: [
+        "mini/pack.yaml:4:26: error: 'max_grade' 'high' must be a grade level from 0 to 30, such as 8",
+        "mini/pack.yaml:4:52: error: 'max_sentence_words' '0' must be a whole number from 1 to 1000, such as 25",
+        "mini/pack.yaml:4:55: error: unknown key 'max_words' in 'readability'; allowed: max_grade, max_sentence_words",
       ]),
     Fixture(
       name: "source url that is not a link", file: "sources.yaml",
       old: "url: https://example.org/review",
       new: "url: example.org/review",
       expected: [
-        "mini/sources.yaml:4:10: error: source 'S1': url 'example.org/review' must start with https:// or http://"
+        "mini/sources.yaml:6:10: error: source 'S1': url 'example.org/review' must start with https:// or http://"
       ]),
     Fixture(
       name: "bad pack version", file: "pack.yaml",

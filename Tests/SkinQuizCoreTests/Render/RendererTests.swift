@@ -41,6 +41,32 @@ import Testing
       findings.map { $0["id"] as? String } == ["benefit_smooth", "info_neck", "aftercare_sun"])
   }
 
+  @Test func a_verdict_can_head_the_benefits_its_own_way() throws {
+    let files = MiniPack.files(
+      in: "pack.yaml", replacing: "    text: Go ahead.\n",
+      with: "    text: Go ahead.\n    benefits_heading: What it may do for you\n")
+    let pack = try #require(PackLoader.load(files).pack)
+    let result = Engine(pack: pack).result(
+      for: try pack.answers(["goals": ["smooth"], "smooth_area": ["face"], "pregnant": ["no"]]),
+      createdAt: "2026-01-01T10:00:00Z")
+    #expect(result.sections.map(\.title) == ["What it may do for you", "Aftercare"])
+    #expect(TextRenderer().render(result).contains("\nWHAT IT MAY DO FOR YOU\n"))
+    #expect(MarkdownRenderer().render(result).contains("\n## What it may do for you\n"))
+  }
+
+  @Test func the_json_sources_carry_their_kind_and_identifiers_and_findings_their_ask() throws {
+    let json = JSONRenderer().render(try result())
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    let findings = try #require(object["findings"] as? [[String: Any]])
+    let sources = try #require(findings.first?["sources"] as? [[String: Any]])
+    #expect(sources.map { $0["kind"] as? String } == ["review", "trial"])
+    #expect(sources[0]["doi"] as? String == "10.1000/review.1")
+    #expect(sources[1]["pmid"] as? String == "12345678")
+    #expect(findings.last?["ask"] as? String == "Which sunscreen should I use?")
+    #expect(findings.first?["ask"] == nil)
+  }
+
   @Test func escapes_json_strings() {
     let value = JSONValue.object([("a\"b", .string("line\nbreak\t\u{1}\\"))])
     #expect(value.serialized() == "{\n  \"a\\\"b\": \"line\\nbreak\\t\\u0001\\\\\"\n}\n")

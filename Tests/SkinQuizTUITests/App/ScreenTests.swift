@@ -27,8 +27,9 @@ import Testing
     + [.character("1"), .enter]  // rolling
     + [.character("2"), .enter]  // burns then tans
     + [.end, .character(" "), .enter]  // none
+    + [.end, .character(" "), .enter]  // skin conditions: none
     + [.character("2"), .enter]  // cold sores: no
-    + [.character("3"), .enter]  // scarring: none
+    + [.character("4"), .enter]  // scarring: none
     + [.character("3"), .enter]  // isotretinoin: never
     + [.character("3"), .enter]  // pregnancy: no
     + [.end, .character(" "), .enter]  // bleeding: none
@@ -38,6 +39,7 @@ import Testing
     + [.end, .character(" "), .enter]  // procedures: none
     + [.end, .character(" "), .enter]  // topicals: none
     + [.character("1"), .enter]  // clinic
+    + [.character("1"), .enter]  // standard microneedling
 
   static let screens: [(name: String, keys: [Key])] = [
     ("welcome", []),

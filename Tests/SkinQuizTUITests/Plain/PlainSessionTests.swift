@@ -147,8 +147,8 @@ private let multiPrompt = "Type one or more numbers separated by spaces or comma
     #expect(run.outcome.errorMessage == nil)
     #expect(run.questionsShown(pack) == contractExample.map(\.question))
     #expect(run.io.unread.isEmpty)
-    #expect(has(run.output, line: "Question 1 of about 18: How old are you?"))
-    #expect(run.output.contains("\nQuestion 16 of about 16: "))
+    #expect(has(run.output, line: "Question 1 of about 21: How old are you?"))
+    #expect(run.output.contains("\nQuestion 18 of about 19: "))
     #expect(has(run.output, line: "  3. 22 or older"))
     // The summary is the text renderer's, at the session's width.
     #expect(run.output.contains(TextRenderer(width: 80).render(result)))
@@ -175,7 +175,7 @@ private let multiPrompt = "Type one or more numbers separated by spaces or comma
     // Why we ask and one mistake on the first question, then the contract's example; at the
     // review the person changes their mind about the setting, then skips saving.
     var lines = ["?", "4"] + (try typed(pack, contractExample))
-    lines += ["16", "5", "", ""]
+    lines += ["17", "5", "", ""]
     let run = Run(Quiz(pack: pack), lines)
     #expect(run.result?.verdict.id == "good_candidate")
     #expect(run.chosen("setting") == ["undecided"])
@@ -238,7 +238,7 @@ private let multiPrompt = "Type one or more numbers separated by spaces or comma
     #expect(
       run.output.contains(
         "\(singlePrompt)\n\(message)\n\n"
-          + "Question 2 of about 18: Which concerns would you like to improve?\n"), "typed \(line)")
+          + "Question 2 of about 21: Which concerns would you like to improve?\n"), "typed \(line)")
     #expect(run.chosen("age_band") == ["22_plus"])
     #expect(run.changes.count == 1)
   }
@@ -259,7 +259,7 @@ private let multiPrompt = "Type one or more numbers separated by spaces or comma
     let pack = try shippedPack()
     let run = Run(Quiz(pack: pack), ["3", line, "5"], width: 200)
     #expect(
-      run.output.contains("\(multiPrompt)\n\(message)\n\nQuestion 3 of about 16: "), "typed \(line)"
+      run.output.contains("\(multiPrompt)\n\(message)\n\nQuestion 3 of about 19: "), "typed \(line)"
     )
     #expect(run.chosen("concerns") == ["none_of_these"])
     #expect(run.changes.count == 2)
@@ -268,12 +268,12 @@ private let multiPrompt = "Type one or more numbers separated by spaces or comma
   @Test func two_exclusive_options_together_name_the_first() throws {
     let pack = try shippedPack()
     // Scarring history has two exclusive options, "None of these" and "Not sure".
-    let steps = Array(contractExample.prefix(6))
-    let run = Run(Quiz(pack: pack), try typed(pack, steps) + ["3 4"])
+    let steps = Array(contractExample.prefix(7))
+    let run = Run(Quiz(pack: pack), try typed(pack, steps) + ["4 5"])
     #expect(run.questionsShown(pack).last == "scarring_history")
     #expect(
       run.output.hasSuffix(
-        "\"3 4\" combines \"None of these\" with other choices; choose it alone.\n"))
+        "\"4 5\" combines \"None of these\" with other choices; choose it alone.\n"))
   }
 
   // MARK: - Help, back and quit
@@ -331,21 +331,21 @@ private let multiPrompt = "Type one or more numbers separated by spaces or comma
 
   @Test func the_review_numbers_every_answer() throws {
     let pack = try shippedPack()
-    let run = Run(Quiz(pack: pack), try typed(pack, contractExample) + ["x", "17", ""])
+    let run = Run(Quiz(pack: pack), try typed(pack, contractExample) + ["x", "19", ""])
     #expect(has(run.output, line: "Your answers:"))
     #expect(has(run.output, line: "   1. How old are you? — 22 or older"))
     #expect(has(run.output, line: "   3. Which best describes your acne scars? — Rolling"))
     #expect(
       has(
         run.output,
-        line: "  16. Where are you thinking of having microneedling? — A medical or dermatology"))
+        line: "  17. Where are you thinking of having microneedling? — A medical or dermatology"))
     #expect(has(run.output, line: "      clinic"))
     #expect(
       run.output.contains(
         """
         Type a number to change that answer, or press Enter to see your result.
-        "x" is not an answer number: type 1 to 16, or press Enter to see your result.
-        "17" is not an answer number: type 1 to 16, or press Enter to see your result.
+        "x" is not an answer number: type 1 to 18, or press Enter to see your result.
+        "19" is not an answer number: type 1 to 18, or press Enter to see your result.
 
         """))
     // Enter saw the result; the end of input at the offer to save skips saving.
@@ -417,9 +417,9 @@ private let multiPrompt = "Type one or more numbers separated by spaces or comma
     #expect(run.questionsShown(pack) == ["skin_tone", "setting"])
     #expect(run.output.hasPrefix(pack.title + "\n"))
     #expect(
-      run.output.contains("You have already given 14 answers, so only the questions left are"))
-    #expect(run.output.contains("\nQuestion 4 of about 16: How does your skin usually react"))
-    #expect(run.output.contains("\nQuestion 16 of about 16: Where are you thinking"))
+      run.output.contains("You have already given 16 answers, so only the questions left are"))
+    #expect(run.output.contains("\nQuestion 4 of about 18: How does your skin usually react"))
+    #expect(run.output.contains("\nQuestion 17 of about 18: Where are you thinking"))
     #expect(run.result?.answers == (try pack.answers(contractExample)))
   }
 

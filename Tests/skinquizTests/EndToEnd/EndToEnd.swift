@@ -36,17 +36,19 @@ enum EndToEnd {
     ("Which best describes your acne scars?", ["1", "Enter"]),
     ("How does your skin usually react to the sun?", ["Down", "Enter"]),
     ("Right now, in the area you would like treated", ["6", "Enter"]),
+    ("Have you ever had any of these skin conditions?", ["6", "Enter"]),
     ("Do you ever get cold sores?", ["2", "Enter"]),
-    ("Do cuts or spots tend to leave thick, raised scars", ["3", "Enter"]),
+    ("How does your skin heal after cuts or spots?", ["4", "Enter"]),
     ("Have you ever taken isotretinoin for acne?", ["3", "Enter"]),
     ("Are you pregnant or breastfeeding?", ["3", "Enter"]),
     ("Do you have a bleeding disorder", ["3", "Enter"]),
     ("Do any of these health conditions apply to you?", ["6", "Enter"]),
-    ("In the area you would like treated, do you have any", ["5", "Enter"]),
+    ("In the area you would like treated, do you have, or have you had", ["6", "Enter"]),
     ("Are you allergic to any of these?", ["3", "Enter"]),
-    ("Have you had any of these recently?", ["4", "Enter"]),
+    ("Have you had any of these recently?", ["5", "Enter"]),
     ("Do you use any of these skin products?", ["6", "Enter"]),
     ("Where are you thinking of having microneedling?", ["1", "Enter"]),
+    ("Which kind of microneedling are you thinking of?", ["1", "Enter"]),
   ]
 
   /// The contract example as typed in the plain line mode: one line per question.

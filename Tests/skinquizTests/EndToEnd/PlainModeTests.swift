@@ -13,7 +13,7 @@ extension EndToEnd {
       let run = try await onOwnThread { try runSkinquiz([], stdin: input) }
       #expect(run.status == 0, "stderr: \(run.stderr)")
       #expect(run.stderr.isEmpty)
-      #expect(run.stdout.contains("\nQuestion 1 of about 18: How old are you?\n\n  1. Under 18\n"))
+      #expect(run.stdout.contains("\nQuestion 1 of about 21: How old are you?\n\n  1. Under 18\n"))
       #expect(run.stdout.contains("\nYour answers:\n   1. How old are you? — 22 or older\n"))
       #expect(run.stdout.contains("VERDICT\n=======\n\n\(goodCandidate)\n"))
       #expect(run.stdout.contains("Your personal summary, made 2026-01-01 at 10:00 UTC."))
@@ -30,7 +30,7 @@ extension EndToEnd {
         run.stderr
           == "skinquiz: error: the input ended before the quiz was finished; your answers were "
           + "not saved\n")
-      #expect(run.stdout.contains("Question 4 of about 17: How does your skin usually react"))
+      #expect(run.stdout.contains("Question 4 of about 20: How does your skin usually react"))
       #expect(!run.stdout.contains("VERDICT"))
     }
   }
@@ -43,12 +43,12 @@ extension EndToEnd {
       let tmux = try Tmux()
       try tmux.startSkinquiz(["--plain"])
       let first = try await tmux.waitForAll([
-        "Question 1 of about 18: How old are you?", "Or type ? for why we ask",
+        "Question 1 of about 21: How old are you?", "Or type ? for why we ask",
       ])
       #expect(first.contains("\n  1. Under 18\n  2. 18 to 21\n  3. 22 or older\n"))
       #expect(!first.contains(welcomeHint) && !first.contains("( )"), "not the full screen")
       try tmux.send("3", "Enter")
-      try await tmux.waitFor("Question 2 of about 18: Which concerns would you like to improve?")
+      try await tmux.waitFor("Question 2 of about 21: Which concerns would you like to improve?")
       try tmux.send("q", "Enter")
       try await tmux.waitFor("Quit without finishing? Your answers will not be saved. (y/n)")
       try tmux.send("y", "Enter")

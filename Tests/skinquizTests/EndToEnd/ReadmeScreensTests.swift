@@ -24,9 +24,9 @@ extension EndToEnd {
       screens.append(("question", try await settled(tmux, showing: "[x] Acne scars")))
       try tmux.send("Enter")
       try await answerContractExample(on: tmux, from: 2)
-      screens.append(("review", try await settled(tmux, showing: "16 answered")))
+      screens.append(("review", try await settled(tmux, showing: "18 answered")))
       try tmux.send("End", "Enter")
-      screens.append(("result", try await settled(tmux, showing: "BENEFITS FOR YOUR GOALS")))
+      screens.append(("result", try await settled(tmux, showing: "WHAT IT MAY HELP WITH")))
       try tmux.send("q")
       try await expectEnded(tmux, with: 0)
 

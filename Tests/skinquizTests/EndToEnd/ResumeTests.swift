@@ -12,19 +12,20 @@ extension EndToEnd {
       defer { try? FileManager.default.removeItem(at: folder) }
       // The contract's example without its last two questions.
       let answers = try AnswersModeFixtures.example(
-        replacing: #", "topicals": ["none"], "setting": "clinic_medical"}"#, with: "}")
+        replacing: #", "setting": "clinic_medical", "microneedling_type": "standard"}"#,
+        with: "}")
       try Data(answers.utf8).write(to: folder.appendingPathComponent("answers.json"))
 
       let tmux = try Tmux()
       try tmux.startSkinquiz(["--answers", "answers.json"], directory: folder)
       try await tmux.waitFor(welcomeHint)
       try tmux.send("Enter")
-      // Topicals comes first.
+      // The setting comes first.
       try await tmux.waitForAll([
-        "Question 15 of about 16", "Do you use any of these skin products?",
+        "Question 17 of about 19", "Where are you thinking of having microneedling?",
       ])
       try await answerContractExample(on: tmux, from: contractKeys.count - 2)
-      try await tmux.waitForAll(["Review your answers", "16 answered"])
+      try await tmux.waitForAll(["Review your answers", "18 answered"])
       try tmux.send("End", "Enter")
       try await tmux.waitFor(goodCandidate)
       try tmux.send("q")
@@ -71,14 +72,14 @@ extension EndToEnd {
         "Question 4 of about", "How does your skin usually react to the sun?",
       ])
       try await answerContractExample(on: second, from: 3)
-      try await second.waitFor("16 answered")
+      try await second.waitFor("18 answered")
       try second.send("End", "Enter")
       try await second.waitFor(goodCandidate)
       try second.send("q")
       try await expectEnded(second, with: 0)
       let finished = try #require(
         try JSONSerialization.jsonObject(with: Data(contentsOf: draft)) as? [String: Any])
-      #expect(finished.count == 16, "every answer is in the draft: \(finished)")
+      #expect(finished.count == 18, "every answer is in the draft: \(finished)")
     }
   }
 }

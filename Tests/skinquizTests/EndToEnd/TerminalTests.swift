@@ -27,7 +27,7 @@ extension EndToEnd {
       try tmux.resize(width: 40, height: 12)
       // Only the new layout scrolls the options to keep the cursor (on option 4) in view.
       let small = try await tmux.waitForAll([
-        "Question 2 of about 18", "↑ more", " › 4 [x] Sun damage or uneven skin co…",
+        "Question 2 of about 21", "↑ more", " › 4 [x] Sun damage or uneven skin co…",
       ])
       let lines = rows(small)
       #expect(lines.count == 12, "12 rows:\n\(small)")
@@ -42,7 +42,7 @@ extension EndToEnd {
 
       try tmux.resize(width: 80, height: 24)
       let back = try await tmux.waitForAll([
-        "Question 2 of about 18", "   1 [x] Acne scars",
+        "Question 2 of about 21", "   1 [x] Acne scars",
         " › 4 [x] Sun damage or uneven skin color – Brown spots",
       ])
       #expect(row(6, of: back) == "   2 [ ] Fine lines and wrinkles")

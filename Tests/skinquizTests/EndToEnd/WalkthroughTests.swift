@@ -17,18 +17,20 @@ extension EndToEnd {
       try tmux.send("Enter")
       // The screen is drawn from the top, piece by piece: wait for what is checked.
       let first = try await tmux.waitFor(" › 1 ( ) Under 18")
-      #expect(row(0, of: first).hasSuffix("Question 1 of about 18"))
+      #expect(row(0, of: first).hasSuffix("Question 1 of about 21"))
       try await answerContractExample(on: tmux)
 
-      let review = try await tmux.waitForAll(["Review your answers", "   See my result"])
-      #expect(row(0, of: review).hasSuffix("16 answered"))
+      let review = try await tmux.waitForAll([
+        "Review your answers", "   Which kind of microneedling are y… Standard microneedling",
+      ])
+      #expect(row(0, of: review).hasSuffix("18 answered"))
       #expect(row(4, of: review) == " › How old are you?                   22 or older")
       #expect(
-        row(19, of: review)
+        row(20, of: review)
           == "   Where are you thinking of having … A medical or dermatology clinic")
       try tmux.send("End", "Enter")
       let result = try await tmux.waitForAll([
-        goodCandidate, "BENEFITS FOR YOUR GOALS", " ›▸ Acne scars: the best-studied use (benefit)",
+        goodCandidate, "WHAT IT MAY HELP WITH", " ›▸ Acne scars: the best-studied use (benefit)",
         "  AFTERCARE",
       ])
       #expect(row(2, of: result) == "  \(goodCandidate)")
@@ -64,7 +66,7 @@ extension EndToEnd {
       #expect((json["verdict"] as? [String: Any])?["id"] as? String == "good_candidate")
       #expect(json["createdAt"] as? String == "2026-01-01T10:00:00Z")
       let answers = try #require(json["answers"] as? [String: Any])
-      #expect(answers.count == 16)
+      #expect(answers.count == 18)
       #expect(answers["setting"] as? String == "clinic_medical")
       #expect(answers["concerns"] as? [String] == ["acne_scars"])
     }
@@ -76,7 +78,9 @@ extension EndToEnd {
       try await tmux.waitFor(welcomeHint)
       try tmux.send("Enter")
       try await answerContractExample(on: tmux)
-      let review = try await tmux.waitForAll(["16 answered", "   See my result"])
+      let review = try await tmux.waitForAll([
+        "18 answered", "   Which kind of microneedling are y… Standard microneedling",
+      ])
       #expect(row(5, of: review) == "   Which concerns would you like to … Acne scars")
 
       // The second row is the concerns question.
@@ -92,7 +96,9 @@ extension EndToEnd {
       try tmux.send("1", "Enter")
 
       // Back on the review, with the new answer and the new question.
-      let edited = try await tmux.waitForAll(["17 answered", "   See my result"])
+      let edited = try await tmux.waitForAll([
+        "19 answered", "   Which best describes the uneven c…",
+      ])
       #expect(
         row(5, of: edited)
           == " › Which concerns would you like to … Acne scars, Sun damage or uneven skin c…")
