@@ -51,6 +51,18 @@ extension Array: SwiftExpression where Element: SwiftExpression {
   }
 }
 
+extension Dictionary: SwiftExpression where Key == String, Value: SwiftExpression {
+  /// The entries in key order, so that the generated source is the same on every build.
+  var swiftExpression: String {
+    isEmpty
+      ? "[:]"
+      : "[\n"
+        + sorted { $0.key < $1.key }.map {
+          "  \($0.key.swiftExpression): \(indented($0.value.swiftExpression)),\n"
+        }.joined() + "]"
+  }
+}
+
 /// Writes a call to `name` with labelled arguments, one per line.
 private func call(_ name: String, _ arguments: KeyValuePairs<String, any SwiftExpression>) -> String
 {
@@ -211,14 +223,16 @@ extension Source: SwiftExpression {
   }
 }
 
-extension Readability.Limits: SwiftExpression {
+extension ReadabilityLimits: SwiftExpression {
   var swiftExpression: String {
-    "Readability.Limits(maxGrade: \(maxGrade), maxSentenceWords: \(maxSentenceWords))"
+    "ReadabilityLimits(maxGrade: \(maxGrade), maxSentenceWords: \(maxSentenceWords))"
   }
 }
 
 extension Pack.Intro: SwiftExpression {
   var swiftExpression: String {
-    call("Pack.Intro", ["about": about, "disclaimer": disclaimer, "privacy": privacy])
+    call(
+      "Pack.Intro",
+      ["about": about, "disclaimer": disclaimer, "privacy": privacy, "locations": locations])
   }
 }

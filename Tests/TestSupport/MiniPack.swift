@@ -12,7 +12,7 @@ public enum MiniPack {
     title: Mini quiz
     intro:
       about: A small quiz for tests.
-      disclaimer: Educational only.
+      disclaimer: For learning only.
       privacy: Nothing leaves this computer.
     verdicts:
       - id: stop

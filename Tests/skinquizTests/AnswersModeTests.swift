@@ -567,7 +567,7 @@ struct ResultDocument: Decodable {
     #expect(
       result.stderr == """
         \(copy.pack.path)/questions.yaml:3:11: error: question 'age_band': unknown kind \
-        'singel'; valid: single, multi
+        'singel' (did you mean 'single'?); valid: single, multi
         skinquiz: error: 1 error in the pack; nothing was written
 
         """)
@@ -584,7 +584,7 @@ struct ResultDocument: Decodable {
     #expect(
       result.stderr == """
         \(copy.pack.path)/questions.yaml:3:11: error: question 'age_band': unknown kind \
-        'singel'; valid: single, multi
+        'singel' (did you mean 'single'?); valid: single, multi
         skinquiz: error: 1 error in the pack; nothing was written
 
         """)

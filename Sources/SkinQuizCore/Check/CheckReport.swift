@@ -20,13 +20,12 @@ public struct CheckReport: Sendable {
     public var worstName: String
     /// Its grade level.
     public var worstGrade: Double
-    /// The pack's limits.
-    public var limits: Readability.Limits
   }
 
   /// The pack checked.
   public var pack: Pack
-  /// Failed tests and failed proofs (errors), and gaps in test coverage (warnings).
+  /// Failed tests and failed proofs (errors), and gaps in test coverage, hard-to-read texts and
+  /// cautions without evidence (warnings).
   public var diagnostics: [Diagnostic] = []
   /// How many of the pack's tests passed.
   public var testsPassed = 0
@@ -48,9 +47,11 @@ public struct CheckReport: Sendable {
   public var seconds = 0.0
   /// How easy the pack's prose is to read; `nil` for a pack without texts.
   public var readability: ReadabilitySummary?
-  /// How many sources the pack has of each kind, in the order of `Source.Kind`, leaving out
-  /// kinds it has none of.
-  public var sourcesByKind: [(kind: Source.Kind, count: Int)] = []
+
+  /// How many sources the pack has of each kind.
+  public var sourcesByKind: [Source.Kind: Int] {
+    pack.sources.reduce(into: [:]) { $0[$1.kind, default: 0] += 1 }
+  }
 
   /// Whether the pack is sound: every test passes and every proof holds.
   public var isSound: Bool { !diagnostics.containsErrors }
@@ -74,20 +75,26 @@ public struct CheckReport: Sendable {
         + "; together they fire \(findingsCoveredByTests) of \(pack.findings.count) findings "
         + "and reach \(verdictsCoveredByTests) of \(pack.verdicts.count) verdicts",
     ]
-    if !sourcesByKind.isEmpty {
-      lines.append(
-        "  sources by kind: "
-          + sourcesByKind.map { "\($0.count) \($0.kind.rawValue)" }.joined(separator: ", "))
+    let wrapper = TextWrapper(width: 100)
+    let counts = sourcesByKind
+    if !counts.isEmpty {
+      let kinds = Source.Kind.allCases.compactMap { kind in
+        counts[kind].map { "\($0) \(kind.rawValue)" }
+      }
+      lines += wrapper.wrap(
+        "sources by kind: " + kinds.joined(separator: ", "), indent: "    ", firstIndent: "  ")
     }
     if let readability {
-      let pooled = readability.pooled
-      lines.append(
-        "  readability (Flesch-Kincaid grade, limit \(Readability.formatted(readability.limits.maxGrade))): "
-          + "\(Readability.formatted(pooled.grade)) over \(readability.texts) texts; hardest "
-          + "\(readability.worstName) at \(Readability.formatted(readability.worstGrade)); "
-          + "longest sentence \(pooled.longestSentence) words")
+      let limits = pack.readability
+      lines += wrapper.wrap(
+        "readability (Flesch-Kincaid grade; limits: grade \(Readability.formatted(limits.maxGrade)), "
+          + "\(limits.maxSentenceWords) words a sentence): "
+          + "\(Readability.formatted(readability.pooled.grade)) over \(readability.texts) texts; "
+          + "hardest \(readability.worstName) at \(Readability.formatted(readability.worstGrade)); "
+          + "longest sentence \(readability.pooled.longestSentence) words",
+        indent: "    ", firstIndent: "  ")
     }
-    lines += TextWrapper(width: 100).wrap("proofs (\(method)):", indent: "    ", firstIndent: "  ")
+    lines += wrapper.wrap("proofs (\(method)):", indent: "    ", firstIndent: "  ")
     for proof in proofs {
       let mark = proof.proven == proof.total ? "ok" : "FAILED"
       lines.append("    \(mark): \(proof.property): \(proof.proven) of \(proof.total)")

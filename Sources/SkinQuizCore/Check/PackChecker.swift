@@ -2,8 +2,10 @@ import Foundation
 
 /// Runs a loaded pack's own tests and proves properties of its rules over the answer space.
 public enum PackChecker {
-  /// Checks `pack`: its tests, and the proofs that every finding can fire, every option and
-  /// verdict can be reached, and every contraindication rules out the verdicts nothing forces.
+  /// Checks `pack`: its tests; the proofs that every finding can fire, every option and
+  /// verdict can be reached, and every contraindication rules out the verdicts nothing forces;
+  /// that every contraindication and caution rests on evidence; and how easy its texts are to
+  /// read.
   ///
   /// - Parameter invalidTests: how many of the pack's tests could not be read (the loader
   ///   reported them); coverage is not judged while some are missing.

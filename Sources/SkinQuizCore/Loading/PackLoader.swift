@@ -276,16 +276,7 @@ private struct Loading {
         reader.error(
           idNode, "'\(id)' is a word of the condition language and cannot be a question id")
       }
-      var kind = Question.Kind.single
-      if let kindNode = reader.value("kind", in: mapping, of: owner),
-        let text = reader.string(kindNode, "the kind of \(owner)")
-      {
-        if let parsed = Question.Kind(rawValue: text) {
-          kind = parsed
-        } else {
-          reader.error(kindNode, "\(owner): unknown kind '\(text)'; valid: single, multi")
-        }
-      }
+      let kind = reader.kind(Question.Kind.self, in: mapping, of: owner) ?? .single
       let text = reader.text(reader.value("text", in: mapping, of: owner), "the text of \(owner)")
       let help = reader.text(reader.value("help", in: mapping, of: owner), "the help of \(owner)")
       let options = readOptions(
@@ -381,7 +372,7 @@ private struct Loading {
     var version = ""
     var title = ""
     var url: String?
-    var readability = Readability.Limits()
+    var readability = ReadabilityLimits()
     var intro = Pack.Intro(about: "", disclaimer: "", privacy: "")
     var verdicts: [Verdict] = []
     var verdictWhens: [Node?] = []
@@ -414,11 +405,15 @@ private struct Loading {
     if let node = root["readability"] { header.readability = readReadability(node, &reader) }
     if let intro = reader.mapping(reader.value("intro", in: root, of: owner), "'intro'") {
       reader.checkKeys(intro, allowed: ["about", "disclaimer", "privacy"], of: "'intro'")
+      var locations: [String: FileLocation] = [:]
       func text(_ key: String) -> String {
-        reader.text(reader.value(key, in: intro, of: "'intro'"), "intro '\(key)'") ?? ""
+        let node = reader.value(key, in: intro, of: "'intro'")
+        if let node { locations[key] = reader.document.location(of: node) }
+        return reader.text(node, "intro '\(key)'") ?? ""
       }
       header.intro = Pack.Intro(
-        about: text("about"), disclaimer: text("disclaimer"), privacy: text("privacy"))
+        about: text("about"), disclaimer: text("disclaimer"), privacy: text("privacy"),
+        locations: locations)
     }
     var seenVerdicts: [String: FileLocation] = [:]
     let list = reader.sequence(reader.value("verdicts", in: root, of: owner), "'verdicts'") ?? []
@@ -465,15 +460,21 @@ private struct Loading {
   }
 
   /// `readability: {max_grade: 8, max_sentence_words: 25}`; either may be left out.
-  func readReadability(_ node: Node, _ reader: inout YAMLReader) -> Readability.Limits {
-    var limits = Readability.Limits()
+  func readReadability(_ node: Node, _ reader: inout YAMLReader) -> ReadabilityLimits {
+    var limits = ReadabilityLimits()
     guard let mapping = reader.mapping(node, "'readability'") else { return limits }
     reader.checkKeys(mapping, allowed: ["max_grade", "max_sentence_words"], of: "'readability'")
     if let node = mapping["max_grade"], let text = reader.string(node, "'max_grade'") {
-      if let grade = Double(text), grade.isFinite, (0...30).contains(grade) {
+      // Grades are shown and compared in tenths, so a limit has at most one decimal.
+      let decimals = text.split(separator: ".", omittingEmptySubsequences: false)
+      if let grade = Double(text), (0...30).contains(grade),
+        text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
+        decimals.count == 1 || (decimals.count == 2 && decimals[1].count == 1)
+      {
         limits.maxGrade = grade
       } else {
-        reader.error(node, "'max_grade' '\(text)' must be a grade level from 0 to 30, such as 8")
+        reader.error(
+          node, "'max_grade' '\(text)' must be a grade level from 0 to 30, such as 8 or 7.5")
       }
     }
     if let node = mapping["max_sentence_words"],
@@ -526,7 +527,9 @@ private struct Loading {
       let pmcid = optional("pmcid", problem: ReferenceSyntax.pmcidProblem)
       let url = optional("url", problem: ReferenceSyntax.urlProblem)
       if url == nil, citation == nil, doi == nil, pmid == nil, pmcid == nil {
-        reader.error(node, "\(owner) needs a 'url' or a 'citation' so a reader can find it")
+        reader.error(
+          node,
+          "\(owner) needs a 'url', 'citation', 'doi', 'pmid' or 'pmcid' so a reader can find it")
       }
       if let kind, kind.isJournalArticle, doi == nil, pmid == nil, pmcid == nil {
         reader.error(
@@ -534,8 +537,8 @@ private struct Loading {
           "\(owner) is a \(kind.label), a journal article, so it needs a 'doi', a 'pmid' or a "
             + "'pmcid' that a reader can look up")
       }
-      if let doi, let url, url.lowercased().hasPrefix("https://doi.org/"),
-        url.dropFirst("https://doi.org/".count).lowercased() != doi.lowercased()
+      if let doi, let url, let linked = ReferenceSyntax.doiLinked(by: url),
+        linked.lowercased() != doi.lowercased()
       {
         reader.error(
           mapping["url"], "\(owner): url '\(url)' is a DOI link, but not to its doi '\(doi)'")

@@ -1,32 +1,59 @@
+import Foundation
+
 /// The rules a source's link and identifiers follow, so that a reader can follow each one.
 ///
 /// Each returns `nil` when the value is well formed, or what is wrong with it in words.
 enum ReferenceSyntax {
-  /// A web address: `https://` or `http://`, a host with a dot, no spaces or control
-  /// characters, and not shortened with an ellipsis (a shortened link leads nowhere).
+  /// A web address: `https://` or `http://`, a host name of dot-separated labels (letters,
+  /// digits and inner hyphens), an optional numeric port, no spaces or control characters, and
+  /// not shortened with an ellipsis (a shortened link leads nowhere).
   static func urlProblem(_ url: String) -> String? {
     let scheme = ["https://", "http://"].first { url.hasPrefix($0) }
     guard let scheme else { return "must start with https:// or http://" }
     if url.contains("...") || url.contains("…") {
       return "is shortened with '...'; give the whole address"
     }
-    if url.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 }) {
+    if url.unicodeScalars.contains(where: {
+      $0.properties.isWhitespace || $0.value < 0x20 || (0x7F...0x9F).contains($0.value)
+    }) {
       return "contains a space or a control character"
     }
-    let rest = url.dropFirst(scheme.count)
-    let host = rest.prefix { !"/?#".contains($0) }
-    let hostIsValid =
-      host.contains(".") && !host.hasPrefix(".") && !host.hasSuffix(".")
-      && host.unicodeScalars.allSatisfy {
-        ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
-          || $0 == "." || $0 == "-" || $0 == ":"
+    let authority = url.dropFirst(scheme.count).prefix { !"/?#".contains($0) }
+    let parts = authority.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+    let host = parts[0]
+    if parts.count == 2, parts[1].isEmpty || !parts[1].allSatisfy({ $0.isASCII && $0.isNumber }) {
+      return "has a port that is not a number ('\(parts[1])')"
+    }
+    if !host.allSatisfy(\.isASCII) {
+      return "has a host name with letters outside ASCII ('\(host)'); write it in punycode (xn--)"
+    }
+    let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+    let isValid =
+      labels.count >= 2
+      && labels.allSatisfy { label in
+        !label.isEmpty && !label.hasPrefix("-") && !label.hasSuffix("-")
+          && label.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
       }
-    if !hostIsValid { return "has no valid host name ('\(host)')" }
-    return nil
+    return isValid ? nil : "has no valid host name ('\(host)')"
   }
 
-  /// A DOI as the DOI Handbook writes it: `10.`, a registrant code of 4 to 9 digits, `/`, and a
-  /// suffix of visible characters, without a `doi:` or `https://doi.org/` prefix.
+  /// The DOI a `doi.org` link leads to (with or without `dx.`, over https or http), or `nil`
+  /// for any other link.
+  static func doiLinked(by url: String) -> String? {
+    let lowered = url.lowercased()
+    let prefix = [
+      "https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/",
+    ]
+    .first { lowered.hasPrefix($0) }
+    guard let prefix else { return nil }
+    var doi = String(url.dropFirst(prefix.count))
+    doi = doi.removingPercentEncoding ?? doi
+    while doi.hasSuffix("/") { doi.removeLast() }
+    return doi
+  }
+
+  /// A DOI as Crossref and DataCite issue them: `10.`, a registrant code of 4 to 9 digits, `/`,
+  /// and a suffix of visible characters, without a `doi:` or `https://doi.org/` prefix.
   static func doiProblem(_ doi: String) -> String? {
     if doi.lowercased().hasPrefix("doi:") || doi.contains("doi.org/") {
       return "must be the DOI alone, such as 10.1001/jamadermatol.2013.8687, without a prefix"
@@ -44,10 +71,10 @@ enum ReferenceSyntax {
 
   /// A PubMed identifier: 1 to 9 digits, not starting with 0.
   static func pmidProblem(_ pmid: String) -> String? {
-    let isValid =
-      (1...9).contains(pmid.count) && pmid.allSatisfy { $0.isASCII && $0.isNumber }
-      && !pmid.hasPrefix("0")
-    return isValid ? nil : "is not a PubMed id: it must be digits only, such as 24919799"
+    guard (1...9).contains(pmid.count), pmid.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+      return "is not a PubMed id: it must be 1 to 9 digits, such as 24919799"
+    }
+    return pmid.hasPrefix("0") ? "is not a PubMed id: it cannot start with 0" : nil
   }
 
   /// A PubMed Central identifier: `PMC` and 1 to 9 digits.

@@ -8,12 +8,18 @@ public struct Pack: Equatable, Sendable {
     public var disclaimer: String
     /// The privacy promise.
     public var privacy: String
+    /// Where each text is written, by its key (`about`, `disclaimer`, `privacy`), for
+    /// diagnostics about the text itself.
+    public var locations: [String: FileLocation]
 
     /// Creates the intro texts.
-    public init(about: String, disclaimer: String, privacy: String) {
+    public init(
+      about: String, disclaimer: String, privacy: String, locations: [String: FileLocation] = [:]
+    ) {
       self.about = about
       self.disclaimer = disclaimer
       self.privacy = privacy
+      self.locations = locations
     }
   }
 
@@ -26,7 +32,7 @@ public struct Pack: Equatable, Sendable {
   /// The canonical URI of the questionnaire, used in FHIR exports.
   public var url: String
   /// How easy to read its texts must be, as `skinquiz check` judges them.
-  public var readability: Readability.Limits
+  public var readability: ReadabilityLimits
   /// The intro texts.
   public var intro: Intro
   /// The questions, in the order they are asked.
@@ -43,7 +49,7 @@ public struct Pack: Equatable, Sendable {
   /// Creates a pack.
   public init(
     id: String, version: String, title: String, url: String,
-    readability: Readability.Limits = Readability.Limits(), intro: Intro,
+    readability: ReadabilityLimits = ReadabilityLimits(), intro: Intro,
     questions: [Question], findings: [Finding], verdicts: [Verdict], sources: [Source],
     tests: [PackTest] = []
   ) {

@@ -95,11 +95,13 @@ public struct Source: Equatable, Sendable {
   }
 
   /// The reference as a reader cites it: authors, title and where published, each ending in a
-  /// full stop (unless it ends in a question mark already), then the identifiers, which end in
-  /// nothing so that they copy whole.
+  /// full stop (unless it ends in one already, or in a question or exclamation mark, perhaps
+  /// inside quotes or brackets), then the identifiers, which end in nothing so that they copy
+  /// whole.
   public var reference: String {
     let parts = [authors, title, citation].compactMap { $0 }.map { part in
-      part.last.map { ".?!".contains($0) } == true ? part : part + "."
+      let end = part.last { !"\"'”’)]".contains($0) }
+      return end.map { ".?!".contains($0) } == true ? part : part + "."
     }
     let identifiers = [doi.map { "doi:\($0)" }, pmid.map { "PMID \($0)" }, pmcid].compactMap { $0 }
     return (parts + identifiers).joined(separator: " ")

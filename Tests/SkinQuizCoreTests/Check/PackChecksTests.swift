@@ -28,15 +28,18 @@ import Testing
   @Test func the_pack_sets_its_own_limits() throws {
     let files = MiniPack.files(
       in: "pack.yaml", replacing: "title: Mini quiz\n",
-      with: "title: Mini quiz\nreadability: {max_grade: 5, max_sentence_words: 5}\n")
+      with: "title: Mini quiz\nreadability: {max_grade: 6.5, max_sentence_words: 5}\n")
     let report = try report(files)
     #expect(
       report.diagnostics.map(\.description) == [
+        "mini/pack.yaml:8:12: warning: intro 'privacy' reads at grade 6.6, above the pack's "
+          + "limit of 6.5 (readability: max_grade); use shorter sentences and shorter words",
         "mini/questions.yaml:27:11: warning: question 'pregnant' help reads at grade 6.6, above "
-          + "the pack's limit of 5.0 (readability: max_grade); use shorter sentences and shorter "
+          + "the pack's limit of 6.5 (readability: max_grade); use shorter sentences and shorter "
           + "words",
         "mini/findings.yaml:7:11: warning: finding 'ci_pregnant' has a sentence of 6 words, "
-          + "above the pack's limit of 5 (readability: max_sentence_words)",
+          + "above the pack's limit of 5 (readability: max_sentence_words): 'Wait until the baby "
+          + "is born.'",
       ])
   }
 
@@ -48,8 +51,8 @@ import Testing
     #expect(
       report.diagnostics.map(\.description) == [
         "mini/findings.yaml:2:5: warning: contraindication 'ci_pregnant' rests only on practice "
-          + "and news sources; cite at least one source of another kind (the labeling, a "
-          + "regulator, a guideline or a study)"
+          + "and news sources; cite at least one source of kind label, regulator, guideline, "
+          + "systematic_review, trial, study, review"
       ])
   }
 
@@ -58,7 +61,7 @@ import Testing
     #expect(summary.contains("\n  sources by kind: 1 trial, 1 review\n"))
     #expect(
       summary.contains(
-        "\n  readability (Flesch-Kincaid grade, limit 8.0): 1.8 over 10 texts; hardest question "
-          + "'pregnant' help at 6.6; longest sentence 6 words\n"))
+        "\n  readability (Flesch-Kincaid grade; limits: grade 8.0, 25 words a sentence): 2.0 over "
+          + "13 texts;\n    hardest intro 'privacy' at 6.6; longest sentence 6 words\n"))
   }
 }

@@ -22,12 +22,17 @@ import Testing
     #expect(Readability.formatted(measure.grade) == "9.9")
     #expect(Readability("").grade == 0)
     #expect(Readability.formatted(-1.04) == "-1.0")
+    #expect(Readability.formatted(.nan) == "0.0")
+    #expect(
+      Readability(words: 10, sentences: 1, syllables: 14, longestSentence: 10).gradeInTenths == 48)
   }
 
   @Test(arguments: [
     ("cat", 1), ("make", 1), ("table", 2), ("needed", 2), ("helped", 1), ("fixes", 2),
     ("makes", 1), ("microneedling", 4), ("notes", 1), ("special", 2), ("infection", 3),
-    ("guardian", 3), ("actual", 3), ("completely", 3), ("people", 2), ("the", 1), ("area", 2),
+    ("guardian", 3), ("actual", 3), ("completely", 3), ("people", 2), ("the", 1), ("area", 3),
+    ("idea", 3), ("while", 1), ("whole", 1),
+    ("rule", 1), ("acne", 2), ("being", 2), ("settled", 2), ("wrinkles", 2),
   ])
   func counts_syllables_by_rule(word: String, syllables: Int) {
     #expect(Readability.syllables(inWord: word) == syllables, "\(word)")
@@ -35,6 +40,8 @@ import Testing
 
   @Test func acronyms_numbers_and_hyphens() {
     #expect(Readability.syllables(inToken: "FDA") == 3)
+    #expect(Readability.syllables(inToken: "III") == 1)
+    #expect(Readability.syllables(inToken: "VI,") == 1)
     #expect(Readability.syllables(inToken: "2018,") == 1)
     #expect(Readability.syllables(inToken: "skin-smoothing") == 3)
     #expect(Readability.syllables(inToken: "—") == 0)
@@ -47,6 +54,15 @@ import Testing
     #expect(Readability("It says \"wait.\" Then it says go!").sentences == 2)
     #expect(Readability("No full stop at the end").sentences == 1)
     #expect(Readability("Twelve. One two three four five.").longestSentence == 5)
+    #expect(Readability("Use a mild cream (e.g. a gentle one) each day.").sentences == 1)
+    #expect(Readability("It is made in the U.S. by a firm.").sentences == 1)
+    #expect(Readability("If unsure, answer no. We will ask again.").sentences == 2)
+  }
+
+  @Test func the_longest_sentence_is_quoted_by_its_first_words() {
+    let measure = Readability("Short one. Then a much longer sentence that goes on and on here.")
+    #expect(measure.longestSentence == 11)
+    #expect(measure.longestSentenceStart == "Then a much longer sentence that …")
   }
 
   @Test func texts_pool_their_counts() {

@@ -130,7 +130,7 @@ import Testing
       old: "kind: single\n    text: Where?",
       new: "kind: singel\n    text: Where?",
       expected: [
-        "mini/questions.yaml:15:11: error: question 'smooth_area': unknown kind 'singel'; valid: single, multi"
+        "mini/questions.yaml:15:11: error: question 'smooth_area': unknown kind 'singel' (did you mean 'single'?); valid: single, multi"
       ]),
     Fixture(
       name: "unknown finding kind", file: "findings.yaml",
@@ -316,7 +316,7 @@ import Testing
         + "    pmid: \"12345678\"\n",
       new: "    kind: news\n    title: A trial\n",
       expected: [
-        "mini/sources.yaml:7:5: error: source 'S2' needs a 'url' or a 'citation' so a reader can find it"
+        "mini/sources.yaml:7:5: error: source 'S2' needs a 'url', 'citation', 'doi', 'pmid' or 'pmcid' so a reader can find it"
       ]),
     Fixture(
       name: "source without a kind", file: "sources.yaml",
@@ -343,7 +343,7 @@ import Testing
       new: "    doi: doi:10.1000/x\n    pmid: PMID 123\n    pmcid: 6122507\n",
       expected: [
         "mini/sources.yaml:11:10: error: source 'S2': doi 'doi:10.1000/x' must be the DOI alone, such as 10.1001/jamadermatol.2013.8687, without a prefix",
-        "mini/sources.yaml:12:11: error: source 'S2': pmid 'PMID 123' is not a PubMed id: it must be digits only, such as 24919799",
+        "mini/sources.yaml:12:11: error: source 'S2': pmid 'PMID 123' is not a PubMed id: it must be 1 to 9 digits, such as 24919799",
         "mini/sources.yaml:13:12: error: source 'S2': pmcid '6122507' is not a PubMed Central id: it must look like PMC6122507",
       ]),
     Fixture(
@@ -375,6 +375,34 @@ import Testing
         "mini/sources.yaml:6:10: error: source 'S1': url 'https://localhost/review' has no valid host name ('localhost')"
       ]),
     Fixture(
+      name: "a DOI link over http or dx to another DOI", file: "sources.yaml",
+      old: "url: https://example.org/review",
+      new: "url: http://dx.doi.org/10.1000/other.2",
+      expected: [
+        "mini/sources.yaml:6:10: error: source 'S1': url 'http://dx.doi.org/10.1000/other.2' is a DOI link, but not to its doi '10.1000/review.1'"
+      ]),
+    Fixture(
+      name: "url with a bad port, a bad label and letters outside ASCII", file: "sources.yaml",
+      old: "url: https://example.org/review",
+      new: "url: https://example.org:https/review",
+      more: [
+        .init(
+          file: "sources.yaml", old: "    pmid: \"12345678\"\n",
+          new: "    pmid: \"012345678\"\n    url: https://bücher.de/x\n")
+      ],
+      expected: [
+        "mini/sources.yaml:6:10: error: source 'S1': url 'https://example.org:https/review' has a port that is not a number ('https')",
+        "mini/sources.yaml:11:11: error: source 'S2': pmid '012345678' is not a PubMed id: it cannot start with 0",
+        "mini/sources.yaml:12:10: error: source 'S2': url 'https://bücher.de/x' has a host name with letters outside ASCII ('bücher.de'); write it in punycode (xn--)",
+      ]),
+    Fixture(
+      name: "url with an empty host label", file: "sources.yaml",
+      old: "url: https://example.org/review",
+      new: "url: https://-example..org/review",
+      expected: [
+        "mini/sources.yaml:6:10: error: source 'S1': url 'https://-example..org/review' has no valid host name ('-example..org')"
+      ]),
+    Fixture(
       name: "empty ask", file: "findings.yaml",
       old: "    sources: [S1, S2]\n",
       new: "    sources: [S1, S2]\n    ask: ''\n",
@@ -385,7 +413,7 @@ import Testing
       new: "title: Mini quiz\n"
         + "readability: {max_grade: high, max_sentence_words: 0, max_words: 3}\n",
       expected: [
-        "mini/pack.yaml:4:26: error: 'max_grade' 'high' must be a grade level from 0 to 30, such as 8",
+        "mini/pack.yaml:4:26: error: 'max_grade' 'high' must be a grade level from 0 to 30, such as 8 or 7.5",
         "mini/pack.yaml:4:52: error: 'max_sentence_words' '0' must be a whole number from 1 to 1000, such as 25",
         "mini/pack.yaml:4:55: error: unknown key 'max_words' in 'readability'; allowed: max_grade, max_sentence_words",
       ]),
@@ -524,6 +552,24 @@ import Testing
   @Test(arguments: fixtures)
   func reports_each_problem_exactly(_ fixture: Fixture) {
     #expect(MiniPack.problems(fixture.files) == fixture.expected)
+  }
+
+  @Test func accepts_every_way_of_naming_a_source_that_a_reader_can_follow() throws {
+    let files = MiniPack.files(
+      in: "sources.yaml",
+      replacing: "    doi: 10.1000/review.1\n    url: https://example.org/review\n",
+      with: "    doi: 10.1000/Review.1\n    url: https://doi.org/10.1000/review.1/\n")
+    var texts = files.texts
+    texts["sources.yaml"] = texts["sources.yaml"]?.replacingOccurrences(
+      of: "    pmid: \"12345678\"\n",
+      with: "    pmcid: PMC6122507\n    url: http://example.org:8080/a\n")
+    let edited = MiniPack.files(replacing: texts)
+    #expect(MiniPack.problems(edited) == [])
+    let pack = try #require(PackLoader.load(edited).pack)
+    #expect(pack.sources.map(\.pmcid) == [nil, "PMC6122507"])
+    let unquoted = MiniPack.files(
+      in: "sources.yaml", replacing: "pmid: \"12345678\"", with: "pmid: 12345678")
+    #expect(PackLoader.load(unquoted).pack?.sources[1].pmid == "12345678")
   }
 
   @Test func reports_missing_and_empty_files() {

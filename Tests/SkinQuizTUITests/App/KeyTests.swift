@@ -280,7 +280,7 @@ import Testing
     let end = try run([.end], size: small)
     #expect(end.terminal.screen.contains("? for why we ask."))
     #expect(!end.terminal.screen.contains("↓ read on"))
-    let paged = try run([.pageDown], size: small)
+    let paged = try run([.pageDown, .pageDown], size: small)
     #expect(paged.terminal.screen.contains("Please note"))
     #expect(paged.app.quiz.current == 0 && !paged.terminal.screen.contains("How old are you?"))
   }
