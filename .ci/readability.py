@@ -44,8 +44,11 @@ def located_texts(path, keys):
 
 
 def longest_sentence(text):
+    """The words in the longest sentence; a word holds a letter or a digit, as in the check."""
     sentences = re.split(r"(?<=[.!?])[\"'”’)]*\s+", text)
-    return max(len(s.split()) for s in sentences if s.strip())
+    return max(
+        (len([w for w in s.split() if any(c.isalnum() for c in w)]) for s in sentences),
+        default=0)
 
 
 def main():
@@ -68,7 +71,8 @@ def main():
             worst = max(worst, (grade, f"{owner} {key}"))
             if grade > max_grade or words > max_words:
                 failed += 1
-                print(f"{path}:{line}: {owner} {key}: grade {grade}, longest sentence {words} words")
+                print(f"{path}:{line}: {owner} {key}: grade {grade}, "
+                      f"longest sentence {words} words")
     print(
         f"readability (textstat {version('textstat')}): {checked} texts, {failed} over grade {max_grade:g} or {max_words} words; "
         f"hardest {worst[1]} at {worst[0]}")
