@@ -191,7 +191,7 @@ extension Verdict: SwiftExpression {
       "Verdict",
       [
         "id": id, "title": title, "text": text, "when": when, "benefitsHeading": benefitsHeading,
-        "location": location, "textLocation": textLocation,
+        "label": label, "nextStep": nextStep, "location": location, "textLocation": textLocation,
       ])
   }
 }

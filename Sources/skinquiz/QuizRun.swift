@@ -57,13 +57,38 @@ struct QuizRun {
       (result, savedInQuiz) = finished
     }
     try save(result, as: outputFormat)
-    let stdoutFormat = format ?? .text
-    try StandardOutput.emit(
-      stdoutFormat.render(result, width: TTY.columns(of: STDOUT_FILENO) ?? 80))
+    let saved = [savedInQuiz, output].compactMap { $0 }
+    let columns = TTY.columns(of: STDOUT_FILENO)
+    if answers == nil, format == nil, let columns {
+      // After the full-screen quiz on a terminal, hundreds of lines would scroll the verdict
+      // away: the short block, and where the whole report is.
+      try StandardOutput.emit(Self.afterQuiz(result, saved: saved, width: columns))
+    } else {
+      try StandardOutput.emit((format ?? .text).render(result, width: columns ?? 80))
+    }
     // After the summary, so that the note is not scrolled away by it.
-    for path in [savedInQuiz, output].compactMap({ $0 }) {
+    for path in saved {
       Failure.note("saved your result to \(path) (readable only by you)")
     }
+  }
+
+  /// What is printed after the full-screen quiz: the short block, then where the whole report
+  /// was saved, or how to keep it next time.
+  static func afterQuiz(_ result: QuizResult, saved: [String], width: Int) -> String {
+    let wrapper = TextWrapper(width: max(20, width))
+    var lines = ShortSummary(width: width).lines(result)
+    lines.append("")
+    if saved.isEmpty {
+      lines += wrapper.wrap(
+        "The whole report, with the reasons and sources for each point, was not saved. To keep "
+          + "it, press s on the result screen, or run skinquiz --output report.txt (or .md, "
+          + ".json); skinquiz --answers FILE prints it for answers you have saved.")
+    } else {
+      lines += wrapper.wrap(
+        "The whole report, with the reasons and sources for each point, is in "
+          + saved.joined(separator: " and ") + ".")
+    }
+    return lines.joined(separator: "\n") + "\n"
   }
 
   /// The quiz line by line; it prints the summary itself, and `--output` is saved here.

@@ -426,17 +426,21 @@ private struct Loading {
       else { continue }
       let verdictOwner = "verdict '\(id)'"
       reader.checkKeys(
-        mapping, allowed: ["id", "title", "text", "when", "benefits_heading"], of: verdictOwner)
+        mapping,
+        allowed: ["id", "title", "text", "when", "benefits_heading", "label", "next_step"],
+        of: verdictOwner)
       let title = reader.text(
         reader.value("title", in: mapping, of: verdictOwner), "the title of \(verdictOwner)")
       let text = reader.text(
         reader.value("text", in: mapping, of: verdictOwner), "the text of \(verdictOwner)")
-      let benefitsHeading = mapping["benefits_heading"].flatMap {
-        reader.text($0, "the benefits_heading of \(verdictOwner)")
+      func optional(_ key: String) -> String? {
+        mapping[key].flatMap { reader.text($0, "the \(key) of \(verdictOwner)") }
       }
       header.verdicts.append(
         Verdict(
-          id: id, title: title ?? "", text: text ?? "", benefitsHeading: benefitsHeading,
+          id: id, title: title ?? "", text: text ?? "",
+          benefitsHeading: optional("benefits_heading"), label: optional("label"),
+          nextStep: optional("next_step"),
           location: reader.document.location(of: item),
           textLocation: reader.document.location(of: mapping["text"] ?? item)))
       header.verdictWhens.append(mapping["when"])

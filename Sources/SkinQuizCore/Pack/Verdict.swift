@@ -14,6 +14,11 @@ public struct Verdict: Equatable, Sendable {
   /// The heading above the benefits when this verdict is given, if the usual one would read as
   /// if the benefits applied now (as under "not advised").
   public var benefitsHeading: String?
+  /// A word or two shown beside each finding that sets this verdict as its floor, such as
+  /// "wait", so that a finding's label reads like the verdict it leads to.
+  public var label: String?
+  /// What to do next, in one sentence, for the short summary.
+  public var nextStep: String?
   /// Where the verdict is defined.
   public var location: FileLocation
   /// Where its text is written.
@@ -22,9 +27,12 @@ public struct Verdict: Equatable, Sendable {
   /// Creates a verdict.
   public init(
     id: String, title: String, text: String, when: Condition? = nil,
-    benefitsHeading: String? = nil, location: FileLocation, textLocation: FileLocation? = nil
+    benefitsHeading: String? = nil, label: String? = nil, nextStep: String? = nil,
+    location: FileLocation, textLocation: FileLocation? = nil
   ) {
     self.benefitsHeading = benefitsHeading
+    self.label = label
+    self.nextStep = nextStep
     self.textLocation = textLocation ?? location
     self.id = id
     self.title = title

@@ -10,6 +10,12 @@ public struct MarkdownRenderer: Sendable {
       "",
       "_Your personal summary, made \(result.madeOn). Educational, not a diagnosis._",
       "",
+      "## In short",
+      "",
+    ]
+    lines += shortBlock(result)
+    lines += [
+      "",
       "## Verdict",
       "",
       "**\(escape(result.verdict.title))**",
@@ -18,12 +24,21 @@ public struct MarkdownRenderer: Sendable {
     ]
     for section in result.sections {
       lines += ["", "## \(section.title)"]
+      let shared = section.sharedBecause
+      if let shared {
+        lines += ["", "**Why these appear:** " + shared.map(escape).joined(separator: "; ")]
+      }
       for fired in section.findings {
         lines += ["", "### \(escape(fired.finding.title))", ""]
-        if section.showsKinds { lines += ["_\(fired.finding.kind.label.capitalizedFirst)_", ""] }
+        if section.showsKinds {
+          lines += ["_\(result.label(of: fired.finding).capitalizedFirst)_", ""]
+        }
         lines += [escape(fired.finding.text), ""]
         if let ask = fired.finding.ask { lines += ["**Ask:** " + escape(ask), ""] }
-        lines.append("**Why this appears:** " + fired.because.map(escape).joined(separator: "; "))
+        if shared == nil {
+          lines.append(
+            "**Why this appears:** " + fired.because.map(escape).joined(separator: "; "))
+        }
         if !fired.sources.isEmpty {
           lines += [
             "",
@@ -54,6 +69,31 @@ public struct MarkdownRenderer: Sendable {
       )
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The short block as Markdown: the verdict in bold, then lists, with the same content and
+  /// the same limits as the text summary's.
+  private func shortBlock(_ result: QuizResult) -> [String] {
+    var lines = ["**\(escape(result.verdict.title))**"]
+    let attention = result.findings(.contraindication, .caution)
+    if !attention.isEmpty {
+      lines += ["", "Needs attention:", ""]
+      lines += attention.map {
+        "- \(escape($0.finding.title)) (\(escape(result.label(of: $0.finding))))"
+      }
+    }
+    let benefits = result.findings(.benefit).map { escape($0.finding.title) }
+    if !benefits.isEmpty {
+      let heading = escape(result.verdict.benefitsHeading ?? "May help with")
+      lines += ["", "\(heading): " + benefits.joined(separator: "; ")]
+    }
+    let asks = result.questionsToAsk
+    if !asks.isEmpty {
+      lines += ["", "Questions to ask:", ""]
+      lines += asks.map { "- \(escape($0))" }
+    }
+    if let next = result.verdict.nextStep { lines += ["", "**Next step:** " + escape(next)] }
+    return lines
   }
 
   /// `text` with the characters that Markdown would read as formatting escaped.

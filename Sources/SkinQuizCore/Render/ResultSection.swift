@@ -6,6 +6,15 @@ public struct ResultSection: Sendable {
   public var findings: [QuizResult.FiredFinding]
   /// Whether the section mixes kinds, so each finding should say which it is.
   public var showsKinds: Bool
+
+  /// Why the findings appear, when every one of them appears for the same reasons (as aftercare
+  /// does, for the overall result), so that it is said once under the heading, not under each.
+  public var sharedBecause: [String]? {
+    guard findings.count > 1, let first = findings.first?.because,
+      findings.allSatisfy({ $0.because == first })
+    else { return nil }
+    return first
+  }
 }
 
 extension QuizResult {
@@ -30,6 +39,24 @@ extension Source {
   /// How a finding cites it: its id and, beside it, its kind, such as `[S13] trial`.
   public var citedAs: String {
     "[\(id)] \(kind.label)"
+  }
+}
+
+extension QuizResult {
+  /// The questions to bring to the dermatologist (the findings' `ask`), in result order, each
+  /// once.
+  public var questionsToAsk: [String] {
+    var seen = Set<String>()
+    return findings.compactMap(\.finding.ask).filter { seen.insert($0).inserted }
+  }
+
+  /// The word shown beside a finding: for one that sets a verdict floor, that verdict's label
+  /// (so that a finding leading to "Wait" says "wait"), otherwise its kind.
+  public func label(of finding: Finding) -> String {
+    guard let floor = finding.floor, pack.verdicts.indices.contains(floor),
+      let label = pack.verdicts[floor].label
+    else { return finding.kind.label }
+    return label
   }
 }
 

@@ -8,7 +8,8 @@ public struct TextRenderer: Sendable {
     self.width = max(20, width)
   }
 
-  /// The summary: verdict first, then each section, the disclaimer and the sources.
+  /// The summary: the short block, then the verdict, each section, the disclaimer, the sources
+  /// and the answers.
   public func render(_ result: QuizResult) -> String {
     let wrapper = TextWrapper(width: width)
     var lines: [String] = []
@@ -21,22 +22,31 @@ public struct TextRenderer: Sendable {
     lines += wrapper.wrap(result.pack.title)
     lines += wrapper.wrap(
       "Your personal summary, made \(result.madeOn). Educational, not a diagnosis.")
+    lines.append("")
+    lines += ShortSummary(width: width).lines(result)
     heading("Verdict")
     lines += wrapper.wrap(result.verdict.title)
     lines.append("")
     lines += wrapper.wrap(result.verdict.text)
     for section in result.sections {
       heading(section.title)
+      let shared = section.sharedBecause
+      if let shared {
+        lines += wrapper.wrap("Why these appear: " + shared.joined(separator: "; "))
+        lines.append("")
+      }
       for (index, fired) in section.findings.enumerated() {
         if index > 0 { lines.append("") }
-        let kind = section.showsKinds ? " (\(fired.finding.kind.label))" : ""
+        let kind = section.showsKinds ? " (\(result.label(of: fired.finding)))" : ""
         lines += wrapper.wrap(fired.finding.title + kind, indent: "  ", firstIndent: "* ")
         lines += wrapper.wrap(fired.finding.text, indent: "  ")
         if let ask = fired.finding.ask {
           lines += wrapper.wrap("Ask: " + ask, indent: "  ")
         }
-        lines += wrapper.wrap(
-          "Why this appears: " + fired.because.joined(separator: "; "), indent: "  ")
+        if shared == nil {
+          lines += wrapper.wrap(
+            "Why this appears: " + fired.because.joined(separator: "; "), indent: "  ")
+        }
         if !fired.sources.isEmpty {
           lines += wrapper.wrap(
             "Sources: " + fired.sources.map(\.citedAs).joined(separator: ", "), indent: "  ")
@@ -68,7 +78,7 @@ public struct TextRenderer: Sendable {
 
 extension String {
   /// The string without spaces at its end.
-  var trailingSpacesRemoved: String {
+  public var trailingSpacesRemoved: String {
     var result = self
     while result.last == " " { result.removeLast() }
     return result

@@ -27,12 +27,14 @@ extension QuizApp {
     for section in result.sections {
       rows.append(ResultRow(text: "", column: 2, style: .plain))
       add(section.title.uppercased(), style: Canvas.Style(bold: true, color: .accent))
+      let shared = section.sharedBecause
+      if let shared {
+        add("Why these appear: " + shared.joined(separator: "; "), style: .init(dim: true))
+      }
       for fired in section.findings {
         let isOpen = opened.contains(index)
-        let kind = section.showsKinds ? " (\(fired.finding.kind.label))" : ""
-        let color: Canvas.Color =
-          fired.finding.kind == .contraindication
-          ? .danger : fired.finding.kind == .caution ? .warning : .normal
+        let kind = section.showsKinds ? " (\(result.label(of: fired.finding)))" : ""
+        let color = fired.finding.floor.map(color(ofVerdict:)) ?? .normal
         for (offset, line) in TextWrapper(width: width - 2).wrap(fired.finding.title + kind)
           .enumerated()
         {
@@ -44,9 +46,11 @@ extension QuizApp {
         if isOpen {
           add(fired.finding.text, indent: 2)
           if let ask = fired.finding.ask { add("Ask: " + ask, indent: 2) }
-          add(
-            "Why this appears: " + fired.because.joined(separator: "; "), indent: 2,
-            style: .init(dim: true))
+          if shared == nil {
+            add(
+              "Why this appears: " + fired.because.joined(separator: "; "), indent: 2,
+              style: .init(dim: true))
+          }
           for source in fired.sources {
             add("\(source.citedAs) · \(source.title)", indent: 2, style: .init(dim: true))
             if let url = source.url {
@@ -140,12 +144,24 @@ extension QuizApp {
     }
   }
 
-  /// The colour of the verdict banner: the most severe verdict red, others that findings can
-  /// force yellow, the rest green.
+  /// The colour of the verdict banner.
   var verdictColor: Canvas.Color {
-    guard let result, let index = quiz.pack.verdictIndex(result.verdict.id) else { return .accent }
-    if index == 0 { return .danger }
-    return quiz.pack.findings.contains { $0.floor == index } ? .warning : .good
+    guard let result, let index = quiz.pack.verdictIndex(result.verdict.id) else { return .normal }
+    return color(ofVerdict: index)
+  }
+
+  /// The colour of a verdict, and of the findings that lead to it, by how severe it is.
+  ///
+  /// The verdicts findings force are red, then yellow, then blue, from the most severe; those
+  /// granted by their own condition green; the fallback (no matching goal) plain. So "wait" and
+  /// "see a doctor first" never share a colour, and nothing but a good result is green.
+  public func color(ofVerdict index: Int) -> Canvas.Color {
+    let pack = quiz.pack
+    guard pack.verdicts.indices.contains(index) else { return .normal }
+    if index == pack.verdicts.count - 1 { return .normal }
+    guard pack.isFloorVerdict(index) || index == 0 else { return .good }
+    let rank = (0..<index).count { pack.isFloorVerdict($0) || $0 == 0 }
+    return [Canvas.Color.danger, .warning, .accent][min(rank, 2)]
   }
 
   func renderResults(into canvas: inout Canvas) {

@@ -30,7 +30,7 @@ extension EndToEnd {
       try await tmux.waitFor(goodCandidate)
       try tmux.send("q")
       try await expectEnded(tmux, with: 0)
-      #expect(try tmux.screen(scrollback: 500).contains("VERDICT\n=======\n\n\(goodCandidate)"))
+      #expect(try tmux.screen(scrollback: 500).contains("IN SHORT\n========\n\(goodCandidate)"))
     }
 
     @Test("--draft keeps the answers so far and resumes at the next question")

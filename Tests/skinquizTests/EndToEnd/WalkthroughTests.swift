@@ -49,13 +49,18 @@ extension EndToEnd {
       try tmux.send("q")
       try await expectEnded(tmux, with: 0)
 
-      // After the screens close, the summary is printed on the normal screen (standard output
-      // is the terminal), after the note about the saved file (standard error).
+      // After the screens close, only the short block is printed on the normal screen
+      // (standard output is the terminal), with where the whole report is, then the note about
+      // the saved file (standard error).
       let after = try tmux.screen(scrollback: 500)
       #expect(after.contains("skinquiz: saved your result to \(saved) (readable only by you)"))
-      #expect(after.contains("Your personal summary, made 2026-01-01 at 10:00 UTC."))
-      #expect(after.contains("VERDICT\n=======\n\n\(goodCandidate)"))
-      #expect(after.contains("* Acne scars: the best-studied use (benefit)"))
+      #expect(after.contains("IN SHORT\n========\n\(goodCandidate)\n"))
+      #expect(after.contains("What it may help with: Acne scars: the best-studied use"))
+      #expect(
+        after.replacingOccurrences(of: "\n", with: " ").contains(
+          "The whole report, with the reasons and sources for each point, is in"))
+      #expect(!after.contains("YOUR ANSWERS"), "the whole report is not printed")
+      #expect(!after.contains("VERDICT\n======="))
 
       let attributes = try FileManager.default.attributesOfItem(atPath: saved)
       #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
@@ -111,7 +116,9 @@ extension EndToEnd {
       try tmux.send("q")
       try await expectEnded(tmux, with: 0)
       let after = try tmux.screen(scrollback: 500)
-      #expect(after.contains("* Sun damage and uneven color (benefit)"))
+      let words = after.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      #expect(words.contains("Sun damage and uneven color"))
+      #expect(words.contains("was not saved. To keep it"))
     }
   }
 }
