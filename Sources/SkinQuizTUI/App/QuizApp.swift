@@ -52,6 +52,9 @@ public struct QuizApp {
   // The question screen: the highlighted option and the selection not yet confirmed.
   var cursor = 0
   var pending: UInt64 = 0
+  /// Whether the person moved the highlight on this question: only then does Enter take the
+  /// highlighted option of a single question, so that nothing is ever chosen for them.
+  var cursorMoved = false
   /// Whether answering should go back to the review (the person came from there).
   var returnToReview = false
 
@@ -159,6 +162,7 @@ public struct QuizApp {
     mode = .question
     pending = quiz.answers[index]
     cursor = pending == 0 ? 0 : pending.trailingZeroBitCount
+    cursorMoved = false
     message = nil
   }
 

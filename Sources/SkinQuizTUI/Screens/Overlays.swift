@@ -51,7 +51,8 @@ extension QuizApp {
     } else {
       title = "Keys"
       text =
-        "↑ ↓ or k j move. Space or a number chooses. Enter goes on. Esc or Backspace goes "
+        "↑ ↓ or k j move. Space or a number chooses; Enter goes on, taking the option you "
+        + "moved to. Esc or Backspace goes "
         + "back. Tab and Shift-Tab move between questions. ? shows why we ask a question. "
         + "Ctrl-L redraws the screen. q quits."
     }

@@ -51,6 +51,7 @@ extension QuizApp {
     let page = max(1, (questionLayout(size: size).map(\.visibleOptions) ?? 1) - 1)
     if let moved = Self.moved(cursor, by: key, last: count - 1, page: page) {
       cursor = moved
+      cursorMoved = true
       return nil
     }
     switch key {
@@ -91,16 +92,17 @@ extension QuizApp {
   /// Confirms the selection and moves on, or says what is missing.
   ///
   /// - Parameter takingHighlighted: whether a single question with nothing chosen takes the
-  ///   highlighted option (Enter does; Tab and → only move on).
+  ///   option the person moved the highlight to (Enter does; Tab and → only move on). The
+  ///   highlight a question starts on is never taken: nothing is chosen for anyone.
   mutating func confirm(_ question: Question, takingHighlighted: Bool) {
-    if pending == 0, question.kind == .single, takingHighlighted {
+    if pending == 0, question.kind == .single, takingHighlighted, cursorMoved {
       pending = 1 << cursor
     }
     guard pending != 0 else {
       message =
         question.kind == .single
-        ? "Choose an option with Space or its number, then press Enter"
-        : "Choose at least one option with Space, then press Enter"
+        ? "Choose an answer first: press its number, or move to it with ↑↓ and press Enter"
+        : "Choose at least one answer with Space or its number, then press Enter"
       return
     }
     do {

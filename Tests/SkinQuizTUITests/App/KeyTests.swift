@@ -54,20 +54,31 @@ import Testing
     let next = try run([.enter, .end, .character(" "), .enter])
     #expect(try chosen(next.app, "age_band") == ["22_plus"])
     #expect(next.terminal.screen.contains("Which concerns would you like to improve?"))
-    let ticked = try run([.enter, .enter, .character("x"), .down, .character("x")])
+    let ticked = try run([.enter, .character("3"), .enter, .character("x"), .down, .character("x")])
     #expect(ticked.terminal.screen.contains("1 [x] Acne scars"))
     #expect(ticked.terminal.screen.contains("2 [x] Fine lines and wrinkles"))
   }
 
-  @Test func enter_on_a_single_question_takes_the_highlighted_option() throws {
+  @Test func enter_on_a_single_question_takes_the_option_the_highlight_was_moved_to() throws {
     let result = try run([.enter, .down, .enter])
     #expect(try chosen(result.app, "age_band") == ["18_21"])
+  }
+
+  @Test func enter_on_a_new_single_question_chooses_nothing_and_says_what_to_do() throws {
+    // The highlight starts on "Under 18"; pressing Enter must not answer for the person.
+    let result = try run([.enter, .enter])
+    #expect(result.app.quiz.currentQuestion?.id == "age_band")
+    #expect(try chosen(result.app, "age_band") == [])
+    #expect(result.terminal.screen.contains("Choose an answer first: press its number"))
+    #expect(cursorLine(result.terminal) == " › 1 ( ) Under 18")
   }
 
   @Test func numbers_pick_option_n_and_toggle_in_multi_questions() throws {
     let single = try run([.enter, .character("2")])
     #expect(cursorLine(single.terminal) == " › 2 (•) 18 to 21")
-    let multi = try run([.enter, .enter, .character("1"), .character("3"), .character("1")])
+    let multi = try run([
+      .enter, .character("3"), .enter, .character("1"), .character("3"), .character("1"),
+    ])
     #expect(multi.terminal.screen.contains("1 [ ] Acne scars"))
     #expect(multi.terminal.screen.contains("3 [x] Enlarged pores"))
     let beyond = try run([.enter, .character("7")])
@@ -75,18 +86,21 @@ import Testing
   }
 
   @Test func an_exclusive_option_clears_the_others_and_the_others_clear_it() throws {
-    let none = try run([.enter, .enter, .character("1"), .character("2"), .character("5")])
+    let none = try run([
+      .enter, .character("3"), .enter, .character("1"), .character("2"), .character("5"),
+    ])
     #expect(none.terminal.screen.contains("1 [ ] Acne scars"))
     #expect(none.terminal.screen.contains("5 [x] None of these"))
-    let back = try run([.enter, .enter, .character("5"), .character("1")])
+    let back = try run([.enter, .character("3"), .enter, .character("5"), .character("1")])
     #expect(back.terminal.screen.contains("1 [x] Acne scars"))
     #expect(back.terminal.screen.contains("5 [ ] None of these"))
   }
 
   @Test func enter_on_a_multi_question_with_nothing_ticked_explains_what_to_do() throws {
-    let result = try run([.enter, .enter, .enter])
+    let result = try run([.enter, .character("3"), .enter, .enter])
     #expect(
-      result.terminal.screen.contains("Choose at least one option with Space, then press Enter"))
+      result.terminal.screen.contains(
+        "Choose at least one answer with Space or its number, then press Enter"))
     #expect(result.app.quiz.currentQuestion?.id == "concerns")
   }
 
@@ -244,7 +258,7 @@ import Testing
   @Test func tab_and_right_move_on_only_with_a_choice() throws {
     let result = try run([.enter, .tab])
     #expect(result.app.quiz.currentQuestion?.id == "age_band")
-    #expect(result.terminal.screen.contains("Choose an option with Space or its number"))
+    #expect(result.terminal.screen.contains("Choose an answer first: press its number"))
     #expect(try chosen(result.app, "age_band") == [])
   }
 

@@ -76,6 +76,27 @@ extension EndToEnd {
       #expect(answers["concerns"] as? [String] == ["acne_scars"])
     }
 
+    @Test("Enter on a new question chooses nothing for you: it says what to do and stays")
+    func enterWithoutChoice() async throws {
+      let tmux = try Tmux()
+      try tmux.startSkinquiz()
+      try await tmux.waitFor(welcomeHint)
+      try tmux.send("Enter")
+      try await tmux.waitFor(" › 1 ( ) Under 18")
+      try tmux.send("Enter")
+      let screen = try await tmux.waitFor("Choose an answer first: press its number")
+      #expect(screen.contains("How old are you?"))
+      #expect(screen.contains(" › 1 ( ) Under 18"), "still not chosen:\n\(screen)")
+      try tmux.send("3")
+      try await tmux.waitFor(" › 3 (•) 22 or older")
+      try tmux.send("Enter")
+      try await tmux.waitFor("Which concerns would you like to improve?")
+      try tmux.send("q")
+      try await tmux.waitForAll(["Quit?", "y  quit"])
+      try tmux.send("y")
+      try await expectEnded(tmux, with: 1)
+    }
+
     @Test("Changing an answer from the review asks the question it brings in, then returns")
     func editFromReview() async throws {
       let tmux = try Tmux()
