@@ -22,4 +22,24 @@ enum Clock {
     // megabytes of memory and milliseconds at start for a format that never varies.
     return date.formatted(Date.ISO8601FormatStyle())
   }
+
+  /// A `now()` timestamp in the person's own time zone (`TZ`, else the system's), for people:
+  /// `2026-01-01 at 11:00 CET`; `nil` when it is not a timestamp `now()` writes.
+  ///
+  /// The C library, not Foundation's formatters: they would load ICU's time zone data.
+  static func local(_ timestamp: String) -> String? {
+    let digits = timestamp.split(whereSeparator: { "-T:Z".contains($0) }).compactMap { Int32($0) }
+    guard timestamp.hasSuffix("Z"), digits.count == 6 else { return nil }
+    var utc = tm()
+    (utc.tm_year, utc.tm_mon, utc.tm_mday) = (digits[0] - 1900, digits[1] - 1, digits[2])
+    (utc.tm_hour, utc.tm_min, utc.tm_sec) = (digits[3], digits[4], digits[5])
+    var instant = timegm(&utc)
+    tzset()
+    var local = tm()
+    guard localtime_r(&instant, &local) != nil else { return nil }
+    var buffer = [CChar](repeating: 0, count: 64)
+    let count = strftime(&buffer, buffer.count, "%Y-%m-%d at %H:%M %Z", &local)
+    guard count > 0 else { return nil }
+    return String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+  }
 }

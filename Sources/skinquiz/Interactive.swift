@@ -19,7 +19,8 @@ enum Interactive {
       Failure.report("cannot start the full-screen questionnaire: \(error); try --plain")
       throw ExitStatus.ioError.exitCode
     }
-    var app = QuizApp(quiz: quiz, size: terminal.size, now: { (try? Clock.now()) ?? "" })
+    var app = QuizApp(
+      quiz: quiz, size: terminal.size, now: { (try? Clock.now()) ?? "" }, localTime: Clock.local)
     app.keepsDraft = keepsDraft
     let outcome = QuizRunner.run(&app, on: terminal, answersChanged: answersChanged)
     terminal.close()

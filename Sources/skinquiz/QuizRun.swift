@@ -37,7 +37,9 @@ struct QuizRun {
     let result: QuizResult
     var savedInQuiz: String?
     if quiz.isComplete, answers != nil {
-      result = quiz.result(createdAt: try Clock.now(environment))
+      var made = quiz.result(createdAt: try Clock.now(environment))
+      made.localTime = Clock.local(made.createdAt)
+      result = made
     } else if answers != nil, !Self.hasTerminal {
       // Nobody can be asked the missing questions: say which they are.
       let file = InputFile.name(of: answers ?? "")
@@ -95,7 +97,8 @@ struct QuizRun {
   private func runPlain(_ quiz: Quiz, pack: Pack, outputFormat: ResultFormat?) throws {
     let session = PlainSession(
       quiz: quiz, io: StandardLineIO(), width: TTY.columns(of: STDOUT_FILENO) ?? 80,
-      createdAt: { (try? Clock.now(environment)) ?? "" }, answersChanged: saveDraft(pack),
+      createdAt: { (try? Clock.now(environment)) ?? "" }, localTime: Clock.local,
+      answersChanged: saveDraft(pack),
       keepsDraft: draft != nil, offersToSave: output == nil)
     let outcome = session.run()
     guard case .completed(let finished, _) = outcome else {

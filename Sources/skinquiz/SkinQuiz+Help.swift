@@ -57,6 +57,9 @@ extension SkinQuiz {
         .init(
           term: "SOURCE_DATE_EPOCH",
           text: "seconds since 1970: fixes the result's createdAt, for reproducible output"),
+        .init(
+          term: "TZ",
+          text: "the time zone summaries tell the time in (JSON keeps UTC); else the system's"),
       ]),
     HelpSection(
       heading: "Files", layout: .stacked,

@@ -15,7 +15,8 @@ public struct RunResult: Sendable {
 /// Runs the built `skinquiz` with `arguments`, `stdin` as its standard input, in `directory`.
 ///
 /// The environment is the test's, without `SKINQUIZ_PACK`, with `SOURCE_DATE_EPOCH` set for a
-/// fixed `createdAt`, plus `environment`.
+/// fixed `createdAt` and `TZ=UTC` so that summaries read the same on every machine, plus
+/// `environment`.
 public func runSkinquiz(
   _ arguments: [String], stdin: String = "", directory: URL? = nil,
   environment: [String: String] = [:]
@@ -37,6 +38,7 @@ public func runProgram(
   var env = ProcessInfo.processInfo.environment
   env["SKINQUIZ_PACK"] = nil
   env["SOURCE_DATE_EPOCH"] = "1767261600"
+  env["TZ"] = "UTC"
   env.merge(environment) { $1 }
   process.environment = env
   if let directory { process.currentDirectoryURL = directory }

@@ -259,6 +259,26 @@ struct ResultDocument: Decodable {
     #expect(wrappable == [])
   }
 
+  @Test func the_summary_tells_the_time_in_the_persons_own_time_zone() throws {
+    for (zone, made) in [
+      ("Europe/Paris", "made 2026-01-01 at 11:00 CET."),
+      ("America/New_York", "made 2026-01-01 at 05:00 EST."),
+      ("UTC", "made 2026-01-01 at 10:00 UTC."),
+    ] {
+      let text = try AnswersModeFixtures.run(
+        answers: AnswersModeFixtures.example, environment: ["TZ": zone])
+      #expect(text.status == 0)
+      #expect(
+        text.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains(made),
+        "\(zone)")
+    }
+    // The JSON result keeps the instant in UTC, whatever the zone.
+    let json = try AnswersModeFixtures.run(
+      answers: AnswersModeFixtures.example, ["--format", "json"],
+      environment: ["TZ": "Europe/Paris"])
+    #expect(json.stdout.contains("\"createdAt\": \"2026-01-01T10:00:00Z\""))
+  }
+
   // MARK: - Invalid answers
 
   /// Runs the answers `text` and expects exit 65, nothing on standard output and `stderr`.

@@ -20,6 +20,9 @@ public struct QuizResult: Sendable {
   public var findings: [FiredFinding]
   /// When the result was made, as an ISO 8601 UTC timestamp.
   public var createdAt: String
+  /// The same moment in the person's own time zone, for people, such as
+  /// `2026-01-01 at 11:00 CET`, when the program knows it; summaries show UTC otherwise.
+  public var localTime: String?
 
   /// The findings of the given kinds, in result order.
   public func findings(_ kinds: Finding.Kind...) -> [FiredFinding] {

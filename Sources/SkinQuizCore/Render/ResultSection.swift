@@ -61,8 +61,10 @@ extension QuizResult {
 }
 
 extension QuizResult {
-  /// When the result was made, for people: `2026-01-01 at 10:00 UTC`.
+  /// When the result was made, for people: in their own time zone when known
+  /// (`2026-01-01 at 11:00 CET`), else in UTC (`2026-01-01 at 10:00 UTC`).
   public var madeOn: String {
+    if let localTime { return localTime }
     let parts = createdAt.split(separator: "T")
     guard parts.count == 2, createdAt.hasSuffix("Z") else { return createdAt }
     return "\(parts[0]) at \(parts[1].prefix(5)) UTC"

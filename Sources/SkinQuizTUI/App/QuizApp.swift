@@ -75,15 +75,21 @@ public struct QuizApp {
 
   /// When the result is made, as an ISO 8601 timestamp.
   let now: @Sendable () -> String
+  /// That timestamp in the person's own time zone, for people, when the program knows it.
+  let localTime: @Sendable (String) -> String?
   /// Whether the answers are kept in a draft file as they are given, so quitting loses nothing.
   public var keepsDraft = false
 
   /// Starts at the welcome screen with `quiz`, which may already hold answers (only the missing
   /// questions are asked).
-  public init(quiz: Quiz, size: TerminalSize, now: @escaping @Sendable () -> String) {
+  public init(
+    quiz: Quiz, size: TerminalSize, now: @escaping @Sendable () -> String,
+    localTime: @escaping @Sendable (String) -> String? = { _ in nil }
+  ) {
     self.quiz = quiz
     self.size = size
     self.now = now
+    self.localTime = localTime
   }
 
   /// The result, once the person has reached it.
@@ -175,7 +181,9 @@ public struct QuizApp {
   }
 
   mutating func showResults() {
-    result = quiz.result(createdAt: now())
+    var made = quiz.result(createdAt: now())
+    made.localTime = localTime(made.createdAt)
+    result = made
     mode = .results
     message = nil
     // A new result: the old highlight, scroll and open findings do not apply to it.

@@ -50,6 +50,8 @@ public struct PlainSession {
   public let width: Int
   /// Makes the result's timestamp when the last question is answered.
   public let createdAt: () -> String
+  /// That timestamp in the person's own time zone, for people, when the program knows it.
+  public let localTime: (String) -> String?
   /// Called with the answers whenever they change, for saving a draft.
   public let answersChanged: (Answers) -> Void
   /// Whether `answersChanged` keeps the answers in a draft file, so quitting loses nothing.
@@ -60,9 +62,11 @@ public struct PlainSession {
   /// Creates a session; `width` is the terminal's, or 80 when output is not a terminal.
   public init(
     quiz: Quiz, io: any LineIO, width: Int = 80, createdAt: @escaping () -> String,
+    localTime: @escaping (String) -> String? = { _ in nil },
     answersChanged: @escaping (Answers) -> Void = { _ in }, keepsDraft: Bool = false,
     offersToSave: Bool = true
   ) {
+    self.localTime = localTime
     self.keepsDraft = keepsDraft
     self.offersToSave = offersToSave
     self.quiz = quiz
@@ -99,7 +103,8 @@ public struct PlainSession {
         try? quiz.revisit(index)
       case .done, .ended:
         // Every question is answered here, so the end of the input still shows the result.
-        let result = quiz.result(createdAt: createdAt())
+        var result = quiz.result(createdAt: createdAt())
+        result.localTime = localTime(result.createdAt)
         say([""])
         io.write(TextRenderer(width: width).render(result))
         let inputLeft: Bool = if case .ended = step { false } else { true }
