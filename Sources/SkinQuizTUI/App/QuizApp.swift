@@ -172,7 +172,13 @@ public struct QuizApp {
     message = nil
   }
 
+  /// Shows every answer.
+  ///
+  /// Reached from the last question (or a complete preseeded quiz), the cursor starts on "See
+  /// my result", so Enter goes on; after changing an answer it stays on that answer, and back
+  /// from the result it stays where it was.
   mutating func showReview() {
+    if !returnToReview, mode != .results { reviewCursor = quiz.review.count }
     quiz.returnToReview()
     mode = .review
     returnToReview = false

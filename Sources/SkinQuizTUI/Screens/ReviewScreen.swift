@@ -54,7 +54,9 @@ extension QuizApp {
       width: width, maxRows: 2, style: .init(dim: true))
     let items = quiz.review
     let (top, first, visible) = reviewWindow()
-    let questionWidth = min(width / 2, 36)
+    // The answers need about 32 columns; the questions get the rest, so a wide terminal shows
+    // them whole.
+    let questionWidth = max(min(width / 2, 36), width - max(32, width * 2 / 5))
     for row in 0..<visible {
       let item = first + row
       let y = top + row

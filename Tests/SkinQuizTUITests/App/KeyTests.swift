@@ -176,11 +176,19 @@ import Testing
     #expect(result.app.quiz.currentQuestion?.id == "setting")
   }
 
+  @Test func the_review_starts_on_see_my_result_so_enter_goes_on() throws {
+    let pack = try #require(ShippedPack.pack)
+    let result = try run([.enter, .enter], answers: try pack.answers(contractExample))
+    #expect(result.terminal.screen.contains("Your result"))
+    #expect(result.app.finalResult?.verdict.id == "good_candidate")
+  }
+
   @Test func the_review_changes_an_answer_and_asks_what_skip_logic_brings_in() throws {
     let pack = try #require(ShippedPack.pack)
     let answers = try pack.answers(contractExample)
-    // Welcome → review (everything answered) → concerns (row 2) → add sun damage → pigment type.
-    let keys: [Key] = [.enter, .down, .enter, .character("4"), .enter]
+    // Welcome → review (everything answered, the cursor on "See my result") → the top →
+    // concerns (row 2) → add sun damage → pigment type.
+    let keys: [Key] = [.enter, .home, .down, .enter, .character("4"), .enter]
     let asked = try run(keys, answers: answers)
     #expect(asked.app.quiz.currentQuestion?.id == "pigment_type")
     let back = try run(keys + [.character("1"), .enter], answers: answers)
@@ -188,7 +196,7 @@ import Testing
     #expect(try chosen(back.app, "pigment_type") == ["sun_spots"])
     // Dropping acne scars drops the scar type too.
     let dropped = try run(
-      [.enter, .down, .enter, .character("1"), .character("2"), .enter], answers: answers)
+      [.enter, .home, .down, .enter, .character("1"), .character("2"), .enter], answers: answers)
     #expect(try chosen(dropped.app, "acne_scar_type") == [])
     #expect(dropped.terminal.screen.contains("Review your answers"))
   }
