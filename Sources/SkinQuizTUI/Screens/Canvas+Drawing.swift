@@ -19,25 +19,32 @@ extension Canvas {
     }
   }
 
-  /// The key hints on the bottom row: as many as fit, most important first; on a narrow
-  /// screen the keys alone, so that none goes missing.
+  /// The key hints on the bottom row: each key with what it does, most important first.
+  ///
+  /// A key alone says nothing, so on a narrow screen the last hints give way, but the `?` hint
+  /// stays: its panel says more.
   mutating func hintBar(_ hints: [(key: String, action: String)]) {
     let row = size.rows - 1
-    var column = 0
-    let full = hints.reduce(0) { $0 + DisplayWidth.of($1.key) + DisplayWidth.of($1.action) + 3 }
-    if full - 2 > size.columns {
-      for (key, _) in hints where column + DisplayWidth.of(key) <= size.columns {
-        put(key, row: row, column: column, style: Style(bold: true, reverse: true))
-        column += DisplayWidth.of(key) + 1
-      }
-      return
+    func width(_ hint: (key: String, action: String)) -> Int {
+      DisplayWidth.of(hint.key) + 1 + DisplayWidth.of(hint.action)
     }
-    for (key, action) in hints {
-      let width = DisplayWidth.of(key) + 1 + DisplayWidth.of(action)
-      if column + width > size.columns { break }
+    var shown: [(key: String, action: String)] = []
+    var used = 0
+    for hint in hints where used + width(hint) <= size.columns {
+      shown.append(hint)
+      used += width(hint) + 2
+    }
+    if let help = hints.first(where: { $0.key == "?" }), !shown.contains(where: { $0.key == "?" }) {
+      while !shown.isEmpty, shown.reduce(0, { $0 + width($1) + 2 }) + width(help) > size.columns {
+        shown.removeLast()
+      }
+      shown.append(help)
+    }
+    var column = 0
+    for (key, action) in shown {
       put(key, row: row, column: column, style: Style(bold: true, reverse: true))
       put(action, row: row, column: column + DisplayWidth.of(key) + 1, style: Style(dim: true))
-      column += width + 2
+      column += width((key, action)) + 2
     }
   }
 

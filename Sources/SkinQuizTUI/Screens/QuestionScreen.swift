@@ -162,8 +162,9 @@ extension QuizApp {
         style: Canvas.Style(bold: true, color: .warning))
     }
     let choose = question.kind == .single ? "choose" : "tick"
+    // Choosing and going on first: on a narrow screen the later hints give way.
     canvas.hintBar([
-      ("↑↓", "move"), ("Space", choose), ("Enter", "next"), ("Esc", "back"), ("?", "why we ask"),
+      ("Space", choose), ("Enter", "next"), ("↑↓", "move"), ("Esc", "back"), ("?", "why we ask"),
       ("q", "quit"),
     ])
   }

@@ -199,7 +199,8 @@ extension QuizApp {
         style: Canvas.Style(bold: true, color: .good))
     }
     canvas.hintBar([
-      ("↑↓", "move"), ("Enter", "open"), ("s", "save"), ("q", "finish"), ("Esc", "back"),
+      ("↑↓", "move"), ("Enter", opened.contains(findingCursor) ? "close" : "open"),
+      ("s", "save"), ("q", "finish"), ("Esc", "back"), ("?", "keys"),
     ])
   }
 }

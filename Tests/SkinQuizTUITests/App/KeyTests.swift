@@ -201,6 +201,25 @@ import Testing
     #expect(dropped.terminal.screen.contains("Review your answers"))
   }
 
+  @Test func the_result_footer_says_what_enter_does_and_that_help_exists() throws {
+    let pack = try #require(ShippedPack.pack)
+    let answers = try pack.answers(contractExample)
+    let closed = try run([.enter, .enter], answers: answers)
+    #expect(closed.terminal.screen.hasSuffix("Enter open  s save  q finish  Esc back  ? keys"))
+    let open = try run([.enter, .enter, .enter], answers: answers)
+    #expect(open.terminal.screen.hasSuffix("Enter close  s save  q finish  Esc back  ? keys"))
+  }
+
+  @Test func a_narrow_footer_keeps_words_with_the_keys_and_the_help_key() throws {
+    let narrow = TerminalSize(columns: 40, rows: 12)
+    let question = try run([.enter], size: narrow)
+    #expect(question.terminal.screen.hasSuffix("Space choose  Enter next  ? why we ask"))
+    let pack = try #require(ShippedPack.pack)
+    let results = try run(
+      [.enter, .enter], answers: try pack.answers(contractExample), size: narrow)
+    #expect(results.terminal.screen.hasSuffix("↑↓ move  Enter open  s save  ? keys"))
+  }
+
   @Test func the_results_open_findings_and_q_finishes() throws {
     let pack = try #require(ShippedPack.pack)
     let answers = try pack.answers(contractExample)
