@@ -10,6 +10,9 @@ extension QuizApp {
     var style: Canvas.Style
     /// For a finding's title row, the finding's index in the result.
     var finding: Int?
+    /// Whether the text is kept on its one row, cut with "…" when wider (a link, which
+    /// wrapped could neither be clicked nor copied), instead of having been wrapped.
+    var clips = false
   }
 
   /// The rows of the results document for the current width.
@@ -52,9 +55,11 @@ extension QuizApp {
               style: .init(dim: true))
           }
           for source in fired.sources {
-            add("\(source.citedAs) · \(source.title)", indent: 2, style: .init(dim: true))
+            add("\(source.citedAs) · \(source.reference)", indent: 2, style: .init(dim: true))
             if let url = source.url {
-              add(url, indent: 7, style: .init(underline: true, dim: true))
+              rows.append(
+                ResultRow(
+                  text: url, column: 6, style: .init(underline: true, dim: true), clips: true))
             }
           }
         }
@@ -181,9 +186,12 @@ extension QuizApp {
       var style = row.style
       style.reverse = isCursor
       if isCursor { canvas.cursorRow(top + offset, style: style) }
-      canvas.put(
-        row.text, row: top + offset, column: row.column,
-        width: canvas.size.columns - row.column - 2, style: style)
+      let width = canvas.size.columns - row.column - 2
+      if row.clips {
+        canvas.clipped(row.text, row: top + offset, column: row.column, width: width, style: style)
+      } else {
+        canvas.put(row.text, row: top + offset, column: row.column, width: width, style: style)
+      }
     }
     if resultScroll > 0 {
       canvas.put("↑", row: top, column: canvas.size.columns - 1, style: .init(dim: true))
