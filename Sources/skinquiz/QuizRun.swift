@@ -72,6 +72,28 @@ struct QuizRun {
     for path in saved {
       Failure.note("saved your result to \(path) (readable only by you)")
     }
+    offerToDeleteDraft()
+  }
+
+  /// At the end of a finished quiz, the draft still holds the person's health answers: on a
+  /// terminal, offer to delete it; otherwise say where it is.
+  private func offerToDeleteDraft() {
+    guard let draft, FileManager.default.fileExists(atPath: draft) else { return }
+    guard Self.hasTerminal else {
+      Failure.note("your draft \(draft) still holds your health answers; delete it when done")
+      return
+    }
+    try? StandardOutput.emit(
+      "\nYour draft \(draft) still holds your health answers. Delete it now? (y/n) ")
+    guard let reply = readLine(), reply.lowercased().hasPrefix("y") else {
+      try? StandardOutput.emit("Kept \(draft).\n")
+      return
+    }
+    if unlink(draft) == 0 {
+      try? StandardOutput.emit("Deleted \(draft).\n")
+    } else {
+      Failure.report("cannot delete \(draft): \(String(cString: strerror(errno)))")
+    }
   }
 
   /// What is printed after the full-screen quiz: the short block, then where the whole report
@@ -109,6 +131,7 @@ struct QuizRun {
     }
     try save(finished, as: outputFormat)
     if let output { Failure.note("saved your result to \(output) (readable only by you)") }
+    offerToDeleteDraft()
   }
 
   /// What became of the answers of a quiz left before the end; `otherwise` without a draft.

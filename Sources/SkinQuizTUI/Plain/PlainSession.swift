@@ -130,13 +130,11 @@ public struct PlainSession {
 
   private func showIntro(_ quiz: Quiz) {
     let intro = quiz.pack.intro
-    var paragraphs = [quiz.pack.title, intro.about, intro.disclaimer, intro.privacy, Self.howTo]
-    let preseeded = quiz.askedQuestions.filter { quiz.answers.isAnswered($0) }.count
-    if preseeded > 0 {
-      paragraphs.append(
-        "You have already given \(preseeded) answers, so only the questions left are asked. "
-          + "You can change any answer before you see your result.")
-    }
+    var paragraphs = [quiz.pack.title]
+    if let back = Resumption.welcomeBack(quiz) { paragraphs.append("Welcome back. " + back) }
+    paragraphs += [intro.about, intro.disclaimer, intro.privacy]
+    if keepsDraft { paragraphs.append(Resumption.draftNote) }
+    paragraphs.append(Self.howTo)
     say(Array(paragraphs.map(wrap).joined(separator: [""])))
   }
 

@@ -30,9 +30,14 @@ extension QuizApp {
     let intro = quiz.pack.intro
     let width = min(size.columns - 4, QuizApp.readingWidth)
     var rows: [(String, Canvas.Style)] = []
-    for (heading, text) in [
+    var paragraphs = [
       ("About", intro.about), ("Please note", intro.disclaimer), ("Your privacy", intro.privacy),
-    ] {
+    ]
+    if let back = Resumption.welcomeBack(quiz) {
+      paragraphs.insert(("Welcome back", back), at: 0)
+    }
+    if keepsDraft { paragraphs.append(("Your draft", Resumption.draftNote)) }
+    for (heading, text) in paragraphs {
       rows.append((heading, Canvas.Style(bold: true, color: .accent)))
       rows += TextWrapper(width: width).wrap(text).map { ($0, .plain) }
       rows.append(("", .plain))

@@ -313,6 +313,25 @@ import Testing
     #expect(terminal.screen.contains(" ›▸ Acne scars: the best-studied use"))
   }
 
+  @Test func the_welcome_says_where_a_resumed_quiz_carries_on_and_that_a_draft_keeps_answers()
+    throws
+  {
+    let pack = try #require(ShippedPack.pack)
+    var answers = try pack.answers(contractExample)
+    answers[try #require(pack.questionIndex("skin_tone"))] = 0
+    let terminal = MemoryTerminal(size: TerminalSize(columns: 132, rows: 43), keys: [])
+    var app = QuizApp(quiz: Quiz(pack: pack, answers: answers), size: terminal.size, now: { "x" })
+    app.keepsDraft = true
+    _ = QuizRunner.run(&app, on: terminal)
+    #expect(terminal.screen.contains("Welcome back"))
+    #expect(terminal.screen.contains("Your 17 answers so far are kept, so the quiz carries on at"))
+    #expect(terminal.screen.contains("Your draft"))
+    #expect(terminal.screen.contains("each answer is saved to your draft file as you go"))
+    let fresh = try run([])
+    #expect(!fresh.terminal.screen.contains("Welcome back"))
+    #expect(!fresh.terminal.screen.contains("Your draft"))
+  }
+
   @Test func the_welcome_scrolls_on_a_small_terminal_so_every_promise_can_be_read() throws {
     let small = TerminalSize(columns: 40, rows: 12)
     let top = try run([], size: small)

@@ -417,7 +417,7 @@ private let multiPrompt = "Type one or more numbers separated by spaces or comma
     #expect(run.questionsShown(pack) == ["skin_tone", "setting"])
     #expect(run.output.hasPrefix(pack.title + "\n"))
     #expect(
-      run.output.contains("You have already given 16 answers, so only the questions left are"))
+      run.output.contains("Welcome back. Your 16 answers so far are kept, so the quiz carries on"))
     #expect(run.output.contains("\nQuestion 4 of about 18: How does your skin usually react"))
     #expect(run.output.contains("\nQuestion 17 of about 18: Where are you thinking"))
     #expect(run.result?.answers == (try pack.answers(contractExample)))

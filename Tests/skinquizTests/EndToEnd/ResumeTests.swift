@@ -67,6 +67,8 @@ extension EndToEnd {
       let second = try Tmux()
       try second.startSkinquiz(["--draft", draft.path])
       try await second.waitFor(welcomeHint)
+      // The welcome says where the quiz carries on, and that the draft keeps each answer.
+      try await second.waitForAll(["Welcome back", "Your 3 answers so far are kept"])
       try second.send("Enter")
       try await second.waitForAll([
         "Question 4 of about", "How does your skin usually react to the sun?",
@@ -76,10 +78,29 @@ extension EndToEnd {
       try second.send("End", "Enter")
       try await second.waitFor(goodCandidate)
       try second.send("q")
+      // A finished quiz offers to delete the draft, which holds health answers; keep it here.
+      try await second.waitFor("holds your health answers. Delete it now? (y/n)")
+      try second.send("n", "Enter")
       try await expectEnded(second, with: 0)
+      #expect(try second.screen(scrollback: 200).contains("Kept \(draft.path)."))
       let finished = try #require(
         try JSONSerialization.jsonObject(with: Data(contentsOf: draft)) as? [String: Any])
       #expect(finished.count == 18, "every answer is in the draft: \(finished)")
+
+      // A third run with the finished draft goes to the review; deleting it leaves no file.
+      let third = try Tmux()
+      try third.startSkinquiz(["--draft", draft.path])
+      try await third.waitForAll(["Welcome back", "All 18 answers are here"])
+      try third.send("Enter")
+      try await third.waitFor(" › See my result")
+      try third.send("Enter")
+      try await third.waitFor(goodCandidate)
+      try third.send("q")
+      try await third.waitFor("Delete it now? (y/n)")
+      try third.send("y", "Enter")
+      try await expectEnded(third, with: 0)
+      #expect(try third.screen(scrollback: 200).contains("Deleted \(draft.path)."))
+      #expect(!FileManager.default.fileExists(atPath: draft.path))
     }
   }
 }
