@@ -11,7 +11,7 @@ enum Interactive {
   /// The terminal is restored before this returns, so the caller prints on the normal screen.
   static func run(
     _ quiz: Quiz, useColor: Bool, keepsDraft: Bool, answersChanged: (Answers) -> Void
-  ) throws -> (result: QuizResult, savedTo: String?)? {
+  ) throws -> (result: QuizResult, savedTo: [String])? {
     let terminal: CursesTerminal
     do {
       terminal = try CursesTerminal.open(useColor: useColor)

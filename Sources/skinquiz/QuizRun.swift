@@ -35,7 +35,7 @@ struct QuizRun {
     let quiz = Quiz(pack: pack, answers: given)
 
     let result: QuizResult
-    var savedInQuiz: String?
+    var savedInQuiz: [String] = []
     if quiz.isComplete, answers != nil {
       var made = quiz.result(createdAt: try Clock.now(environment))
       made.localTime = Clock.local(made.createdAt)
@@ -59,7 +59,7 @@ struct QuizRun {
       (result, savedInQuiz) = finished
     }
     try save(result, as: outputFormat)
-    let saved = [savedInQuiz, output].compactMap { $0 }
+    let saved = savedInQuiz + [output].compactMap { $0 }
     let columns = TTY.columns(of: STDOUT_FILENO)
     if answers == nil, format == nil, let columns {
       // After the full-screen quiz on a terminal, hundreds of lines would scroll the verdict

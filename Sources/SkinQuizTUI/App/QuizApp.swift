@@ -9,7 +9,7 @@ public struct QuizApp {
   /// How a session ended.
   public enum Outcome: Equatable, Sendable {
     /// The person saw their result (and saved it to this path, if they did).
-    case finished(savedTo: String?)
+    case finished(savedTo: [String])
     /// The person quit before finishing.
     case quit
   }
@@ -70,8 +70,8 @@ public struct QuizApp {
   // The save dialog.
   var savePath = ""
   var confirmReplace = false
-  /// The file the result was saved to, if it was.
-  public internal(set) var savedPath: String?
+  /// The files the result was saved to this run, in the order they were first saved.
+  public internal(set) var savedPaths: [String] = []
 
   /// When the result is made, as an ISO 8601 timestamp.
   let now: @Sendable () -> String
@@ -130,7 +130,7 @@ public struct QuizApp {
 
   /// How the session ends when the input does: a result that was reached is kept.
   var endOfInputOutcome: Outcome {
-    result == nil ? .quit : .finished(savedTo: savedPath)
+    result == nil ? .quit : .finished(savedTo: savedPaths)
   }
 
   /// Whether the terminal is at least the minimum size.

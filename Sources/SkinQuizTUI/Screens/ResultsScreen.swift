@@ -124,7 +124,7 @@ extension QuizApp {
     case .character("s"):
       startSave()
     case .character("q"):
-      return .finished(savedTo: savedPath)
+      return .finished(savedTo: savedPaths)
     case .escape, .backspace, .left, .backTab:
       showReview()
     default:

@@ -64,7 +64,7 @@ extension QuizApp {
     }
     do {
       try ResultFile.save(format.render(result), to: path, replacing: replacing)
-      savedPath = path
+      if !savedPaths.contains(path) { savedPaths.append(path) }
       mode = .results
       message = "Saved to \(path) (readable only by you)"
     } catch {

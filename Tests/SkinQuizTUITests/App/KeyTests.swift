@@ -227,7 +227,7 @@ import Testing
     #expect(opened.terminal.screen.contains("▾ Acne scars: the best-studied use"))
     #expect(opened.terminal.screen.contains("Why this appears: You chose “Acne scars”"))
     let finished = try run([.enter, .end, .enter, .character("q")], answers: answers)
-    #expect(finished.outcome == .finished(savedTo: nil))
+    #expect(finished.outcome == .finished(savedTo: []))
     #expect(finished.app.finalResult?.verdict.id == "good_candidate")
   }
 
@@ -240,7 +240,7 @@ import Testing
     let typing = path.map { Key.character($0) }
     let toSave: [Key] = [.enter, .end, .enter, .character("s"), .control("u")]
     let saved = try run(toSave + typing + [.enter, .character("q")], answers: answers)
-    #expect(saved.outcome == .finished(savedTo: path))
+    #expect(saved.outcome == .finished(savedTo: [path]))
     let attributes = try FileManager.default.attributesOfItem(atPath: path)
     #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
     #expect(
@@ -251,7 +251,14 @@ import Testing
     #expect(asked.terminal.screen.contains("already exists. Replace it? (y/n)"))
     let replaced = try run(
       toSave + typing + [.enter, .character("y"), .character("q")], answers: answers)
-    #expect(replaced.outcome == .finished(savedTo: path))
+    #expect(replaced.outcome == .finished(savedTo: [path]))
+
+    // Saved twice under two names, both are named when the quiz ends.
+    let other = folder.appendingPathComponent("quiz.json").path
+    let twice = try run(
+      toSave + typing + [.enter, .character("y"), .character("s"), .control("u")]
+        + other.map { Key.character($0) } + [.enter, .character("q")], answers: answers)
+    #expect(twice.outcome == .finished(savedTo: [path, other]))
 
     let missing = (folder.path + "/nope/quiz.txt").map { Key.character($0) }
     let error = try run(toSave + missing + [.enter], answers: answers)
@@ -293,7 +300,7 @@ import Testing
     let pack = try #require(ShippedPack.pack)
     let answers = try pack.answers(contractExample)
     let result = try run([.enter, .end, .enter, .character("?")], answers: answers)
-    #expect(result.outcome == .finished(savedTo: nil))
+    #expect(result.outcome == .finished(savedTo: []))
   }
 
   @Test func the_results_stay_in_view_after_a_resize_and_start_afresh_after_a_change() throws {
