@@ -301,6 +301,7 @@ public final class CursesTerminal: Terminal {
     case .danger: return (2, Int16(COLOR_RED))
     case .warning: return (3, Int16(COLOR_YELLOW))
     case .good: return (4, Int16(COLOR_GREEN))
+    case .notice: return (5, Int16(COLOR_MAGENTA))
     }
   }
 

@@ -24,7 +24,11 @@ enum Clock {
   }
 
   /// A `now()` timestamp in the person's own time zone (`TZ`, else the system's), for people:
-  /// `2026-01-01 at 11:00 CET`; `nil` when it is not a timestamp `now()` writes.
+  /// `2026-01-01 at 11:00 CET (UTC+01:00)`, or `... at 10:00 UTC` where the offset is zero;
+  /// `nil` when it is not a timestamp `now()` writes.
+  ///
+  /// The offset is always said, as a zone's name alone can mislead: the C library takes a
+  /// mistyped `TZ` such as `Europe/Berln` as UTC under the name "Europe".
   ///
   /// The C library, not Foundation's formatters: they would load ICU's time zone data.
   static func local(_ timestamp: String) -> String? {
@@ -38,8 +42,18 @@ enum Clock {
     var local = tm()
     guard localtime_r(&instant, &local) != nil else { return nil }
     var buffer = [CChar](repeating: 0, count: 64)
-    let count = strftime(&buffer, buffer.count, "%Y-%m-%d at %H:%M %Z", &local)
+    let count = strftime(&buffer, buffer.count, "%Y-%m-%d at %H:%M|%Z", &local)
     guard count > 0 else { return nil }
-    return String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    let text = String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    let parts = text.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
+    let offset = Int(local.tm_gmtoff)
+    guard offset != 0 else { return "\(parts[0]) UTC" }
+    let minutes = abs(offset) / 60
+    let sign = offset < 0 ? "-" : "+"
+    let zone =
+      "UTC\(sign)\(minutes / 60 < 10 ? "0" : "")\(minutes / 60):"
+      + "\(minutes % 60 < 10 ? "0" : "")\(minutes % 60)"
+    let name = parts.count == 2 ? parts[1] : ""
+    return name.isEmpty ? "\(parts[0]) \(zone)" : "\(parts[0]) \(name) (\(zone))"
   }
 }

@@ -10,7 +10,7 @@ enum Interactive {
   ///
   /// The terminal is restored before this returns, so the caller prints on the normal screen.
   static func run(
-    _ quiz: Quiz, useColor: Bool, keepsDraft: Bool, answersChanged: (Answers) -> Void
+    _ quiz: Quiz, useColor: Bool, draft: String?, answersChanged: (Answers) -> Void
   ) throws -> (result: QuizResult, savedTo: [String])? {
     let terminal: CursesTerminal
     do {
@@ -21,7 +21,7 @@ enum Interactive {
     }
     var app = QuizApp(
       quiz: quiz, size: terminal.size, now: { (try? Clock.now()) ?? "" }, localTime: Clock.local)
-    app.keepsDraft = keepsDraft
+    app.draftPath = draft
     let outcome = QuizRunner.run(&app, on: terminal, answersChanged: answersChanged)
     terminal.close()
     switch outcome {

@@ -36,6 +36,7 @@ struct QuizRun {
 
     let result: QuizResult
     var savedInQuiz: [String] = []
+    var ranScreens = false
     if quiz.isComplete, answers != nil {
       var made = quiz.result(createdAt: try Clock.now(environment))
       made.localTime = Clock.local(made.createdAt)
@@ -51,20 +52,21 @@ struct QuizRun {
     } else {
       guard
         let finished = try Interactive.run(
-          quiz, useColor: useColor, keepsDraft: draft != nil, answersChanged: saveDraft(pack))
+          quiz, useColor: useColor, draft: draft, answersChanged: saveDraft(pack))
       else {
         Failure.note("you quit before the end; \(whereAnswersAre(otherwise: "nothing was saved"))")
         throw ExitStatus.quit.exitCode
       }
       (result, savedInQuiz) = finished
+      ranScreens = true
     }
     try save(result, as: outputFormat)
     let saved = savedInQuiz + [output].compactMap { $0 }
     let columns = TTY.columns(of: STDOUT_FILENO)
-    if answers == nil, format == nil, let columns {
+    if ranScreens, format == nil, let columns {
       // After the full-screen quiz on a terminal, hundreds of lines would scroll the verdict
       // away: the short block, and where the whole report is.
-      try StandardOutput.emit(Self.afterQuiz(result, saved: saved, width: columns))
+      try StandardOutput.emit(Self.afterQuiz(result, saved: saved, draft: draft, width: columns))
     } else {
       try StandardOutput.emit((format ?? .text).render(result, width: columns ?? 80))
     }
@@ -83,10 +85,13 @@ struct QuizRun {
       Failure.note("your draft \(draft) still holds your health answers; delete it when done")
       return
     }
-    try? StandardOutput.emit(
-      "\nYour draft \(draft) still holds your health answers. Delete it now? (y/n) ")
-    guard let reply = readLine(), reply.lowercased().hasPrefix("y") else {
-      try? StandardOutput.emit("Kept \(draft).\n")
+    let width = TTY.columns(of: STDOUT_FILENO) ?? 80
+    let question = TextWrapper(width: width).wrap(
+      "Your draft \(draft) still holds your health answers. Delete it now? (y/n)")
+    try? StandardOutput.emit("\n" + question.joined(separator: "\n") + " ")
+    let reply = readLine()
+    guard let reply, reply.lowercased().hasPrefix("y") else {
+      try? StandardOutput.emit((reply == nil ? "\n" : "") + "Kept \(draft).\n")
       return
     }
     if unlink(draft) == 0 {
@@ -98,19 +103,27 @@ struct QuizRun {
 
   /// What is printed after the full-screen quiz: the short block, then where the whole report
   /// was saved, or how to keep it next time.
-  static func afterQuiz(_ result: QuizResult, saved: [String], width: Int) -> String {
+  static func afterQuiz(
+    _ result: QuizResult, saved: [String], draft: String? = nil, width: Int
+  ) -> String {
     let wrapper = TextWrapper(width: max(20, width))
     var lines = ShortSummary(width: width).lines(result)
     lines.append("")
     if saved.isEmpty {
       lines += wrapper.wrap(
-        "The whole report, with the reasons and sources for each point, was not saved. To keep "
-          + "it, press s on the result screen, or run skinquiz --output report.txt (or .md, "
-          + ".json); skinquiz --answers FILE prints it for answers you have saved.")
+        "The whole report, with the reasons and sources for each point, was not saved. Next "
+          + "time, press s on the result screen, or run skinquiz --output report.txt (or .md, "
+          + ".json).")
     } else {
       lines += wrapper.wrap(
         "The whole report, with the reasons and sources for each point, is in "
           + saved.joined(separator: " and ") + ".")
+    }
+    if let draft, saved.isEmpty {
+      // Said before the offer to delete the draft: it is the only copy of the answers.
+      lines += wrapper.wrap(
+        "Your draft keeps your answers: skinquiz --answers \(draft) prints the whole report "
+          + "from it.")
     }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -121,7 +134,7 @@ struct QuizRun {
       quiz: quiz, io: StandardLineIO(), width: TTY.columns(of: STDOUT_FILENO) ?? 80,
       createdAt: { (try? Clock.now(environment)) ?? "" }, localTime: Clock.local,
       answersChanged: saveDraft(pack),
-      keepsDraft: draft != nil, offersToSave: output == nil)
+      draft: draft, offersToSave: output == nil)
     let outcome = session.run()
     guard case .completed(let finished, _) = outcome else {
       if let message = outcome.errorMessage {

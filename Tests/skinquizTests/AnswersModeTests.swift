@@ -261,9 +261,10 @@ struct ResultDocument: Decodable {
 
   @Test func the_summary_tells_the_time_in_the_persons_own_time_zone() throws {
     for (zone, made) in [
-      ("Europe/Paris", "made 2026-01-01 at 11:00 CET."),
-      ("America/New_York", "made 2026-01-01 at 05:00 EST."),
-      ("UTC", "made 2026-01-01 at 10:00 UTC."),
+      ("Europe/Paris", "made 2026-01-01 at 11:00 CET (UTC+01:00)."),
+      ("America/New_York", "made 2026-01-01 at 05:00 EST (UTC-05:00)."),
+      ("UTC", "made 2026-01-01 at 10:00 UTC."), ("Europe/Berln", "made 2026-01-01 at 10:00 UTC."),
+      ("Asia/Kolkata", "made 2026-01-01 at 15:30 IST (UTC+05:30)."),
     ] {
       let text = try AnswersModeFixtures.run(
         answers: AnswersModeFixtures.example, environment: ["TZ": zone])

@@ -71,8 +71,8 @@ public struct MarkdownRenderer: Sendable {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// The short block as Markdown: the verdict in bold, then lists, with the same content and
-  /// the same limits as the text summary's.
+  /// The short block as Markdown: the verdict in bold, then lists, with the text summary's
+  /// content in full (a Markdown file has no screen to fit, so nothing is cut).
   private func shortBlock(_ result: QuizResult) -> [String] {
     var lines = ["**\(escape(result.verdict.title))**"]
     let attention = result.findings(.contraindication, .caution)

@@ -77,8 +77,11 @@ public struct QuizApp {
   let now: @Sendable () -> String
   /// That timestamp in the person's own time zone, for people, when the program knows it.
   let localTime: @Sendable (String) -> String?
-  /// Whether the answers are kept in a draft file as they are given, so quitting loses nothing.
-  public var keepsDraft = false
+  /// The draft file the answers are kept in as they are given, if any, so quitting loses
+  /// nothing; the welcome names it.
+  public var draftPath: String?
+  /// Whether the answers are kept in a draft file.
+  var keepsDraft: Bool { draftPath != nil }
 
   /// Starts at the welcome screen with `quiz`, which may already hold answers (only the missing
   /// questions are asked).

@@ -17,7 +17,8 @@ public enum Resumption {
 
   /// Said when answers are kept in a draft file, since the privacy promise says that nothing
   /// is saved unless you choose to.
-  public static let draftNote =
-    "Your draft: because you asked for one, each answer is saved to your draft file as you go, "
-    + "readable only by you. It holds health answers: delete it when you no longer need it."
+  public static func draftNote(_ path: String) -> String {
+    "Because you asked for a draft, each answer is saved to \(path) as you go, readable only by "
+      + "you. It holds health answers: delete it when you no longer need it."
+  }
 }

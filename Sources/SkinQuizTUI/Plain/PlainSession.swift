@@ -54,8 +54,10 @@ public struct PlainSession {
   public let localTime: (String) -> String?
   /// Called with the answers whenever they change, for saving a draft.
   public let answersChanged: (Answers) -> Void
-  /// Whether `answersChanged` keeps the answers in a draft file, so quitting loses nothing.
-  public let keepsDraft: Bool
+  /// The draft file `answersChanged` keeps the answers in, if any, so quitting loses nothing.
+  public let draft: String?
+  /// Whether the answers are kept in a draft file.
+  var keepsDraft: Bool { draft != nil }
   /// Whether to offer to save the result at the end (not when the caller saves it anyway).
   public let offersToSave: Bool
 
@@ -63,11 +65,11 @@ public struct PlainSession {
   public init(
     quiz: Quiz, io: any LineIO, width: Int = 80, createdAt: @escaping () -> String,
     localTime: @escaping (String) -> String? = { _ in nil },
-    answersChanged: @escaping (Answers) -> Void = { _ in }, keepsDraft: Bool = false,
+    answersChanged: @escaping (Answers) -> Void = { _ in }, draft: String? = nil,
     offersToSave: Bool = true
   ) {
     self.localTime = localTime
-    self.keepsDraft = keepsDraft
+    self.draft = draft
     self.offersToSave = offersToSave
     self.quiz = quiz
     self.io = io
@@ -131,9 +133,11 @@ public struct PlainSession {
   private func showIntro(_ quiz: Quiz) {
     let intro = quiz.pack.intro
     var paragraphs = [quiz.pack.title]
-    if let back = Resumption.welcomeBack(quiz) { paragraphs.append("Welcome back. " + back) }
+    if let back = Resumption.welcomeBack(quiz) {
+      paragraphs.append((keepsDraft ? "Welcome back. " : "") + back)
+    }
     paragraphs += [intro.about, intro.disclaimer, intro.privacy]
-    if keepsDraft { paragraphs.append(Resumption.draftNote) }
+    if let draft { paragraphs.append(Resumption.draftNote(draft)) }
     paragraphs.append(Self.howTo)
     say(Array(paragraphs.map(wrap).joined(separator: [""])))
   }

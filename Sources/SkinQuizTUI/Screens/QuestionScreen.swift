@@ -50,8 +50,9 @@ extension QuizApp {
     let count = question.options.count
     let page = max(1, (questionLayout(size: size).map(\.visibleOptions) ?? 1) - 1)
     if let moved = Self.moved(cursor, by: key, last: count - 1, page: page) {
+      // Only a highlight that moved counts as pointing at an answer (↑ on the first does not).
+      cursorMoved = cursorMoved || moved != cursor
       cursor = moved
-      cursorMoved = true
       return nil
     }
     switch key {
@@ -101,8 +102,8 @@ extension QuizApp {
     guard pending != 0 else {
       message =
         question.kind == .single
-        ? "Choose an answer first: press its number, or move to it with ↑↓ and press Enter"
-        : "Choose at least one answer with Space or its number, then press Enter"
+        ? "Choose an answer first: press its number, or ↑↓ to it and Enter"
+        : "Tick at least one answer (Space or its number), then Enter"
       return
     }
     do {
@@ -157,8 +158,9 @@ extension QuizApp {
         style: .init(dim: true))
     }
     if let message {
-      canvas.put(
-        message, row: canvas.size.rows - 3, column: 2, width: width,
+      // Two rows, the message's and the blank one under it, so a narrow screen keeps it whole.
+      canvas.paragraph(
+        message, row: canvas.size.rows - 3, column: 2, width: width, maxRows: 2,
         style: Canvas.Style(bold: true, color: .warning))
     }
     let choose = question.kind == .single ? "choose" : "tick"

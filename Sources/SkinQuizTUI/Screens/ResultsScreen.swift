@@ -157,7 +157,8 @@ extension QuizApp {
 
   /// The colour of a verdict, and of the findings that lead to it, by how severe it is.
   ///
-  /// The verdicts findings force are red, then yellow, then blue, from the most severe; those
+  /// The verdicts findings force are red, then yellow, then magenta (not the cyan of the
+  /// headings), from the most severe; those
   /// granted by their own condition green; the fallback (no matching goal) plain. So "wait" and
   /// "see a doctor first" never share a colour, and nothing but a good result is green.
   public func color(ofVerdict index: Int) -> Canvas.Color {
@@ -166,7 +167,7 @@ extension QuizApp {
     if index == pack.verdicts.count - 1 { return .normal }
     guard pack.isFloorVerdict(index) || index == 0 else { return .good }
     let rank = (0..<index).count { pack.isFloorVerdict($0) || $0 == 0 }
-    return [Canvas.Color.danger, .warning, .accent][min(rank, 2)]
+    return [Canvas.Color.danger, .warning, .notice][min(rank, 2)]
   }
 
   func renderResults(into canvas: inout Canvas) {
@@ -208,7 +209,7 @@ extension QuizApp {
     }
     canvas.hintBar([
       ("↑↓", "move"), ("Enter", opened.contains(findingCursor) ? "close" : "open"),
-      ("s", "save"), ("q", "finish"), ("Esc", "back"), ("?", "keys"),
+      ("q", "finish"), ("s", "save"), ("Esc", "back"), ("?", "keys"),
     ])
   }
 }

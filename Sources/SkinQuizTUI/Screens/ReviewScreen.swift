@@ -54,9 +54,12 @@ extension QuizApp {
       width: width, maxRows: 2, style: .init(dim: true))
     let items = quiz.review
     let (top, first, visible) = reviewWindow()
-    // The answers need about 32 columns; the questions get the rest, so a wide terminal shows
-    // them whole.
-    let questionWidth = max(min(width / 2, 36), width - max(32, width * 2 / 5))
+    // The answers get the width of the longest one (up to half the row less the gap), the
+    // questions the rest, so a wide terminal shows both whole.
+    let longest =
+      items.map { DisplayWidth.of($0.options.map(\.label).joined(separator: ", ")) }
+      .max() ?? 0
+    let questionWidth = max(min(width / 2, 36), width - longest - 1)
     for row in 0..<visible {
       let item = first + row
       let y = top + row

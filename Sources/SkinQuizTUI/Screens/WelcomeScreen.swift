@@ -34,9 +34,9 @@ extension QuizApp {
       ("About", intro.about), ("Please note", intro.disclaimer), ("Your privacy", intro.privacy),
     ]
     if let back = Resumption.welcomeBack(quiz) {
-      paragraphs.insert(("Welcome back", back), at: 0)
+      paragraphs.insert((keepsDraft ? "Welcome back" : "Your answers so far", back), at: 0)
     }
-    if keepsDraft { paragraphs.append(("Your draft", Resumption.draftNote)) }
+    if let draftPath { paragraphs.append(("Your draft", Resumption.draftNote(draftPath))) }
     for (heading, text) in paragraphs {
       rows.append((heading, Canvas.Style(bold: true, color: .accent)))
       rows += TextWrapper(width: width).wrap(text).map { ($0, .plain) }

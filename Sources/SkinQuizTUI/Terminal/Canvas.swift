@@ -42,6 +42,7 @@ public struct Canvas: Equatable, Sendable {
     case accent
     case danger
     case warning
+    case notice
     case good
   }
 

@@ -34,7 +34,7 @@ private func example(_ changes: [String: [String]]) -> [String: [String]] {
     #expect(lines.contains("  * Pregnant or breastfeeding (wait)"))
     #expect(lines.contains("  * Cold sores can come back after treatment (see a doctor first)"))
     #expect(lines.contains("  * Should I take antiviral medicine before treatment?"))
-    #expect(lines.contains { $0.hasPrefix("Next step: Wait until the reasons above are over.") })
+    #expect(lines.contains { $0.hasPrefix("Next step: Wait until the reasons to wait are over.") })
   }
 
   @Test func cuts_the_questions_first_then_groups_what_needs_attention() throws {

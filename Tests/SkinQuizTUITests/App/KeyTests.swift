@@ -100,7 +100,7 @@ import Testing
     let result = try run([.enter, .character("3"), .enter, .enter])
     #expect(
       result.terminal.screen.contains(
-        "Choose at least one answer with Space or its number, then press Enter"))
+        "Tick at least one answer (Space or its number), then Enter"))
     #expect(result.app.quiz.currentQuestion?.id == "concerns")
   }
 
@@ -205,9 +205,9 @@ import Testing
     let pack = try #require(ShippedPack.pack)
     let answers = try pack.answers(contractExample)
     let closed = try run([.enter, .enter], answers: answers)
-    #expect(closed.terminal.screen.hasSuffix("Enter open  s save  q finish  Esc back  ? keys"))
+    #expect(closed.terminal.screen.hasSuffix("Enter open  q finish  s save  Esc back  ? keys"))
     let open = try run([.enter, .enter, .enter], answers: answers)
-    #expect(open.terminal.screen.hasSuffix("Enter close  s save  q finish  Esc back  ? keys"))
+    #expect(open.terminal.screen.hasSuffix("Enter close  q finish  s save  Esc back  ? keys"))
   }
 
   @Test func a_narrow_footer_keeps_words_with_the_keys_and_the_help_key() throws {
@@ -217,7 +217,7 @@ import Testing
     let pack = try #require(ShippedPack.pack)
     let results = try run(
       [.enter, .enter], answers: try pack.answers(contractExample), size: narrow)
-    #expect(results.terminal.screen.hasSuffix("↑↓ move  Enter open  s save  ? keys"))
+    #expect(results.terminal.screen.hasSuffix("↑↓ move  Enter open  q finish  ? keys"))
   }
 
   @Test func the_results_open_findings_and_q_finishes() throws {
@@ -328,12 +328,12 @@ import Testing
     answers[try #require(pack.questionIndex("skin_tone"))] = 0
     let terminal = MemoryTerminal(size: TerminalSize(columns: 132, rows: 43), keys: [])
     var app = QuizApp(quiz: Quiz(pack: pack, answers: answers), size: terminal.size, now: { "x" })
-    app.keepsDraft = true
+    app.draftPath = "/tmp/my draft.json"
     _ = QuizRunner.run(&app, on: terminal)
     #expect(terminal.screen.contains("Welcome back"))
     #expect(terminal.screen.contains("Your 17 answers so far are kept, so the quiz carries on at"))
     #expect(terminal.screen.contains("Your draft"))
-    #expect(terminal.screen.contains("each answer is saved to your draft file as you go"))
+    #expect(terminal.screen.contains("each answer is saved to /tmp/my draft.json as you go"))
     let fresh = try run([])
     #expect(!fresh.terminal.screen.contains("Welcome back"))
     #expect(!fresh.terminal.screen.contains("Your draft"))

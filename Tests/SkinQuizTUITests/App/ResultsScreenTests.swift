@@ -14,7 +14,7 @@ import Testing
       ])
     #expect(
       pack.verdicts.indices.map(app.color(ofVerdict:)) == [
-        .danger, .warning, .accent, .good, .normal,
+        .danger, .warning, .notice, .good, .normal,
       ])
   }
 }

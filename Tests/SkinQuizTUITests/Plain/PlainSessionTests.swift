@@ -52,7 +52,7 @@ private final class Run {
   let changes: [Answers]
 
   init(
-    _ quiz: Quiz, _ lines: [String], width: Int = 80, keepsDraft: Bool = false,
+    _ quiz: Quiz, _ lines: [String], width: Int = 80, draft: String? = nil,
     writeError: String? = nil
   ) {
     io = ScriptedIO(lines)
@@ -61,7 +61,7 @@ private final class Run {
     var changes: [Answers] = []
     outcome = PlainSession(
       quiz: quiz, io: io, width: width, createdAt: { createdAt },
-      answersChanged: { changes.append($0) }, keepsDraft: keepsDraft
+      answersChanged: { changes.append($0) }, draft: draft
     ).run()
     self.changes = changes
   }
@@ -388,7 +388,7 @@ private let multiPrompt = "Type one or more numbers separated by spaces or comma
   }
 
   @Test func with_a_draft_quitting_says_the_answers_are_kept() throws {
-    let run = Run(Quiz(pack: try shippedPack()), ["3", "q", "y"], keepsDraft: true)
+    let run = Run(Quiz(pack: try shippedPack()), ["3", "q", "y"], draft: "draft.json")
     #expect(isQuit(run.outcome))
     #expect(
       run.output.contains(
@@ -417,7 +417,7 @@ private let multiPrompt = "Type one or more numbers separated by spaces or comma
     #expect(run.questionsShown(pack) == ["skin_tone", "setting"])
     #expect(run.output.hasPrefix(pack.title + "\n"))
     #expect(
-      run.output.contains("Welcome back. Your 16 answers so far are kept, so the quiz carries on"))
+      run.output.contains("Your 16 answers so far are kept, so the quiz carries on"))
     #expect(run.output.contains("\nQuestion 4 of about 18: How does your skin usually react"))
     #expect(run.output.contains("\nQuestion 17 of about 18: Where are you thinking"))
     #expect(run.result?.answers == (try pack.answers(contractExample)))

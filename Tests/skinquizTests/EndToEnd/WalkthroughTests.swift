@@ -130,7 +130,7 @@ extension EndToEnd {
       let edited = try await tmux.waitForAll(["19 answered", "Sun spots"])
       #expect(
         hasRow(
-          edited, " › Which concerns would you like to improve?", "Sun damage or uneve…"),
+          edited, " › Which concerns would you like to", "Acne scars, Sun damage or uneven skin c…"),
         "the cursor stays on the answer changed:\n\(edited)")
       #expect(hasRow(edited, "   Which best describes the uneven", "Sun spots"), "\(edited)")
       try tmux.send("End", "Enter")
@@ -143,7 +143,7 @@ extension EndToEnd {
       let after = try tmux.screen(scrollback: 500)
       let words = after.split(whereSeparator: \.isWhitespace).joined(separator: " ")
       #expect(words.contains("Sun damage and uneven color"))
-      #expect(words.contains("was not saved. To keep it"))
+      #expect(words.contains("was not saved. Next time, press s on the result screen"))
     }
   }
 }
