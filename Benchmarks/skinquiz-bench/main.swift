@@ -5,7 +5,7 @@
 //   skinquiz-bench check   [--runs 5] [--pack Data/microneedling]
 //   skinquiz-bench all     (the three, with their defaults)
 //
-// `peer` evaluates the peer workload (../shared/bench/peer-workload, converted to a pack by
+// `peer` evaluates the peer workload (bench/peer-workload/rules.json, converted to a pack by
 // bench/peer-pack.py) with `Engine.evaluate`: the profiles come from a port of profiles.py's
 // splitmix64 generator, a pool of distinct profiles is built once and cycled, like
 // bench_rules.py does, and the FNV-1a checksum of the fired rule ids over the pool is printed so
