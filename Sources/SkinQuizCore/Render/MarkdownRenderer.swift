@@ -74,25 +74,24 @@ public struct MarkdownRenderer: Sendable {
   /// The short block as Markdown: the verdict in bold, then lists, with the text summary's
   /// content in full (a Markdown file has no screen to fit, so nothing is cut).
   private func shortBlock(_ result: QuizResult) -> [String] {
-    var lines = ["**\(escape(result.verdict.title))**"]
-    let attention = result.findings(.contraindication, .caution)
-    if !attention.isEmpty {
+    let content = ShortSummary.Content(result)
+    var lines = ["**\(escape(content.verdict))**"]
+    if !content.attention.isEmpty {
       lines += ["", "Needs attention:", ""]
-      lines += attention.map {
-        "- \(escape($0.finding.title)) (\(escape(result.label(of: $0.finding))))"
-      }
+      lines += content.attention.map { "- \(escape($0.title)) (\(escape($0.label)))" }
     }
-    let benefits = result.findings(.benefit).map { escape($0.finding.title) }
-    if !benefits.isEmpty {
-      let heading = escape(result.verdict.benefitsHeading ?? "May help with")
-      lines += ["", "\(heading): " + benefits.joined(separator: "; ")]
+    if !content.benefits.isEmpty {
+      lines += [
+        "",
+        "\(escape(content.benefitsHeading)): "
+          + content.benefits.map(escape).joined(separator: "; "),
+      ]
     }
-    let asks = result.questionsToAsk
-    if !asks.isEmpty {
+    if !content.asks.isEmpty {
       lines += ["", "Questions to ask:", ""]
-      lines += asks.map { "- \(escape($0))" }
+      lines += content.asks.map { "- \(escape($0))" }
     }
-    if let next = result.verdict.nextStep { lines += ["", "**Next step:** " + escape(next)] }
+    if let next = content.nextStep { lines += ["", "**Next step:** " + escape(next)] }
     return lines
   }
 

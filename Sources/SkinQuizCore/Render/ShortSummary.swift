@@ -16,44 +16,76 @@ public struct ShortSummary: Sendable {
     self.maxLines = maxLines
   }
 
+  /// What the block says, whatever the format: the text and Markdown summaries both show it.
+  public struct Content: Sendable {
+    /// The verdict's title.
+    public var verdict: String
+    /// A contraindication or caution that fired: its title and the word of the verdict it
+    /// leads to.
+    public struct Reason: Sendable {
+      /// The finding's title.
+      public var title: String
+      /// The verdict's word, such as "wait".
+      public var label: String
+    }
+
+    /// Each contraindication and caution that fired.
+    public var attention: [Reason]
+    /// The heading for the benefits (the verdict's own, or "May help with").
+    public var benefitsHeading: String
+    /// The benefits' titles.
+    public var benefits: [String]
+    /// The questions to ask, each once.
+    public var asks: [String]
+    /// What to do next, if the verdict says.
+    public var nextStep: String?
+
+    /// The content of `result`'s block.
+    public init(_ result: QuizResult) {
+      verdict = result.verdict.title
+      attention = result.findings(.contraindication, .caution).map {
+        Reason(title: $0.finding.title, label: result.label(of: $0.finding))
+      }
+      benefitsHeading = result.verdict.benefitsHeading ?? "May help with"
+      benefits = result.findings(.benefit).map(\.finding.title)
+      asks = result.questionsToAsk
+      nextStep = result.verdict.nextStep
+    }
+  }
+
   /// The block's lines, heading first, without trailing spaces.
   public func lines(_ result: QuizResult) -> [String] {
-    let attention = result.findings(.contraindication, .caution)
-    let asks = result.questionsToAsk
-    var shown = asks.count
+    let content = Content(result)
+    var shown = content.asks.count
     var joined = false
     while true {
-      let lines = compose(result, attention: attention, asks: asks, shown: shown, joined: joined)
+      let lines = compose(content, shown: shown, joined: joined)
       if lines.count <= maxLines { return lines }
       if shown > 0 {
         shown -= 1
       } else if !joined {
         joined = true
-        shown = asks.count
+        shown = content.asks.count
       } else {
         return lines  // a pack whose texts cannot fit; better long than cut
       }
     }
   }
 
-  private func compose(
-    _ result: QuizResult, attention: [QuizResult.FiredFinding], asks: [String], shown: Int,
-    joined: Bool
-  ) -> [String] {
+  private func compose(_ content: Content, shown: Int, joined: Bool) -> [String] {
     let wrapper = TextWrapper(width: width)
     var lines = ["IN SHORT", "========"]
-    lines += wrapper.wrap(result.verdict.title)
-    if !attention.isEmpty {
+    lines += wrapper.wrap(content.verdict)
+    if !content.attention.isEmpty {
       lines.append("Needs attention:")
       if joined {
-        // One paragraph for each label, most severe first, so the label is said once.
+        // One paragraph for each label, in the order they first appear, so each is said once.
         var groups: [(label: String, titles: [String])] = []
-        for fired in attention {
-          let label = result.label(of: fired.finding)
-          if let index = groups.firstIndex(where: { $0.label == label }) {
-            groups[index].titles.append(fired.finding.title)
+        for item in content.attention {
+          if let index = groups.firstIndex(where: { $0.label == item.label }) {
+            groups[index].titles.append(item.title)
           } else {
-            groups.append((label, [fired.finding.title]))
+            groups.append((item.label, [item.title]))
           }
         }
         for group in groups {
@@ -62,19 +94,18 @@ public struct ShortSummary: Sendable {
             indent: "    ", firstIndent: "  * ")
         }
       } else {
-        for fired in attention {
+        for item in content.attention {
           lines += wrapper.wrap(
-            "\(fired.finding.title) (\(result.label(of: fired.finding)))", indent: "    ",
-            firstIndent: "  * ")
+            "\(item.title) (\(item.label))", indent: "    ", firstIndent: "  * ")
         }
       }
     }
-    let benefits = result.findings(.benefit).map(\.finding.title)
-    if !benefits.isEmpty {
-      let heading = result.verdict.benefitsHeading ?? "May help with"
+    if !content.benefits.isEmpty {
       lines += wrapper.wrap(
-        heading + ": " + benefits.joined(separator: "; "), indent: "  ", firstIndent: "")
+        content.benefitsHeading + ": " + content.benefits.joined(separator: "; "), indent: "  ",
+        firstIndent: "")
     }
+    let asks = content.asks
     if shown > 0 {
       lines.append("Questions to ask:")
       for ask in asks.prefix(shown) {
@@ -87,7 +118,7 @@ public struct ShortSummary: Sendable {
         "\(shown > 0 ? "\(more) more" : "\(more)") question\(more == 1 ? "" : "s") to ask "
           + "in the full report.")
     }
-    if let next = result.verdict.nextStep {
+    if let next = content.nextStep {
       lines += wrapper.wrap("Next step: " + next, indent: "  ", firstIndent: "")
     }
     return lines.map(\.trailingSpacesRemoved)
