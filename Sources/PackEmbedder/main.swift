@@ -66,6 +66,7 @@ source += """
     public static let pack = Pack(
       id: identity.id, version: identity.version,
       title: \(pack.title.swiftExpression), url: \(pack.url.swiftExpression),
+      language: \(pack.language.swiftExpression),
       readability: \(pack.readability.swiftExpression), intro: intro(),
       questions: questions(), findings: findings(), verdicts: verdicts(),
       sources: sources())

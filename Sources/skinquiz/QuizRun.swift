@@ -218,8 +218,8 @@ struct QuizRun {
     if let format { return format }
     guard let format = ResultFormat(fileName: output) else {
       throw ValidationError(
-        "cannot tell the format of '\(output)' from its name: end it in .txt, .md, .json or "
-          + ".fhir.json, or give --format")
+        "cannot tell the format of '\(output)' from its name: end it in "
+          + "\(ResultFormat.extensionsInWords), or give --format")
     }
     return format
   }

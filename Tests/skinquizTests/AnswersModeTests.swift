@@ -511,7 +511,7 @@ struct ResultDocument: Decodable {
       result.stderr.hasPrefix(
         """
         Error: The value 'pdf' is invalid for '--format <format>'. Please provide one of 'text', \
-        'markdown', 'json' or 'fhir'.
+        'markdown', 'html', 'json' or 'fhir'.
 
         """))
   }
@@ -524,8 +524,8 @@ struct ResultDocument: Decodable {
     #expect(
       result.stderr.hasPrefix(
         """
-        Error: cannot tell the format of 'out.pdf' from its name: end it in .txt, .md, .json or \
-        .fhir.json, or give --format
+        Error: cannot tell the format of 'out.pdf' from its name: end it in .txt, .md, .html, \
+        .json or .fhir.json, or give --format
 
         """))
   }

@@ -55,6 +55,7 @@ import Testing
   @Test(arguments: [
     ("result.txt", "text"), ("result.md", "markdown"), ("result.json", "json"),
     ("result.fhir.json", "fhir"), ("RESULT.JSON", "json"), ("notes.markdown", "markdown"),
+    ("report.html", "html"), ("report.htm", "html"),
   ])
   func the_file_extension_chooses_the_format(_ name: String, _ format: String) throws {
     let workspace = try Workspace()

@@ -241,7 +241,8 @@ private struct Loading {
 
     var pack = Pack(
       id: header.id, version: header.version, title: header.title,
-      url: header.url ?? "urn:skinquiz:pack:\(header.id)", readability: header.readability,
+      url: header.url ?? "urn:skinquiz:pack:\(header.id)", language: header.language,
+      readability: header.readability,
       intro: header.intro,
       questions: questions, findings: findings, verdicts: verdicts, sources: sources)
     // Tests are read only when what they depend on loaded: otherwise each answer to a question
@@ -372,6 +373,7 @@ private struct Loading {
     var version = ""
     var title = ""
     var url: String?
+    var language = "en"
     var readability = ReadabilityLimits()
     var intro = Pack.Intro(about: "", disclaimer: "", privacy: "")
     var verdicts: [Verdict] = []
@@ -383,7 +385,10 @@ private struct Loading {
     guard let root = reader.mapping(reader.document.root, "pack.yaml") else { return header }
     let owner = "the pack"
     reader.checkKeys(
-      root, allowed: ["id", "version", "title", "url", "readability", "intro", "verdicts"],
+      root,
+      allowed: [
+        "id", "version", "title", "url", "language", "readability", "intro", "verdicts",
+      ],
       of: owner)
     var seen: [String: FileLocation] = [:]
     header.id =
@@ -402,6 +407,15 @@ private struct Loading {
     }
     header.title = reader.text(reader.value("title", in: root, of: owner), "the pack's title") ?? ""
     header.url = root["url"].flatMap { reader.text($0, "the pack's url") }
+    if let node = root["language"], let language = reader.text(node, "the pack's language") {
+      if ReferenceSyntax.isLanguageTag(language) {
+        header.language = language
+      } else {
+        reader.error(
+          node,
+          "the pack's language '\(language)' must be a language tag such as en, fr or pt-BR")
+      }
+    }
     if let node = root["readability"] { header.readability = readReadability(node, &reader) }
     if let intro = reader.mapping(reader.value("intro", in: root, of: owner), "'intro'") {
       reader.checkKeys(intro, allowed: ["about", "disclaimer", "privacy"], of: "'intro'")

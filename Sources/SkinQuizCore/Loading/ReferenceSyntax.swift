@@ -4,6 +4,20 @@ import Foundation
 ///
 /// Each returns `nil` when the value is well formed, or what is wrong with it in words.
 enum ReferenceSyntax {
+  /// Whether `tag` has the shape of a BCP 47 language tag.
+  ///
+  /// A language of 2 or 3 letters, then subtags of 1 to 8 letters or digits (`en`, `fr-CA`,
+  /// `zh-Hant-TW`): what HTML's `lang` and FHIR's `language` take as they are.
+  static func isLanguageTag(_ tag: String) -> Bool {
+    let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
+    guard let first = parts.first, (2...3).contains(first.count),
+      first.allSatisfy({ $0.isASCII && $0.isLetter })
+    else { return false }
+    return parts.dropFirst().allSatisfy { part in
+      (1...8).contains(part.count) && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+    }
+  }
+
   /// A web address: `https://` or `http://`, a host name of dot-separated labels (letters,
   /// digits and inner hyphens), an optional numeric port, no spaces or control characters, and
   /// not shortened with an ellipsis (a shortened link leads nowhere).

@@ -31,6 +31,8 @@ public struct Pack: Equatable, Sendable {
   public var title: String
   /// The canonical URI of the questionnaire, used in FHIR exports.
   public var url: String
+  /// The language its texts are written in, as a BCP 47 tag such as `en` or `fr-CA`.
+  public var language: String
   /// How easy to read its texts must be, as `skinquiz check` judges them.
   public var readability: ReadabilityLimits
   /// The intro texts.
@@ -48,7 +50,7 @@ public struct Pack: Equatable, Sendable {
 
   /// Creates a pack.
   public init(
-    id: String, version: String, title: String, url: String,
+    id: String, version: String, title: String, url: String, language: String = "en",
     readability: ReadabilityLimits = ReadabilityLimits(), intro: Intro,
     questions: [Question], findings: [Finding], verdicts: [Verdict], sources: [Source],
     tests: [PackTest] = []
@@ -57,6 +59,7 @@ public struct Pack: Equatable, Sendable {
     self.version = version
     self.title = title
     self.url = url
+    self.language = language
     self.readability = readability
     self.intro = intro
     self.questions = questions

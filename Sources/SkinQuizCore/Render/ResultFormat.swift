@@ -4,12 +4,15 @@ public enum ResultFormat: String, CaseIterable, Sendable {
   case text
   /// The summary as Markdown.
   case markdown
+  /// The summary as one self-contained, printable HTML page.
+  case html
   /// The result as JSON (`skinquiz.result/1`).
   case json
   /// The answers as a FHIR R4 QuestionnaireResponse.
   case fhir
 
-  /// The format a file name's extension names (`.txt`, `.md`, `.json`, `.fhir.json`), if any.
+  /// The format a file name's extension names (`.txt`, `.md`, `.html`, `.json`, `.fhir.json`),
+  /// if any.
   public init?(fileName: String) {
     let name = fileName.lowercased()
     if name.hasSuffix(".fhir.json") {
@@ -18,6 +21,8 @@ public enum ResultFormat: String, CaseIterable, Sendable {
       self = .json
     } else if name.hasSuffix(".md") || name.hasSuffix(".markdown") {
       self = .markdown
+    } else if name.hasSuffix(".html") || name.hasSuffix(".htm") {
+      self = .html
     } else if name.hasSuffix(".txt") {
       self = .text
     } else {
@@ -30,9 +35,16 @@ public enum ResultFormat: String, CaseIterable, Sendable {
     switch self {
     case .text: return "txt"
     case .markdown: return "md"
+    case .html: return "html"
     case .json: return "json"
     case .fhir: return "fhir.json"
     }
+  }
+
+  /// Every format's extension in a phrase, such as ".txt, .md, .html, .json or .fhir.json".
+  public static var extensionsInWords: String {
+    let all = allCases.map { "." + $0.fileExtension }
+    return all.dropLast().joined(separator: ", ") + " or " + all[all.count - 1]
   }
 
   /// Renders `result` in this format; `width` applies to text only.
@@ -40,6 +52,7 @@ public enum ResultFormat: String, CaseIterable, Sendable {
     switch self {
     case .text: return TextRenderer(width: width).render(result)
     case .markdown: return MarkdownRenderer().render(result)
+    case .html: return HTMLRenderer().render(result)
     case .json: return JSONRenderer().render(result)
     case .fhir: return FHIRRenderer().render(result)
     }

@@ -291,8 +291,8 @@ public struct PlainSession {
   /// and a terminal wraps a long line by itself.
   private func offerToSave(_ result: QuizResult) -> String? {
     let prompt = wrap(
-      "Save your result to a file? Type a file name ending in .txt, .md, .json or .fhir.json, "
-        + "or press Enter to skip.")
+      "Save your result to a file? Type a file name ending in "
+        + "\(ResultFormat.extensionsInWords), or press Enter to skip.")
     say([""] + prompt)
     while true {
       guard let line = io.readLine() else { return nil }
@@ -305,8 +305,8 @@ public struct PlainSession {
       guard let format = ResultFormat(fileName: path) else {
         say(
           wrap(
-            "\(PlainInput.quoted(name)) does not end in .txt, .md, .json or .fhir.json. Type "
-              + "another name, or press Enter to skip."))
+            "\(PlainInput.quoted(name)) does not end in \(ResultFormat.extensionsInWords). "
+              + "Type another name, or press Enter to skip."))
         continue
       }
       // Only a regular file is offered for replacing (the link itself, not what it points to:

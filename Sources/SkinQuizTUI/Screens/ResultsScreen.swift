@@ -155,19 +155,16 @@ extension QuizApp {
     return color(ofVerdict: index)
   }
 
-  /// The colour of a verdict, and of the findings that lead to it, by how severe it is.
-  ///
-  /// The verdicts findings force are red, then yellow, then magenta (not the cyan of the
-  /// headings), from the most severe; those
-  /// granted by their own condition green; the fallback (no matching goal) plain. So "wait" and
-  /// "see a doctor first" never share a colour, and nothing but a good result is green.
+  /// The colour of a verdict, and of the findings that lead to it: its tone (see
+  /// ``VerdictTone``), in red, yellow, magenta (not the cyan of the headings), green or plain.
   public func color(ofVerdict index: Int) -> Canvas.Color {
-    let pack = quiz.pack
-    guard pack.verdicts.indices.contains(index) else { return .normal }
-    if index == pack.verdicts.count - 1 { return .normal }
-    guard pack.isFloorVerdict(index) || index == 0 else { return .good }
-    let rank = (0..<index).count { pack.isFloorVerdict($0) || $0 == 0 }
-    return [Canvas.Color.danger, .warning, .notice][min(rank, 2)]
+    switch quiz.pack.tone(ofVerdict: index) {
+    case .severe: return .danger
+    case .warning: return .warning
+    case .notice: return .notice
+    case .good: return .good
+    case .neutral: return .normal
+    }
   }
 
   func renderResults(into canvas: inout Canvas) {

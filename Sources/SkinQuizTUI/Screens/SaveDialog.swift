@@ -59,7 +59,7 @@ extension QuizApp {
       return
     }
     guard let format = ResultFormat(fileName: path) else {
-      message = "End the name in .txt, .md, .json or .fhir.json to choose the format"
+      message = "End the name in \(ResultFormat.extensionsInWords) to choose the format"
       return
     }
     do {
@@ -97,7 +97,9 @@ extension QuizApp {
       shown, row: row + 2, column: column + 2, width: fieldWidth,
       style: Canvas.Style(underline: true))
     canvas.paragraph(
-      "Format from the ending: .txt .md .json .fhir.json", row: row + 3, column: column + 2,
+      "Format from the ending: "
+        + ResultFormat.allCases.map { "." + $0.fileExtension }.joined(separator: " "), row: row + 3,
+      column: column + 2,
       width: fieldWidth, maxRows: 1, style: .init(dim: true))
     if let message {
       canvas.paragraph(

@@ -418,6 +418,13 @@ import Testing
         "mini/pack.yaml:4:55: error: unknown key 'max_words' in 'readability'; allowed: max_grade, max_sentence_words",
       ]),
     Fixture(
+      name: "language that is not a language tag", file: "pack.yaml",
+      old: "title: Mini quiz\n",
+      new: "title: Mini quiz\nlanguage: English\n",
+      expected: [
+        "mini/pack.yaml:4:11: error: the pack's language 'English' must be a language tag such as en, fr or pt-BR"
+      ]),
+    Fixture(
       name: "source url that is not a link", file: "sources.yaml",
       old: "url: https://example.org/review",
       new: "url: example.org/review",

@@ -264,7 +264,8 @@ import Testing
     let error = try run(toSave + missing + [.enter], answers: answers)
     #expect(error.terminal.screen.contains("does not exist"))
     let format = try run(toSave + "quiz.pdf".map { Key.character($0) } + [.enter], answers: answers)
-    #expect(format.terminal.screen.contains("End the name in .txt, .md, .json or .fhir.json"))
+    #expect(
+      format.terminal.screen.contains("End the name in .txt, .md, .html, .json or .fhir.json"))
     // In the name field q is a letter, and Esc goes back to the results.
     let typed = try run(toSave + [.character("q"), .escape], answers: answers)
     #expect(typed.terminal.screen.contains("Your result"))

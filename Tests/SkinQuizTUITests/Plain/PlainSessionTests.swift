@@ -470,8 +470,8 @@ private let multiPrompt = "Type one or more numbers separated by spaces or comma
     #expect(run.io.readsAfterEnd == 0)
     #expect(
       run.output.hasSuffix(
-        "Save your result to a file? Type a file name ending in .txt, .md, .json or\n"
-          + ".fhir.json, or press Enter to skip.\n"))
+        "Save your result to a file? Type a file name ending in .txt, .md, .html, .json\n"
+          + "or .fhir.json, or press Enter to skip.\n"))
   }
 
   // MARK: - Saving
@@ -524,8 +524,8 @@ private let multiPrompt = "Type one or more numbers separated by spaces or comma
         """
         Could not save: cannot create '\(missing)': the folder '\(folderName)' does not exist.
         Type another file name, or press Enter to skip.
-        "result.doc" does not end in .txt, .md, .json or .fhir.json. Type another name, or press \
-        Enter to skip.
+        "result.doc" does not end in .txt, .md, .html, .json or .fhir.json. Type another name, \
+        or press Enter to skip.
         Could not save: cannot create '\(taken.path)': it is a folder; give a file name.
         Type another file name, or press Enter to skip.
         Saved your result to \(path) (only you can read it).
