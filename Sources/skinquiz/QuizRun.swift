@@ -112,8 +112,8 @@ struct QuizRun {
     if saved.isEmpty {
       lines += wrapper.wrap(
         "The whole report, with the reasons and sources for each point, was not saved. Next "
-          + "time, press s on the result screen, or run skinquiz --output report.txt (or .md, "
-          + ".json).")
+          + "time, press s on the result screen, or run skinquiz --output report.html (a page "
+          + "to print; or .txt, .md, .json).")
     } else {
       lines += wrapper.wrap(
         "The whole report, with the reasons and sources for each point, is in "
