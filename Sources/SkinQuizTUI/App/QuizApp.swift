@@ -1,3 +1,4 @@
+import Foundation
 import SkinQuizCore
 
 /// The interactive questionnaire: every screen's state and every key's meaning, with no
@@ -43,6 +44,8 @@ public struct QuizApp {
   public var size: TerminalSize
   var mode: Mode = .welcome
   var overlay: Overlay?
+  /// How far the help panel is scrolled on a small screen.
+  var helpScroll = 0
   /// A one-line message under the options or in the save dialog (a mistake, a confirmation).
   var message: String?
 
@@ -69,6 +72,8 @@ public struct QuizApp {
 
   // The save dialog.
   var savePath = ""
+  /// Where the cursor is in the name, in characters.
+  var saveCursor = 0
   var confirmReplace = false
   /// The files the result was saved to this run, in the order they were first saved.
   public internal(set) var savedPaths: [String] = []
@@ -80,6 +85,8 @@ public struct QuizApp {
   /// The draft file the answers are kept in as they are given, if any, so quitting loses
   /// nothing; the welcome names it.
   public var draftPath: String?
+  /// The folder a file name without a folder is saved in (the process's working folder).
+  public var workingDirectory = FileManager.default.currentDirectoryPath
   /// Whether the answers are kept in a draft file.
   var keepsDraft: Bool { draftPath != nil }
 
@@ -100,7 +107,7 @@ public struct QuizApp {
 
   /// Handles one key; returns an outcome when the session is over.
   public mutating func handle(_ key: Key) -> Outcome? {
-    if key == .resize || key == .control("l") { return nil }
+    if key == .resize { return nil }
     if !fitsScreen, overlay != .confirmQuit {
       // Nothing can be seen: only quitting (which asks first) and the end of input work.
       if key == .character("q") { overlay = .confirmQuit }
@@ -109,25 +116,42 @@ public struct QuizApp {
     if let overlay {
       return handleOverlay(overlay, key)
     }
-    // Keys that mean the same on every screen (but the save dialog, where they are text).
-    switch key {
-    case .endOfInput:
-      return endOfInputOutcome
-    case .character("?") where mode != .save:
+    if key == .endOfInput { return endOfInputOutcome }
+    // The screen's key map says what the key does; what every screen shares is done here.
+    let command = keyMap.command(for: key)
+    switch command {
+    case .help?:
       overlay = .help
+      helpScroll = 0
       return nil
-    case .character("q") where mode != .save && mode != .results:  // on the results q finishes
+    case .quit?:
       overlay = .confirmQuit
       return nil
+    case .redraw?:
+      return nil  // the runner redraws
     default:
       break
     }
     switch mode {
-    case .welcome: return handleWelcome(key)
-    case .question: return handleQuestion(key)
-    case .review: return handleReview(key)
-    case .results: return handleResults(key)
-    case .save: return handleSave(key)
+    case .welcome: return handleWelcome(command)
+    case .question: return handleQuestion(key, command)
+    case .review: return handleReview(key, command)
+    case .results: return handleResults(key, command)
+    case .save: return handleSave(key, command)
+    }
+  }
+
+  /// The keys of the screen being shown, as it is now.
+  var keyMap: KeyMap {
+    switch mode {
+    case .welcome:
+      return .welcome(more: welcomeScroll < max(0, welcomeRows().count - welcomeViewHeight))
+    case .question:
+      let single = quiz.current.map { quiz.pack.questions[$0].kind == .single } ?? true
+      return .question(single: single)
+    case .review: return .review(onResultRow: reviewCursor == quiz.review.count)
+    case .results: return .results(open: opened.contains(findingCursor))
+    case .save: return confirmReplace ? .confirmReplace : .save
     }
   }
 
@@ -199,16 +223,16 @@ public struct QuizApp {
     (findingCursor, resultScroll, opened) = (0, 0, [])
   }
 
-  /// Where a list's cursor goes for a movement key (arrows, k/j, PgUp/PgDn, Home/End), or
-  /// `nil` for any other key.
-  static func moved(_ cursor: Int, by key: Key, last: Int, page: Int) -> Int? {
-    switch key {
-    case .up, .character("k"): return max(0, cursor - 1)
-    case .down, .character("j"): return min(last, cursor + 1)
-    case .pageUp: return max(0, cursor - page)
-    case .pageDown: return min(last, cursor + page)
-    case .home: return 0
-    case .end: return last
+  /// Where a list's cursor goes for a movement command (up, down, a page, first, last), or
+  /// `nil` for any other.
+  static func moved(_ cursor: Int, by command: Command?, last: Int, page: Int) -> Int? {
+    switch command {
+    case .up?: return max(0, cursor - 1)
+    case .down?: return min(last, cursor + 1)
+    case .pageUp?: return max(0, cursor - page)
+    case .pageDown?: return min(last, cursor + page)
+    case .first?: return 0
+    case .last?: return last
     default: return nil
     }
   }

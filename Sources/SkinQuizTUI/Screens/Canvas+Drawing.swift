@@ -13,7 +13,8 @@ extension Canvas {
     let fits = DisplayWidth.of(right) + 2 <= size.columns / 2
     let rightWidth = fits || keepRight ? DisplayWidth.of(right) : 0
     let room = size.columns - (rightWidth > 0 ? rightWidth + 2 : 0)
-    put(" " + left, row: 0, column: 0, width: max(0, room), style: style)
+    // A title that must give way says so with "…".
+    clipped(" " + left, row: 0, column: 0, width: max(0, room), style: style)
     if rightWidth > 0, rightWidth + 1 < size.columns {
       put(right, row: 0, column: size.columns - rightWidth - 1, style: style)
     }
@@ -92,9 +93,11 @@ extension Canvas {
 
   /// Highlights the row under the cursor: reverse video across it and a "›" pointer in
   /// column 1, so the cursor shows without colour or reverse video too.
-  mutating func cursorRow(_ row: Int, style: Style) {
+  ///
+  /// An item of several rows has the pointer on its first (`pointer` false on the others).
+  mutating func cursorRow(_ row: Int, style: Style, pointer: Bool = true) {
     fill(row: row, column: 1, width: size.columns - 2, style: style)
-    put("›", row: row, column: 1, style: style)
+    if pointer { put("›", row: row, column: 1, style: style) }
   }
 
   /// A progress bar of `width` columns, `done` out of `total` filled.

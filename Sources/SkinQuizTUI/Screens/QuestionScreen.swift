@@ -7,12 +7,60 @@ extension QuizApp {
   struct QuestionLayout {
     /// The first row of options.
     var optionsTop: Int
-    /// How many option rows fit.
+    /// How many options are shown.
     var visibleOptions: Int
     /// The first option shown (the list scrolls to keep the cursor in view).
     var firstOption: Int
     /// The rows of the wrapped question text.
     var textLines: [String]
+    /// Each option's rows: on one row when it fits, else its label and then its hint wrapped
+    /// under it, so no word is hidden while there is room.
+    var optionLines: [[OptionLine]]
+
+    /// The option drawn on screen row `row`, if any.
+    func option(atRow row: Int) -> Int? {
+      var top = optionsTop
+      for option in firstOption..<(firstOption + visibleOptions) {
+        let height = optionLines[option].count
+        if row >= top, row < top + height { return option }
+        top += height
+      }
+      return nil
+    }
+  }
+
+  /// A row of an option: a part of its label (in the option's style), then a part of its hint
+  /// (dimmed); either may be empty.
+  struct OptionLine: Equatable {
+    var label: String
+    var hint = ""
+  }
+
+  /// An option's rows at `width` columns, starting with its number and mark.
+  static func optionLines(_ question: Question, _ option: Int, chosen: Bool, width: Int)
+    -> [OptionLine]
+  {
+    let mark: String
+    switch question.kind {
+    case .single: mark = chosen ? "(•)" : "( )"
+    case .multi: mark = chosen ? "[x]" : "[ ]"
+    }
+    let prefix = "\(option < 9 ? "\(option + 1)" : " ") \(mark) "
+    let label = question.options[option].label
+    let hint = question.options[option].hint
+    let oneRow = OptionLine(label: prefix + label, hint: hint.map { " – " + $0 } ?? "")
+    if DisplayWidth.of(oneRow.label + oneRow.hint) <= width { return [oneRow] }
+    let indent = String(repeating: " ", count: DisplayWidth.of(prefix))
+    let wrapper = TextWrapper(width: width)
+    var lines = wrapper.wrap(label, indent: indent, firstIndent: prefix).map {
+      OptionLine(label: $0)
+    }
+    if let hint {
+      lines += wrapper.wrap("– " + hint, indent: indent + "  ", firstIndent: indent).map {
+        OptionLine(label: "", hint: $0)
+      }
+    }
+    return lines
   }
 
   func questionLayout(size: TerminalSize) -> QuestionLayout? {
@@ -30,18 +78,31 @@ extension QuizApp {
       textLines[textLines.count - 1] = shortened + "…"
     }
     let optionsTop = 3 + textLines.count + 1
-    let visible = max(1, size.rows - optionsTop - 3)
-    var first = 0
-    if question.options.count > visible {
-      first = min(max(0, cursor - visible + 1), question.options.count - visible)
-      if cursor < first { first = cursor }
+    let rows = max(1, size.rows - optionsTop - 3)
+    let optionWidth = size.columns - 4 - 1
+    let whole = question.options.indices.map {
+      Self.optionLines(question, $0, chosen: pending & (1 << $0) != 0, width: optionWidth)
     }
+    let oneRow = question.options.indices.map {
+      Self.optionLines(question, $0, chosen: pending & (1 << $0) != 0, width: .max)[0]
+    }
+    var lines = ListWindow.rows(whole: whole, oneRow: oneRow, rows: rows, cursor: cursor)
+    if lines.indices.contains(cursor), lines[cursor].count > rows {
+      // Taller than the screen: what is cut says so.
+      lines[cursor] = Array(lines[cursor].prefix(rows))
+      if lines[cursor][rows - 1].hint.isEmpty {
+        lines[cursor][rows - 1].label += "…"
+      } else {
+        lines[cursor][rows - 1].hint += "…"
+      }
+    }
+    let window = ListWindow(heights: lines.map(\.count), rows: rows, cursor: cursor)
     return QuestionLayout(
-      optionsTop: optionsTop, visibleOptions: min(visible, question.options.count),
-      firstOption: first, textLines: textLines)
+      optionsTop: optionsTop, visibleOptions: window.count, firstOption: window.first,
+      textLines: textLines, optionLines: lines)
   }
 
-  mutating func handleQuestion(_ key: Key) -> Outcome? {
+  mutating func handleQuestion(_ key: Key, _ command: Command?) -> Outcome? {
     guard let index = quiz.current else {
       showReview()
       return nil
@@ -49,33 +110,34 @@ extension QuizApp {
     let question = quiz.pack.questions[index]
     let count = question.options.count
     let page = max(1, (questionLayout(size: size).map(\.visibleOptions) ?? 1) - 1)
-    if let moved = Self.moved(cursor, by: key, last: count - 1, page: page) {
+    if let moved = Self.moved(cursor, by: command, last: count - 1, page: page) {
       // Only a highlight that moved counts as pointing at an answer (↑ on the first does not).
       cursorMoved = cursorMoved || moved != cursor
       cursor = moved
       return nil
     }
-    switch key {
-    case .character(" "), .character("x"): choose(cursor, in: question)
-    case .character(let digit) where digit.isWholeNumber:
-      guard let number = digit.wholeNumberValue, number >= 1, number <= count else {
-        message = "There is no option \(digit): choose 1 to \(min(count, 9))"
+    if case .click(let row, _) = key {
+      guard let layout = questionLayout(size: size) else { return nil }
+      if let option = layout.option(atRow: row) {
+        cursor = option
+        choose(option, in: question)
+      }
+      return nil
+    }
+    switch command {
+    case .choose?: choose(cursor, in: question)
+    case .chooseNumber(let number)?:
+      guard number >= 1, number <= count else {
+        message = "There is no option \(number): choose 1 to \(min(count, 9))"
         return nil
       }
       cursor = number - 1
       choose(cursor, in: question)
-    case .click(let row, _):
-      guard let layout = questionLayout(size: size) else { return nil }
-      let option = layout.firstOption + row - layout.optionsTop
-      if row >= layout.optionsTop, option < layout.firstOption + layout.visibleOptions {
-        cursor = option
-        choose(option, in: question)
-      }
-    case .enter:
+    case .next?:
       confirm(question, takingHighlighted: true)
-    case .tab, .right:
+    case .skip?:
       confirm(question, takingHighlighted: false)
-    case .escape, .backspace, .backTab, .left:
+    case .back?:
       if returnToReview, quiz.isComplete { showReview() } else { goBack() }
     default:
       break
@@ -128,23 +190,19 @@ extension QuizApp {
       canvas.put(line, row: 3 + offset, column: 2, style: Canvas.Style(bold: true))
     }
     let width = canvas.size.columns - 4
-    for row in 0..<layout.visibleOptions {
-      let option = layout.firstOption + row
+    let bottom = canvas.size.rows - 3  // the message's row
+    var y = layout.optionsTop
+    for option in layout.firstOption..<(layout.firstOption + layout.visibleOptions) {
       let chosen = pending & (1 << option) != 0
-      let mark =
-        question.kind == .single ? (chosen ? "(•)" : "( )") : (chosen ? "[x]" : "[ ]")
-      let number = option < 9 ? "\(option + 1)" : " "
-      let y = layout.optionsTop + row
       let isCursor = option == cursor
       let style = Canvas.Style(bold: chosen, reverse: isCursor)
-      if isCursor { canvas.cursorRow(y, style: style) }
-      let used = canvas.clipped(
-        "\(number) \(mark) \(question.options[option].label)", row: y, column: 3,
-        width: width - 1, style: style)
-      if let hint = question.options[option].hint, used + 4 < width - 1 {
+      let hintStyle = Canvas.Style(reverse: isCursor, dim: !isCursor)
+      for (index, line) in layout.optionLines[option].enumerated() where y < bottom {
+        if isCursor { canvas.cursorRow(y, style: style, pointer: index == 0) }
+        let used = canvas.clipped(line.label, row: y, column: 3, width: width - 1, style: style)
         canvas.clipped(
-          " – " + hint, row: y, column: 3 + used, width: width - 1 - used,
-          style: Canvas.Style(reverse: isCursor, dim: !isCursor))
+          line.hint, row: y, column: 3 + used, width: width - 1 - used, style: hintStyle)
+        y += 1
       }
     }
     if layout.firstOption > 0 {
@@ -153,9 +211,7 @@ extension QuizApp {
         style: .init(dim: true))
     }
     if layout.firstOption + layout.visibleOptions < question.options.count {
-      canvas.put(
-        "↓ more", row: layout.optionsTop + layout.visibleOptions, column: canvas.size.columns - 8,
-        style: .init(dim: true))
+      canvas.put("↓ more", row: y, column: canvas.size.columns - 8, style: .init(dim: true))
     }
     if let message {
       // Two rows, the message's and the blank one under it, so a narrow screen keeps it whole.
@@ -163,11 +219,7 @@ extension QuizApp {
         message, row: canvas.size.rows - 3, column: 2, width: width, maxRows: 2,
         style: Canvas.Style(bold: true, color: .warning))
     }
-    let choose = question.kind == .single ? "choose" : "tick"
     // Choosing and going on first: on a narrow screen the later hints give way.
-    canvas.hintBar([
-      ("Space", choose), ("Enter", "next"), ("↑↓", "move"), ("Esc", "back"), ("?", "why we ask"),
-      ("q", "quit"),
-    ])
+    canvas.hintBar(keyMap.hints)
   }
 }

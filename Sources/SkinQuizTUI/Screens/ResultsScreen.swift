@@ -90,42 +90,44 @@ extension QuizApp {
     if row >= resultScroll + resultViewHeight { resultScroll = row - resultViewHeight + 1 }
   }
 
-  mutating func handleResults(_ key: Key) -> Outcome? {
+  mutating func handleResults(_ key: Key, _ command: Command?) -> Outcome? {
     let count = result?.findings.count ?? 0
     let rows = resultRows()
     let maxScroll = max(0, rows.count - resultViewHeight)
-    switch key {
-    case .up, .character("k"):
-      findingCursor = max(0, findingCursor - 1)
-      scrollToFindingCursor(in: rows)
-    case .down, .character("j"):
-      findingCursor = min(max(0, count - 1), findingCursor + 1)
-      scrollToFindingCursor(in: rows)
-    case .pageUp, .pageDown:
-      let step = key == .pageUp ? -resultViewHeight : resultViewHeight
-      resultScroll = min(maxScroll, max(0, resultScroll + step))
-      // Keep the highlight on a finding that is in view.
-      let visible = rows[resultScroll..<min(rows.count, resultScroll + resultViewHeight)]
-      if let first = visible.compactMap(\.finding).first { findingCursor = first }
-    case .home:
-      findingCursor = 0
-      resultScroll = 0
-    case .end:
-      findingCursor = max(0, count - 1)
-      resultScroll = maxScroll
-    case .enter, .character(" "), .right:
-      toggle(findingCursor)
-    case .click(let row, _):
+    if case .click(let row, _) = key {
       let index = resultScroll + row - resultTop
       if row >= resultTop, index < rows.count, let finding = rows[index].finding {
         findingCursor = finding
         toggle(finding)
       }
-    case .character("s"):
+      return nil
+    }
+    switch command {
+    case .up?:
+      findingCursor = max(0, findingCursor - 1)
+      scrollToFindingCursor(in: rows)
+    case .down?:
+      findingCursor = min(max(0, count - 1), findingCursor + 1)
+      scrollToFindingCursor(in: rows)
+    case .pageUp?, .pageDown?:
+      let step = command == .pageUp ? -resultViewHeight : resultViewHeight
+      resultScroll = min(maxScroll, max(0, resultScroll + step))
+      // Keep the highlight on a finding that is in view.
+      let visible = rows[resultScroll..<min(rows.count, resultScroll + resultViewHeight)]
+      if let first = visible.compactMap(\.finding).first { findingCursor = first }
+    case .first?:
+      findingCursor = 0
+      resultScroll = 0
+    case .last?:
+      findingCursor = max(0, count - 1)
+      resultScroll = maxScroll
+    case .next?:
+      toggle(findingCursor)
+    case .save?:
       startSave()
-    case .character("q"):
+    case .finish?:
       return .finished(savedTo: savedPaths)
-    case .escape, .backspace, .left, .backTab:
+    case .back?:
       showReview()
     default:
       break
@@ -204,9 +206,6 @@ extension QuizApp {
         message, row: canvas.size.rows - 2, column: 2, width: canvas.size.columns - 4,
         style: Canvas.Style(bold: true, color: .good))
     }
-    canvas.hintBar([
-      ("↑↓", "move"), ("Enter", opened.contains(findingCursor) ? "close" : "open"),
-      ("q", "finish"), ("s", "save"), ("Esc", "back"), ("?", "keys"),
-    ])
+    canvas.hintBar(keyMap.hints)
   }
 }

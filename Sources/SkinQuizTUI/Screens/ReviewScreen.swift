@@ -2,27 +2,24 @@ import SkinQuizCore
 
 /// Every answer in one list; choosing one changes it, and the last row shows the result.
 extension QuizApp {
-  mutating func handleReview(_ key: Key) -> Outcome? {
+  mutating func handleReview(_ key: Key, _ command: Command?) -> Outcome? {
     let items = quiz.review
     let last = items.count  // the "See my result" row
     let page = max(1, size.rows - 6)
-    if let moved = Self.moved(reviewCursor, by: key, last: last, page: page) {
+    if let moved = Self.moved(reviewCursor, by: command, last: last, page: page) {
       reviewCursor = moved
       return nil
     }
-    switch key {
-    case .click(let row, _):
-      let (top, first, visible) = reviewWindow()
-      let item = first + row - top
-      guard row >= top, item < first + visible else { return nil }
+    if case .click(let row, _) = key {
+      guard let item = reviewLayout().item(atRow: row) else { return nil }
       reviewCursor = item
       openReviewItem(items)
-    case .enter, .character(" "), .right:
-      openReviewItem(items)
-    case .escape, .backspace, .left, .backTab:
-      goBack()
-    default:
-      break
+      return nil
+    }
+    switch command {
+    case .next?: openReviewItem(items)
+    case .back?: goBack()
+    default: break
     }
     return nil
   }
@@ -37,13 +34,70 @@ extension QuizApp {
     showQuestion()
   }
 
-  /// The first row of the list, the first item shown and how many fit.
-  func reviewWindow() -> (top: Int, first: Int, visible: Int) {
+  /// How the review is laid out at the current size: where the list starts, each item's rows,
+  /// and which items are shown.
+  struct ReviewLayout {
+    /// The first row of the list.
+    var top: Int
+    /// Each item's rows, "See my result" last: the question (up to two rows), and the answer
+    /// beside its first row or on a row of its own, at `column` from the question's.
+    var items: [[(question: String, answer: String, column: Int)]]
+    /// The items shown.
+    var window: ListWindow
+
+    /// The item drawn on screen row `row`, if any.
+    func item(atRow row: Int) -> Int? {
+      var y = top
+      for item in window.first..<(window.first + window.count) {
+        if row >= y, row < y + items[item].count { return item }
+        y += items[item].count
+      }
+      return nil
+    }
+  }
+
+  func reviewLayout() -> ReviewLayout {
     let top = 4
-    let visible = max(1, size.rows - top - 2)
-    let count = quiz.review.count + 1
-    let first = min(max(0, reviewCursor - visible + 1), max(0, count - visible))
-    return (top, first, min(visible, count))
+    let width = size.columns - 4
+    let review = quiz.review
+    let answers = review.map { $0.options.map(\.label).joined(separator: ", ") }
+    // Side by side where the questions get 30 columns or more: the answers get the width of
+    // the longest one (up to half the row), the questions the rest. Else each answer goes under
+    // its question.
+    let longest = answers.map(DisplayWidth.of).max() ?? 0
+    let questionWidth = max(min(width / 2, 36), width - longest - 1)
+    let sideBySide = questionWidth - 2 >= 30
+    var whole: [[(question: String, answer: String, column: Int)]] = []
+    for (item, answer) in zip(review, answers) {
+      let wrapped = TextWrapper(width: (sideBySide ? questionWidth : width) - 2).wrap(
+        item.question.text)
+      var rows = wrapped.prefix(2).map { (question: $0, answer: "", column: 0) }
+      if wrapped.count > 2 { rows[1].question += "…" }
+      if sideBySide {
+        (rows[0].answer, rows[0].column) = (answer, questionWidth - 1)
+      } else {
+        rows.append((question: "", answer: answer, column: 2))
+      }
+      whole.append(rows)
+    }
+    whole.append([(question: "See my result", answer: "", column: 0)])
+    // One row: the question cut to its column, the answer beside it.
+    let compactColumn = max(min(width / 2, 36), width - longest - 1)
+    var oneRow = zip(review, answers).map { item, answer in
+      var question = item.question.text
+      if DisplayWidth.of(question) > compactColumn - 2 {
+        while DisplayWidth.of(question) + 1 > compactColumn - 2, !question.isEmpty {
+          question.removeLast()
+        }
+        question += "…"
+      }
+      return (question: question, answer: answer, column: compactColumn - 1)
+    }
+    oneRow.append((question: "See my result", answer: "", column: 0))
+    let rows = max(1, size.rows - top - 2)
+    let items = ListWindow.rows(whole: whole, oneRow: oneRow, rows: rows, cursor: reviewCursor)
+    let window = ListWindow(heights: items.map(\.count), rows: rows, cursor: reviewCursor)
+    return ReviewLayout(top: top, items: items, window: window)
   }
 
   func renderReview(into canvas: inout Canvas) {
@@ -52,34 +106,25 @@ extension QuizApp {
     canvas.paragraph(
       "Choose an answer to change it, or go on to see your result.", row: 2, column: 2,
       width: width, maxRows: 2, style: .init(dim: true))
-    let items = quiz.review
-    let (top, first, visible) = reviewWindow()
-    // The answers get the width of the longest one (up to half the row less the gap), the
-    // questions the rest, so a wide terminal shows both whole.
-    let longest =
-      items.map { DisplayWidth.of($0.options.map(\.label).joined(separator: ", ")) }
-      .max() ?? 0
-    let questionWidth = max(min(width / 2, 36), width - longest - 1)
-    for row in 0..<visible {
-      let item = first + row
-      let y = top + row
+    let layout = reviewLayout()
+    var y = layout.top
+    let bottom = canvas.size.rows - 2
+    for item in layout.window.first..<(layout.window.first + layout.window.count) {
       let isCursor = item == reviewCursor
-      let style = Canvas.Style(reverse: isCursor)
-      if isCursor { canvas.cursorRow(y, style: style) }
-      guard item < items.count else {
-        canvas.put(
-          "See my result", row: y, column: 3, width: width - 1,
-          style: Canvas.Style(bold: true, reverse: isCursor))
-        continue
+      let isResult = item == layout.items.count - 1
+      let style = Canvas.Style(bold: isResult, reverse: isCursor)
+      for (index, row) in layout.items[item].enumerated() where y < bottom {
+        if isCursor { canvas.cursorRow(y, style: style, pointer: index == 0) }
+        canvas.clipped(row.question, row: y, column: 3, width: width - 1, style: style)
+        if !row.answer.isEmpty {
+          let column = 3 + row.column
+          canvas.clipped(
+            row.answer, row: y, column: column, width: width + 2 - column,
+            style: Canvas.Style(bold: true, reverse: isCursor))
+        }
+        y += 1
       }
-      let (question, options) = items[item]
-      canvas.clipped(question.text, row: y, column: 3, width: questionWidth - 2, style: style)
-      canvas.clipped(
-        options.map(\.label).joined(separator: ", "), row: y, column: 2 + questionWidth,
-        width: width - questionWidth, style: Canvas.Style(bold: true, reverse: isCursor))
     }
-    canvas.hintBar([
-      ("↑↓", "move"), ("Enter", "change / result"), ("Esc", "back"), ("?", "keys"), ("q", "quit"),
-    ])
+    canvas.hintBar(keyMap.hints)
   }
 }

@@ -5,19 +5,13 @@ import SkinQuizCore
 /// On a short terminal the text scrolls, so the disclaimer and the privacy promise can always
 /// be read before the first question.
 extension QuizApp {
-  mutating func handleWelcome(_ key: Key) -> Outcome? {
+  mutating func handleWelcome(_ command: Command?) -> Outcome? {
     let lastScroll = max(0, welcomeRows().count - welcomeViewHeight)
-    if let moved = Self.moved(welcomeScroll, by: key, last: lastScroll, page: welcomeViewHeight) {
+    if let moved = Self.moved(welcomeScroll, by: command, last: lastScroll, page: welcomeViewHeight)
+    {
       welcomeScroll = moved
-      return nil
-    }
-    switch key {
-    case .enter, .character(" "), .tab, .right:
+    } else if command == .next {
       if quiz.isComplete { showReview() } else { showQuestion() }
-    case .escape:
-      overlay = .confirmQuit
-    default:
-      break
     }
     return nil
   }
@@ -61,7 +55,6 @@ extension QuizApp {
       canvas.put(
         "↓", row: 1 + welcomeViewHeight, column: canvas.size.columns - 1, style: .init(dim: true))
     }
-    canvas.hintBar(
-      [("Enter", "start"), ("?", "help"), ("q", "quit")] + (more ? [("↓", "read on")] : []))
+    canvas.hintBar(keyMap.hints)
   }
 }

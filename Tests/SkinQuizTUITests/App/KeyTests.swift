@@ -26,6 +26,15 @@ import Testing
     terminal.screen.split(separator: "\n").first { $0.hasPrefix(" ›") }.map(String.init)
   }
 
+  /// The text inside the box on the screen, its rows joined by spaces, for messages that wrap.
+  private func dialogText(_ screen: String) -> String {
+    screen.split(separator: "\n").compactMap { line -> String? in
+      guard let open = line.firstIndex(of: "│"), let close = line.lastIndex(of: "│"), open < close
+      else { return nil }
+      return line[line.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
+    }.joined(separator: " ")
+  }
+
   private func chosen(_ app: QuizApp, _ question: String) throws -> [String] {
     let index = try #require(app.quiz.pack.questionIndex(question))
     return app.quiz.pack.chosenOptionIDs(app.quiz.answers, question: index)
@@ -262,10 +271,11 @@ import Testing
 
     let missing = (folder.path + "/nope/quiz.txt").map { Key.character($0) }
     let error = try run(toSave + missing + [.enter], answers: answers)
-    #expect(error.terminal.screen.contains("does not exist"))
+    #expect(dialogText(error.terminal.screen).contains("does not exist"))
     let format = try run(toSave + "quiz.pdf".map { Key.character($0) } + [.enter], answers: answers)
     #expect(
-      format.terminal.screen.contains("End the name in .txt, .md, .html, .json or .fhir.json"))
+      dialogText(format.terminal.screen).contains(
+        "End the name in .txt, .md, .html, .json or .fhir.json"))
     // In the name field q is a letter, and Esc goes back to the results.
     let typed = try run(toSave + [.character("q"), .escape], answers: answers)
     #expect(typed.terminal.screen.contains("Your result"))

@@ -25,9 +25,10 @@ extension EndToEnd {
       try await tmux.waitForAll(["1 [x] Acne scars", " › 4 [x] Sun damage"])
 
       try tmux.resize(width: 40, height: 12)
-      // Only the new layout scrolls the options to keep the cursor (on option 4) in view.
+      // Only the new layout scrolls the options to keep the cursor (on option 4) in view, and
+      // shows that option whole while the others take a row each.
       let small = try await tmux.waitForAll([
-        "Question 2 of about 21", "↑ more", " › 4 [x] Sun damage or uneven skin co…",
+        "Question 2 of about 21", "↑ more", " › 4 [x] Sun damage or uneven skin\n         color",
       ])
       let lines = rows(small)
       #expect(lines.count == 12, "12 rows:\n\(small)")
@@ -111,7 +112,7 @@ extension EndToEnd {
       let tmux = try Tmux()
       try tmux.startSkinquiz(width: 40, height: 12)
       let welcome = try await tmux.waitFor(welcomeHint)
-      #expect(welcome.contains(" Is microneedling right for me SkinQuiz"))
+      #expect(welcome.contains(" Is microneedling right for m… SkinQuiz"))
       #expect(welcome.contains("  About"))
       let lines = rows(welcome)
       #expect(lines.count == 12 && lines.allSatisfy { $0.count <= 40 }, "\(welcome)")

@@ -45,13 +45,13 @@ extension EndToEnd {
 
       try tmux.send("s")
       // The default name, then a name of the test's own.
-      try await tmux.waitForAll(["Save your result", "microneedling-result-2026-01-01.txt▏"])
+      try await tmux.waitForAll(["Save your result", "microneedling-result-2026-01-01.txt"])
       try tmux.send("C-u")
       try await tmux.waitFor("an empty name field") {
         $0.contains("File name:") && !$0.contains("microneedling-result-2026")
       }
       try tmux.type(saved)
-      try await tmux.waitFor("my result.json▏")
+      try await tmux.waitFor("my result.json")
       try tmux.send("Enter")
       try await tmux.waitFor(String("Saved to \(saved)".prefix(70)))
       try tmux.send("q")

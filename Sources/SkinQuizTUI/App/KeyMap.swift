@@ -1,0 +1,209 @@
+/// What a key asks a screen to do; each screen's ``KeyMap`` turns keys into these.
+enum Command: Equatable {
+  /// Move the highlight (or the text) one step up or down.
+  case up, down
+  /// Move a page up or down.
+  case pageUp, pageDown
+  /// Go to the first or the last item.
+  case first, last
+  /// Choose (or tick) the highlighted option.
+  case choose
+  /// Choose (or tick) the option with this number, from 1.
+  case chooseNumber(Int)
+  /// Go on: start, take the answer, open the highlighted row, save.
+  case next
+  /// Go on to the next question without taking the highlighted option.
+  case skip
+  /// Go back, or cancel.
+  case back
+  /// Save the result to a file.
+  case save
+  /// End the session with the result.
+  case finish
+  /// Show the help panel.
+  case help
+  /// Ask whether to quit.
+  case quit
+  /// Draw the whole screen again (the runner does it).
+  case redraw
+  /// Move the cursor in a text field, or delete there.
+  case cursorLeft, cursorRight, cursorStart, cursorEnd, deleteBack, deleteForward, clear
+}
+
+/// One screen's keys: what each does, in the words the footer and the help panel use.
+///
+/// The handlers, the footer and the help are all read from here, so a key cannot do one thing
+/// and be described as another.
+struct KeyMap {
+  /// Keys that belong together (such as ↑ ↓ k j), what each does, and how the footer and the
+  /// help panel name them.
+  struct Binding {
+    /// Each key and what it does.
+    var commands: [Key: Command]
+    /// The footer's hint (the keys in short, and what they do in a word or two), if shown.
+    var hint: (key: String, action: String)?
+    /// The help panel's line: the keys in full, then what they do.
+    var help: (keys: String, action: String)
+
+    /// Keys that each do something of their own.
+    init(_ commands: [Key: Command], hint: (String, String)? = nil, help: (String, String)) {
+      self.commands = commands
+      self.hint = hint.map { (key: $0.0, action: $0.1) }
+      self.help = (keys: help.0, action: help.1)
+    }
+
+    /// Keys that all do `command`.
+    init(_ keys: [Key], _ command: Command, hint: (String, String)? = nil, help: (String, String)) {
+      self.init(
+        Dictionary(uniqueKeysWithValues: keys.map { ($0, command) }), hint: hint, help: help)
+    }
+  }
+
+  /// The bindings, most important first: the footer keeps the first when it runs short.
+  var bindings: [Binding]
+  /// Whether a digit chooses the option with that number.
+  var digitsChoose = false
+
+  /// What `key` does here, if anything.
+  func command(for key: Key) -> Command? {
+    for binding in bindings {
+      if let command = binding.commands[key] { return command }
+    }
+    if digitsChoose, case .character(let digit) = key, digit.isASCII,
+      let number = digit.wholeNumberValue
+    {
+      return .chooseNumber(number)
+    }
+    return nil
+  }
+
+  /// The footer's hints, in order.
+  var hints: [(key: String, action: String)] { bindings.compactMap(\.hint) }
+
+  /// The help panel's lines: each set of keys and what they do.
+  var helpLines: [(keys: String, action: String)] { bindings.map(\.help) }
+}
+
+extension KeyMap {
+  /// The keys that move a highlight through a list (or scroll a text): the footer names the
+  /// first (↑↓ "move") when `hint` is given.
+  static func moving(_ what: String, hint: (String, String)? = ("↑↓", "move")) -> [Binding] {
+    [
+      Binding(
+        [.up: .up, .character("k"): .up, .down: .down, .character("j"): .down], hint: hint,
+        help: ("↑ ↓ k j", what)),
+      Binding(
+        [.pageUp: .pageUp, .pageDown: .pageDown, .home: .first, .end: .last],
+        help: ("PgUp PgDn Home End", "jump by a page, or to the start or the end")),
+    ]
+  }
+
+  /// The keys that scroll a panel.
+  static let scrolling = KeyMap(bindings: moving("scroll"))
+
+  /// `?` for the help panel, called `name` in the footer.
+  static func help(_ name: String, _ what: String) -> Binding {
+    Binding([.character("?")], .help, hint: ("?", name), help: ("?", what))
+  }
+
+  /// Ctrl-L, which the runner handles.
+  static let redraw = Binding([.control("l")], .redraw, help: ("Ctrl-L", "draw the screen again"))
+
+  /// The welcome screen's keys; `more` when the text goes on below.
+  static func welcome(more: Bool) -> KeyMap {
+    KeyMap(
+      bindings: [
+        Binding(
+          [.enter, .character(" "), .tab, .right], .next, hint: ("Enter", "start"),
+          help: ("Enter", "start the quiz")),
+        help("help", "show these keys"),
+        Binding([.character("q"), .escape], .quit, hint: ("q", "quit"), help: ("q Esc", "quit")),
+      ] + moving("scroll the text", hint: more ? ("↓", "read on") : nil) + [redraw])
+  }
+
+  /// A question's keys, for a single-choice question or one with several answers.
+  static func question(single: Bool) -> KeyMap {
+    let choose =
+      single ? "choose the highlighted answer" : "tick or untick the highlighted answer"
+    let next =
+      single ? "go on with your answer (or the one you moved to)" : "go on with the ticked answers"
+    return KeyMap(
+      bindings: [
+        Binding(
+          [.character(" "), .character("x")], .choose, hint: ("Space", single ? "choose" : "tick"),
+          help: ("Space x", choose)),
+        Binding([.enter], .next, hint: ("Enter", "next"), help: ("Enter", next)),
+      ] + moving("move between the answers")
+        + [
+          Binding(
+            [.escape, .backspace, .backTab, .left], .back, hint: ("Esc", "back"),
+            help: ("Esc ← Backspace", "go back a question")),
+          help("why we ask", "show why we ask this question"),
+          Binding([.character("q")], .quit, hint: ("q", "quit"), help: ("q", "quit")),
+          Binding(
+            [.tab, .right], .skip, help: ("Tab →", "go on without taking the highlighted answer")),
+          redraw,
+        ],
+      digitsChoose: true)
+  }
+
+  /// The review's keys; `onResultRow` when the highlight is on "See my result".
+  static func review(onResultRow: Bool) -> KeyMap {
+    KeyMap(
+      bindings: moving("move between your answers") + [
+        Binding(
+          [.enter, .character(" "), .right], .next,
+          hint: ("Enter", onResultRow ? "see result" : "change"),
+          help: ("Enter →", "change that answer, or see your result from the last row")),
+        Binding(
+          [.escape, .backspace, .left, .backTab], .back, hint: ("Esc", "back"),
+          help: ("Esc ←", "go back to the last question")),
+        help("keys", "show these keys"),
+        Binding([.character("q")], .quit, hint: ("q", "quit"), help: ("q", "quit")),
+        redraw,
+      ])
+  }
+
+  /// The result's keys; `open` when the highlighted finding is open.
+  static func results(open: Bool) -> KeyMap {
+    KeyMap(
+      bindings: moving("move between the findings") + [
+        Binding(
+          [.enter, .character(" "), .right], .next, hint: ("Enter", open ? "close" : "open"),
+          help: ("Enter →", "open or close a finding: why it appears and its sources")),
+        Binding(
+          [.character("q")], .finish, hint: ("q", "finish"),
+          help: ("q", "finish: the short summary is printed when the screen closes")),
+        Binding([.character("s")], .save, hint: ("s", "save"), help: ("s", "save your result")),
+        Binding(
+          [.escape, .backspace, .left, .backTab], .back, hint: ("Esc", "back"),
+          help: ("Esc ←", "go back to your answers")),
+        help("keys", "show these keys"),
+        redraw,
+      ])
+  }
+
+  /// The keys while the save dialog asks whether to replace a file.
+  static let confirmReplace = KeyMap(
+    bindings: [
+      Binding(
+        [.character("y"), .character("Y")], .next, hint: ("y", "replace"), help: ("y", "replace it")
+      ),
+      Binding([], .back, hint: ("other keys", "keep it"), help: ("other keys", "keep it")),
+    ])
+
+  /// The save dialog's keys: every other character is typed into the file name.
+  static let save = KeyMap(
+    bindings: [
+      Binding([.enter], .next, hint: ("Enter", "save"), help: ("Enter", "save")),
+      Binding([.escape], .back, hint: ("Esc", "cancel"), help: ("Esc", "cancel")),
+      Binding(
+        [
+          .left: .cursorLeft, .right: .cursorRight, .home: .cursorStart, .end: .cursorEnd,
+          .control("a"): .cursorStart, .control("e"): .cursorEnd,
+        ], hint: ("←→", "move"), help: ("← → Home End", "move in the name")),
+      Binding(
+        [.backspace: .deleteBack, .control("d"): .deleteForward, .control("u"): .clear],
+        help: ("Backspace Ctrl-D Ctrl-U", "delete before or under the cursor, or clear the name")),
+    ])
+}

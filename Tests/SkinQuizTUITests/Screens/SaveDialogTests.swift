@@ -1,0 +1,74 @@
+import SkinQuizCore
+import TestSupport
+import Testing
+
+@testable import SkinQuizTUI
+
+/// The save dialog: editing the name anywhere in it, the folder it goes to, every format.
+@Suite struct SaveDialogTests {
+  private func dialog(_ keys: [Key], size: TerminalSize = .init(columns: 80, rows: 24)) throws
+    -> QuizApp
+  {
+    let pack = try #require(ShippedPack.pack)
+    var app = QuizApp(quiz: Quiz(pack: pack), size: size, now: { "2026-01-01T10:00:00Z" })
+    app.workingDirectory = "/home/pat/notes"
+    for key in ScreenTests.toReview + [.end, .enter, .character("s"), .control("u")] + keys {
+      _ = app.handle(key)
+    }
+    return app
+  }
+
+  private func typing(_ text: String) -> [Key] { text.map { Key.character($0) } }
+
+  @Test func the_cursor_moves_in_the_name_and_text_goes_where_it_is() throws {
+    var app = try dialog(typing("ac.md") + [.left, .left, .left, .left] + typing("b"))
+    #expect(app.savePath == "abc.md")
+    #expect(app.saveCursor == 2)
+    for key in [Key.home] + typing("my ") + [.end] + typing("x") { _ = app.handle(key) }
+    #expect(app.savePath == "my abc.mdx")
+    for key in [Key.backspace, .home, .control("d"), .right, .right, .backspace] {
+      _ = app.handle(key)
+    }
+    #expect(app.savePath == "yabc.md")
+    #expect(app.saveCursor == 1)
+    for key in [Key.control("e"), .control("a"), .left, .control("u")] { _ = app.handle(key) }
+    #expect(app.savePath == "" && app.saveCursor == 0)
+  }
+
+  @Test(arguments: [
+    ("result.txt", "/home/pat/notes"), ("reports/result.html", "/home/pat/notes/reports"),
+    ("../result.md", "/home/pat"), ("./a/../b/result.json", "/home/pat/notes/b"),
+    ("/tmp/result.txt", "/tmp"), ("/../../x.md", "/"),
+  ])
+  func the_folder_is_shown_as_an_absolute_path(_ name: String, _ folder: String) throws {
+    let app = try dialog(typing(name))
+    #expect(app.saveFolder == folder)
+    #expect(app.render().text.contains("Folder: \(folder)"))
+  }
+
+  @Test func a_long_name_scrolls_to_the_cursor_and_marks_what_is_hidden() throws {
+    let name = "a-very-long-file-name-for-the-report-to-bring-along.html"
+    let size = TerminalSize(columns: 40, rows: 12)
+    let end = try dialog(typing(name), size: size).render().text
+    #expect(end.contains("│ …r-the-report-to-bring-along.html  │"))
+    let start = try dialog(typing(name) + [.home], size: size).render().text
+    #expect(start.contains("│ a-very-long-file-name-for-the-rep… │"))
+    // In the middle, both ends are marked.
+    let middle = try dialog(
+      typing(name) + [.home] + Array(repeating: .right, count: 40), size: size)
+    #expect(middle.render().text.contains("│ …ng-file-name-for-the-report-to-b… │"))
+  }
+
+  @Test(arguments: [
+    TerminalSize(columns: 40, rows: 12), TerminalSize(columns: 80, rows: 24),
+  ])
+  func every_format_is_listed_at_every_size(_ size: TerminalSize) throws {
+    let screen = try dialog([], size: size).render().text
+    let inside = screen.split(separator: "\n").map { line in
+      line.split(separator: "│").dropFirst().first.map(String.init) ?? ""
+    }.joined(separator: " ")
+    for format in ResultFormat.allCases {
+      #expect(inside.contains(" .\(format.fileExtension)"), "\(size): .\(format.fileExtension)")
+    }
+  }
+}
