@@ -31,15 +31,23 @@ struct AnswerSpace {
     floorFindings = pack.findings.filter { $0.floor != nil }
   }
 
-  /// An upper bound on the number of reachable answer sets: the product of each question's
-  /// number of valid answers (one more where skip logic may leave it out).
-  var sizeBound: Double {
-    pack.questions.reduce(1.0) { product, question in
+  /// An upper bound on the number of reachable answer sets, as its base-10 logarithm: the
+  /// product of each question's number of valid answers (one more where skip logic may leave
+  /// it out). A logarithm, because a clinic's pack can pass the largest `Double` (10^308).
+  var sizeBoundLog10: Double {
+    pack.questions.reduce(0.0) { sum, question in
       let exclusive = Double(question.exclusiveMask.nonzeroBitCount)
       let shared = Double(question.options.count) - exclusive
-      let answers =
-        question.kind == .single ? Double(question.options.count) : pow(2, shared) - 1 + exclusive
-      return product * (answers + (question.when == nil ? 0 : 1))
+      let skipped = question.when == nil ? 0.0 : 1.0
+      switch question.kind {
+      case .single:
+        return sum + log10(Double(question.options.count) + skipped)
+      case .multi:
+        // log10(2^shared - 1 + exclusive + skipped), without forming 2^shared when it is huge.
+        let rest = exclusive + skipped - 1
+        let log2 = shared + (shared < 1000 ? log2(1 + rest / pow(2, shared)) : 0)
+        return sum + log2 * log10(2.0)
+      }
     }
   }
 

@@ -17,7 +17,7 @@ public enum PackChecker {
     runTests(pack, space: space, into: &report)
     EvidenceCheck.run(pack, into: &report)
     ReadabilityCheck.run(pack, into: &report)
-    if space.sizeBound <= exhaustiveLimit {
+    if space.sizeBoundLog10 <= log10(Double(exhaustiveLimit)) {
       proveByEnumeration(pack, space: space, into: &report)
     } else {
       proveBySearch(pack, space: space, into: &report)
@@ -195,7 +195,7 @@ public enum PackChecker {
       verdicts: goals.verdicts.map { space.witness(for: $0) },
       contraindications: goals.contraindications.map { ($0.finding, space.witness(for: $0.goal)) })
     report.method =
-      "per-rule search: the answer space has up to \(Self.scientific(space.sizeBound)) answer "
+      "per-rule search: the answer space has up to \(Self.scientific(log10: space.sizeBoundLog10)) answer "
       + "sets, too many to enumerate whole, so each property was searched exhaustively over only "
       + "the questions it reads and their skip-logic ancestors"
     record(evidence, pack: pack, space: space, into: &report)
@@ -316,10 +316,16 @@ public enum PackChecker {
     }.joined(separator: " ")
   }
 
-  static func scientific(_ value: Double) -> String {
-    guard value >= 1e6 else { return String(Int(value)) }
-    let exponent = Int(log10(value))
-    let mantissa = value / pow(10, Double(exponent))
-    return String(format: "%.1f×10^%d", mantissa, exponent)
+  /// The number whose base-10 logarithm is `log10`, for people: whole below a million, else
+  /// as `2.1×10^361`, whatever its size.
+  static func scientific(log10 value: Double) -> String {
+    guard value >= 6 else { return String(Int(pow(10, value).rounded())) }
+    var exponent = Int(value.rounded(.down))
+    var tenths = Int((pow(10, value - Double(exponent)) * 10).rounded())
+    if tenths >= 100 {  // 9.96 rounds to 10.0
+      exponent += 1
+      tenths /= 10
+    }
+    return "\(tenths / 10).\(tenths % 10)×10^\(exponent)"
   }
 }
