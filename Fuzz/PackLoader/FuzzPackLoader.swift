@@ -71,7 +71,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   require(
     pack.verdicts.indices.contains(evaluation.verdict),
     "verdict \(evaluation.verdict) of \(pack.verdicts.count)")
-  if AnswerSpace(pack: pack).sizeBound <= checkLimit {
+  if AnswerSpace(pack: pack).sizeBoundLog10 <= log10(checkLimit) {
     let report = PackChecker.check(pack, invalidTests: outcome.invalidTests)
     for diagnostic in report.diagnostics {
       require(!diagnostic.description.isEmpty, "an empty check diagnostic")
