@@ -171,7 +171,9 @@ public final class CursesTerminal: Terminal {
       throw .startFailed(term ?? "")
     }
     isOpen = true
-    TerminalGuard.install(window: window)
+    let descriptor = device.map { fileno($0) } ?? STDOUT_FILENO
+    TerminalGuard.install(
+      window: window, clearing: skinquiz_has_alternate_screen() == 0 ? descriptor : -1)
 
     cbreak()  // keys at once, but Ctrl-C and Ctrl-Z still send signals
     noecho()
