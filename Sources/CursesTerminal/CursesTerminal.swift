@@ -49,6 +49,10 @@ public final class CursesTerminal: Terminal {
   public private(set) var size: TerminalSize
   /// Whether colours are used: they were asked for and the terminal has them.
   public let usesColor: Bool
+  /// Whether link cells are sent as OSC 8 hyperlinks (see ``supportsHyperlinks(environment:)``).
+  public let usesHyperlinks: Bool
+  /// Whether coloured text has a black background: the terminal cannot keep its own.
+  let blackBackground: Bool
 
   /// The curses screen, freed by ``close()``.
   private var screen: OpaquePointer?
@@ -85,11 +89,13 @@ public final class CursesTerminal: Terminal {
 
   private init(
     screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, usesColor: Bool,
-    controllingTerminal: UnsafeMutablePointer<FILE>?
+    blackBackground: Bool, usesHyperlinks: Bool, controllingTerminal: UnsafeMutablePointer<FILE>?
   ) {
     self.screen = screen
     self.window = window
     self.usesColor = usesColor
+    self.blackBackground = blackBackground
+    self.usesHyperlinks = usesHyperlinks
     self.controllingTerminal = controllingTerminal
     let device = controllingTerminal.map { fileno($0) }
     inputDescriptor = device ?? STDIN_FILENO
@@ -145,10 +151,15 @@ public final class CursesTerminal: Terminal {
   /// Sets the locale first (falling back to C.UTF-8 when the locale is not UTF-8), so wide and
   /// combining characters are drawn right.
   ///
-  /// - Parameter useColor: Whether colours may be used; they are used only if the terminal has
-  ///   them too (see ``usesColor``).
+  /// - Parameters:
+  ///   - useColor: Whether colours may be used; they are used only if the terminal has them too
+  ///     (see ``usesColor``).
+  ///   - hyperlinks: Whether link cells are sent as OSC 8 hyperlinks; decide with
+  ///     ``supportsHyperlinks(environment:)``.
   /// - Throws: ``Failure`` when the terminal cannot be used; nothing has changed then.
-  public static func open(useColor: Bool) throws(Failure) -> CursesTerminal {
+  public static func open(
+    useColor: Bool, hyperlinks: Bool = false
+  ) throws(Failure) -> CursesTerminal {
     prepareLocale()  // before ncurses reads anything, so it decodes and measures UTF-8
     guard !isOpen else { throw .alreadyOpen }
     let term = getenv("TERM").map { String(cString: $0) }
@@ -194,16 +205,19 @@ public final class CursesTerminal: Terminal {
     mouseinterval(0)  // report the press at once instead of waiting to combine it into a click
 
     let colors = useColor && has_colors() && start_color() != ERR
+    var blackBackground = false
     if colors {
       // The terminal's own background where it can keep it; black where it cannot.
-      let background = use_default_colors() == OK ? Int16(-1) : Int16(COLOR_BLACK)
+      blackBackground = use_default_colors() != OK
+      let background = blackBackground ? Int16(COLOR_BLACK) : Int16(-1)
       for role in Canvas.Color.allCases {
         guard let (pair, foreground) = colorPair(for: role) else { continue }
         init_pair(pair, foreground, background)
       }
     }
     return CursesTerminal(
-      screen: screen, window: window, usesColor: colors, controllingTerminal: device)
+      screen: screen, window: window, usesColor: colors, blackBackground: blackBackground,
+      usesHyperlinks: hyperlinks, controllingTerminal: device)
   }
 
   /// Gives the terminal back: the normal screen and modes, the signal handlers from before
@@ -249,7 +263,8 @@ public final class CursesTerminal: Terminal {
   public func present(_ canvas: Canvas) {
     guard screen != nil else { return }
     let base: Canvas
-    if needsFullRedraw || shown?.size != canvas.size {
+    let redrawsWhole = needsFullRedraw || shown?.size != canvas.size
+    if redrawsWhole {
       // Erase, then draw what differs from a blank canvas: the same as drawing everything.
       werase(window)
       clearok(window, true)
@@ -264,8 +279,29 @@ public final class CursesTerminal: Terminal {
     }
     wattr_set(window, skinquiz_a_normal(), 0, nil)
     wrefresh(window)
+    if usesHyperlinks {
+      // After ncurses has written everything: the cleared screen of a whole redraw has no
+      // links left to undo.
+      writeToTerminal(
+        Self.hyperlinkOutput(
+          for: canvas, over: redrawsWhole ? nil : shown, rows: rows, columns: columns,
+          usesColor: usesColor, blackBackground: blackBackground))
+    }
     shown = canvas
     needsFullRedraw = false
+  }
+
+  /// Writes `bytes` to the terminal as they are, past ncurses (which has flushed its own).
+  private func writeToTerminal(_ bytes: [UInt8]) {
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes[offset...].withUnsafeBytes {
+        write(outputDescriptor, $0.baseAddress, $0.count)
+      }
+      if written < 0 && errno == EINTR { continue }
+      guard written > 0 else { return }  // a terminal gone: the next read notices
+      offset += written
+    }
   }
 
   /// Draws the changed cells of one row, a run of cells with the same style at a time.
@@ -355,7 +391,7 @@ public final class CursesTerminal: Terminal {
   }
 
   /// The colour pair and foreground for a role; `nil` for the terminal's own colour.
-  private static func colorPair(for role: Canvas.Color) -> (pair: Int16, foreground: Int16)? {
+  static func colorPair(for role: Canvas.Color) -> (pair: Int16, foreground: Int16)? {
     switch role {
     case .normal: return nil
     case .accent: return (1, Int16(COLOR_CYAN))

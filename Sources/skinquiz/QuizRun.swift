@@ -59,7 +59,9 @@ struct QuizRun {
     } else {
       guard
         let finished = try Interactive.run(
-          quiz, useColor: useColor, draft: draft, answersChanged: saveDraft(pack))
+          quiz, useColor: useColor,
+          hyperlinks: CursesTerminal.supportsHyperlinks(environment: environment), draft: draft,
+          answersChanged: saveDraft(pack))
       else {
         Failure.note("you quit before the end; \(whereAnswersAre(otherwise: "nothing was saved"))")
         throw ExitStatus.quit.exitCode
