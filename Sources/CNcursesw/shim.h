@@ -64,3 +64,31 @@ static inline int skinquiz_terminal_is_usable(const char *term) {
   }
   return status == 1 && addressable;
 }
+
+// Whether the current terminal has an alternate screen (smcup and rmcup): there, leaving curses
+// brings back what was on the screen before. Without one (vt100, the Linux console) the last
+// screen would stay, under whatever is printed next.
+static inline int skinquiz_has_alternate_screen(void) {
+  const char *enter = tigetstr("smcup");
+  const char *leave = tigetstr("rmcup");
+  return enter != NULL && enter != (char *)-1 && *enter != 0 && leave != NULL
+         && leave != (char *)-1 && *leave != 0;
+}
+
+// Where skinquiz_put_byte writes, set just before tputs (which has no argument to carry it).
+static int skinquiz_clear_descriptor = -1;
+
+static inline int skinquiz_put_byte(int byte) {
+  unsigned char value = (unsigned char)byte;
+  return write(skinquiz_clear_descriptor, &value, 1) == 1 ? byte : EOF;
+}
+
+// Clears the screen and homes the cursor with the current terminal's `clear`, padding and all,
+// written straight to `descriptor`: after endwin, when curses no longer draws. Only write(2)
+// (and a sleep for padding), so a signal handler may call it. Whether there was a `clear`.
+static inline int skinquiz_clear_screen(int descriptor) {
+  const char *clear = tigetstr("clear");
+  if (clear == NULL || clear == (char *)-1 || *clear == 0) return 0;
+  skinquiz_clear_descriptor = descriptor;
+  return tputs(clear, 1, skinquiz_put_byte) == OK;
+}

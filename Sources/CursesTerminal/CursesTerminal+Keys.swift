@@ -28,7 +28,7 @@ extension CursesTerminal {
       default:
         // An interrupted read (a signal) is no sign of a closed input.
         if errno == EINTR { continue }
-        if Self.nothingToRead(STDIN_FILENO) {
+        if Self.nothingToRead(inputDescriptor) {
           // The wait timed out (see `idleCheck`). ncurses looks for a resize before it waits,
           // so one whose signal came in between is only seen here, not at the next key.
           if resizeWasMissed() { return .resize }
@@ -53,7 +53,7 @@ extension CursesTerminal {
   /// Resizes ncurses' screen when the terminal's size is not the one it knows; whether it did.
   private func resizeWasMissed() -> Bool {
     var size = winsize()
-    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0, size.ws_col > 0,
+    guard ioctl(outputDescriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0, size.ws_col > 0,
       is_term_resized(Int32(size.ws_row), Int32(size.ws_col))
     else { return false }
     resizeterm(Int32(size.ws_row), Int32(size.ws_col))

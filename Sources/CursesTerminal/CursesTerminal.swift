@@ -17,7 +17,8 @@ import SkinQuizTUI
 public final class CursesTerminal: Terminal {
   /// Why the terminal cannot be opened.
   public enum Failure: Error, Equatable, CustomStringConvertible {
-    /// Standard input or output is not a terminal.
+    /// Standard input or output is not a terminal, and there is no controlling terminal to
+    /// draw on instead.
     case notATerminal
     /// `TERM` is not set.
     case noTerminalType
@@ -31,7 +32,7 @@ public final class CursesTerminal: Terminal {
     public var description: String {
       switch self {
       case .notATerminal:
-        return "standard input or output is not a terminal"
+        return "standard input or output is not a terminal, and there is no /dev/tty"
       case .noTerminalType:
         return "the terminal type is unknown: TERM is not set"
       case .unsupportedTerminal(let name):
@@ -48,9 +49,19 @@ public final class CursesTerminal: Terminal {
   public private(set) var size: TerminalSize
   /// Whether colours are used: they were asked for and the terminal has them.
   public let usesColor: Bool
+  /// Whether link cells are sent as OSC 8 hyperlinks (see ``supportsHyperlinks(environment:)``).
+  public let usesHyperlinks: Bool
+  /// Whether coloured text has a black background: the terminal cannot keep its own.
+  let blackBackground: Bool
 
   /// The curses screen, freed by ``close()``.
   private var screen: OpaquePointer?
+  /// `/dev/tty`, opened when a standard stream is redirected; closed by ``close()``.
+  private var controllingTerminal: UnsafeMutablePointer<FILE>?
+  /// Where keys are read: standard input, or `/dev/tty`.
+  let inputDescriptor: Int32
+  /// Where the screens are drawn and the size is asked: standard output, or `/dev/tty`.
+  let outputDescriptor: Int32
   /// The standard screen's window, where everything is drawn and read.
   let window: UnsafeMutablePointer<WINDOW>
   /// The last canvas shown; `present(_:)` draws only the cells that differ from it.
@@ -77,11 +88,18 @@ public final class CursesTerminal: Terminal {
   static let idleCheck: Int32 = 250
 
   private init(
-    screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, usesColor: Bool
+    screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, usesColor: Bool,
+    blackBackground: Bool, usesHyperlinks: Bool, controllingTerminal: UnsafeMutablePointer<FILE>?
   ) {
     self.screen = screen
     self.window = window
     self.usesColor = usesColor
+    self.blackBackground = blackBackground
+    self.usesHyperlinks = usesHyperlinks
+    self.controllingTerminal = controllingTerminal
+    let device = controllingTerminal.map { fileno($0) }
+    inputDescriptor = device ?? STDIN_FILENO
+    outputDescriptor = device ?? STDOUT_FILENO
     size = TerminalSize(columns: Int(getmaxx(window)), rows: Int(getmaxy(window)))
   }
 
@@ -89,35 +107,84 @@ public final class CursesTerminal: Terminal {
     close()
   }
 
-  /// Whether the full-screen interface can run: standard input and output are terminals and
-  /// `TERM` names a terminal that terminfo knows and that can move the cursor.
+  /// Whether the full-screen interface can run: there is a terminal to draw on and `TERM`
+  /// names a terminal that terminfo knows and that can move the cursor.
   ///
-  /// When this is false, use the plain line mode; ``open(useColor:)`` would throw.
+  /// The terminal is that of standard input and output when both are terminals; otherwise the
+  /// controlling terminal, `/dev/tty` (see ``drawsOnControllingTerminal``). When this is false,
+  /// use the plain line mode; ``open(useColor:)`` would throw.
   public static func isUsable(environment: [String: String]) -> Bool {
-    (try? check(term: environment["TERM"])) != nil
+    guard (try? check(term: environment["TERM"])) != nil else { return false }
+    guard !standardStreamsAreTerminals else { return true }
+    guard let device = openControllingTerminal() else { return false }
+    fclose(device)
+    return true
+  }
+
+  /// Whether standard input and output are both terminals, so the screens use them.
+  public static var standardStreamsAreTerminals: Bool {
+    isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+  }
+
+  /// Whether the screens are drawn on `/dev/tty` rather than on standard output, which is
+  /// then free for the result (`skinquiz > summary.txt`), as fzf and dialog do.
+  public var drawsOnControllingTerminal: Bool { controllingTerminal != nil }
+
+  /// Opens the controlling terminal for reading and writing, or `nil` when the process has
+  /// none (a service, CI, `setsid`) or it is not a terminal.
+  ///
+  /// Close-on-exec, so a program the quiz starts does not inherit it.
+  static func openControllingTerminal() -> UnsafeMutablePointer<FILE>? {
+    guard let device = fopen("/dev/tty", "r+e") else { return nil }
+    guard isatty(fileno(device)) == 1 else {
+      fclose(device)
+      return nil
+    }
+    return device
   }
 
   /// Takes over the terminal: the alternate screen, no echo, keys one at a time.
   ///
+  /// The terminal is that of standard input and output when both are terminals, otherwise
+  /// `/dev/tty`.
+  ///
   /// Sets the locale first (falling back to C.UTF-8 when the locale is not UTF-8), so wide and
   /// combining characters are drawn right.
   ///
-  /// - Parameter useColor: Whether colours may be used; they are used only if the terminal has
-  ///   them too (see ``usesColor``).
+  /// - Parameters:
+  ///   - useColor: Whether colours may be used; they are used only if the terminal has them too
+  ///     (see ``usesColor``).
+  ///   - hyperlinks: Whether link cells are sent as OSC 8 hyperlinks; decide with
+  ///     ``supportsHyperlinks(environment:)``.
   /// - Throws: ``Failure`` when the terminal cannot be used; nothing has changed then.
-  public static func open(useColor: Bool) throws(Failure) -> CursesTerminal {
+  public static func open(
+    useColor: Bool, hyperlinks: Bool = false
+  ) throws(Failure) -> CursesTerminal {
     prepareLocale()  // before ncurses reads anything, so it decodes and measures UTF-8
     guard !isOpen else { throw .alreadyOpen }
     let term = getenv("TERM").map { String(cString: $0) }
     try check(term: term)
 
+    // When a standard stream is redirected, both keys and drawing go through /dev/tty, so
+    // that standard output only gets the result and standard input may hold an answers file.
+    var device: UnsafeMutablePointer<FILE>?
+    if !standardStreamsAreTerminals {
+      guard let opened = openControllingTerminal() else { throw .notATerminal }
+      device = opened
+    }
+
     TerminalGuard.recordDispositions()
-    guard let screen = skinquiz_newterm(), let window = skinquiz_stdscr() else {
+    let started: OpaquePointer? =
+      if let device { newterm(nil, device, device) } else { skinquiz_newterm() }
+    guard let screen = started, let window = skinquiz_stdscr() else {
       TerminalGuard.forgetDispositions()
+      if let device { fclose(device) }
       throw .startFailed(term ?? "")
     }
     isOpen = true
-    TerminalGuard.install(window: window)
+    let descriptor = device.map { fileno($0) } ?? STDOUT_FILENO
+    TerminalGuard.install(
+      window: window, clearing: skinquiz_has_alternate_screen() == 0 ? descriptor : -1)
 
     cbreak()  // keys at once, but Ctrl-C and Ctrl-Z still send signals
     noecho()
@@ -138,15 +205,19 @@ public final class CursesTerminal: Terminal {
     mouseinterval(0)  // report the press at once instead of waiting to combine it into a click
 
     let colors = useColor && has_colors() && start_color() != ERR
+    var blackBackground = false
     if colors {
       // The terminal's own background where it can keep it; black where it cannot.
-      let background = use_default_colors() == OK ? Int16(-1) : Int16(COLOR_BLACK)
+      blackBackground = use_default_colors() != OK
+      let background = blackBackground ? Int16(COLOR_BLACK) : Int16(-1)
       for role in Canvas.Color.allCases {
         guard let (pair, foreground) = colorPair(for: role) else { continue }
         init_pair(pair, foreground, background)
       }
     }
-    return CursesTerminal(screen: screen, window: window, usesColor: colors)
+    return CursesTerminal(
+      screen: screen, window: window, usesColor: colors, blackBackground: blackBackground,
+      usesHyperlinks: hyperlinks, controllingTerminal: device)
   }
 
   /// Gives the terminal back: the normal screen and modes, the signal handlers from before
@@ -158,6 +229,10 @@ public final class CursesTerminal: Terminal {
     self.screen = nil
     TerminalGuard.release()
     delscreen(screen)
+    if let controllingTerminal {
+      self.controllingTerminal = nil
+      fclose(controllingTerminal)
+    }
     Self.isOpen = false
   }
 
@@ -188,7 +263,8 @@ public final class CursesTerminal: Terminal {
   public func present(_ canvas: Canvas) {
     guard screen != nil else { return }
     let base: Canvas
-    if needsFullRedraw || shown?.size != canvas.size {
+    let redrawsWhole = needsFullRedraw || shown?.size != canvas.size
+    if redrawsWhole {
       // Erase, then draw what differs from a blank canvas: the same as drawing everything.
       werase(window)
       clearok(window, true)
@@ -203,8 +279,29 @@ public final class CursesTerminal: Terminal {
     }
     wattr_set(window, skinquiz_a_normal(), 0, nil)
     wrefresh(window)
+    if usesHyperlinks {
+      // After ncurses has written everything: the cleared screen of a whole redraw has no
+      // links left to undo.
+      writeToTerminal(
+        Self.hyperlinkOutput(
+          for: canvas, over: redrawsWhole ? nil : shown, rows: rows, columns: columns,
+          usesColor: usesColor, blackBackground: blackBackground))
+    }
     shown = canvas
     needsFullRedraw = false
+  }
+
+  /// Writes `bytes` to the terminal as they are, past ncurses (which has flushed its own).
+  private func writeToTerminal(_ bytes: [UInt8]) {
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes[offset...].withUnsafeBytes {
+        write(outputDescriptor, $0.baseAddress, $0.count)
+      }
+      if written < 0 && errno == EINTR { continue }
+      guard written > 0 else { return }  // a terminal gone: the next read notices
+      offset += written
+    }
   }
 
   /// Draws the changed cells of one row, a run of cells with the same style at a time.
@@ -294,7 +391,7 @@ public final class CursesTerminal: Terminal {
   }
 
   /// The colour pair and foreground for a role; `nil` for the terminal's own colour.
-  private static func colorPair(for role: Canvas.Color) -> (pair: Int16, foreground: Int16)? {
+  static func colorPair(for role: Canvas.Color) -> (pair: Int16, foreground: Int16)? {
     switch role {
     case .normal: return nil
     case .accent: return (1, Int16(COLOR_CYAN))
@@ -331,9 +428,8 @@ public final class CursesTerminal: Terminal {
     }
   }
 
-  /// Throws unless both standard streams are terminals and `term` can be used.
+  /// Throws unless `term` can be used.
   private static func check(term: String?) throws(Failure) {
-    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
     guard let term, !term.isEmpty else { throw .noTerminalType }
     guard term != "dumb", skinquiz_terminal_is_usable(term) != 0 else {
       throw .unsupportedTerminal(term)

@@ -21,6 +21,10 @@ import CNcursesw
 ///   key after `fg` (read by the call that was waiting all along) would come as raw escape bytes:
 ///   Up as Esc, `[`, `A`.
 ///
+/// On a terminal without an alternate screen (vt100, the Linux console), the screen is cleared
+/// after curses ends on every way out: otherwise the last screen would stay, with the exit text
+/// printed over its footer.
+///
 /// Standard error goes to an unlinked temporary file while curses owns the screen (anything
 /// written there would land on the full-screen display and be lost) and is written back after.
 ///
@@ -60,14 +64,18 @@ enum TerminalGuard {
 
   /// Captures standard error and installs the handlers; call right after curses starts.
   ///
-  /// - Parameter window: The window whose keypad mode is switched back on after a suspend.
-  static func install(window: UnsafeMutablePointer<WINDOW>) {
+  /// - Parameters:
+  ///   - window: The window whose keypad mode is switched back on after a suspend.
+  ///   - clearing: The terminal's descriptor, to clear the screen on after curses ends; -1 to
+  ///     leave it (a terminal with an alternate screen gets its own screen back).
+  static func install(window: UnsafeMutablePointer<WINDOW>, clearing: Int32 = -1) {
     if replayBuffer == nil {
       replayBuffer = .allocate(byteCount: replayBufferSize, alignment: 8)
     }
     // Globals are initialised lazily on first use; make sure no handler is the first.
     _ = (ownsTerminal, savedActions, recordedSignals, standardErrorCopy, captureFile)
-    _ = (suspendAction, keypadWindow)
+    _ = (suspendAction, keypadWindow, clearDescriptor)
+    clearDescriptor = clearing
     captureStandardError()
     ownsTerminal = 1
 
@@ -195,6 +203,8 @@ private nonisolated(unsafe) var captureFile: Int32 = -1
 private nonisolated(unsafe) var suspendAction: UnsafeMutablePointer<sigaction>?
 /// The window whose keypad mode `handleSuspend` switches back on.
 private nonisolated(unsafe) var keypadWindow: UnsafeMutablePointer<WINDOW>?
+/// The terminal to clear after curses ends (it has no alternate screen), or -1.
+private nonisolated(unsafe) var clearDescriptor: Int32 = -1
 /// Memory for copying the captured text back, allocated before any handler is installed.
 private nonisolated(unsafe) var replayBuffer: UnsafeMutableRawPointer?
 
@@ -206,6 +216,11 @@ private func restoreTerminal() {
   guard ownsTerminal != 0 else { return }
   ownsTerminal = 0
   endwin()
+  if clearDescriptor >= 0 {
+    // After endwin, which leaves the cursor on the bottom row: what is printed next (the
+    // summary, a note, a crash report) starts at the top of an empty screen.
+    _ = skinquiz_clear_screen(clearDescriptor)
+  }
   replayStandardError()
 }
 

@@ -9,12 +9,15 @@ enum Interactive {
   /// `nil` when the person quit.
   ///
   /// The terminal is restored before this returns, so the caller prints on the normal screen.
+  ///
+  /// - Parameter hyperlinks: Whether source addresses are sent as OSC 8 hyperlinks.
   static func run(
-    _ quiz: Quiz, useColor: Bool, draft: String?, answersChanged: (Answers) -> Void
+    _ quiz: Quiz, useColor: Bool, hyperlinks: Bool = false, draft: String?,
+    answersChanged: (Answers) -> Void
   ) throws -> (result: QuizResult, savedTo: [String])? {
     let terminal: CursesTerminal
     do {
-      terminal = try CursesTerminal.open(useColor: useColor)
+      terminal = try CursesTerminal.open(useColor: useColor, hyperlinks: hyperlinks)
     } catch {
       Failure.report("cannot start the full-screen questionnaire: \(error); try --plain")
       throw ExitStatus.ioError.exitCode

@@ -31,7 +31,14 @@ struct QuizRun {
     }
     let outputFormat = try outputFileFormat()
     _ = try Clock.now(environment)  // a bad SOURCE_DATE_EPOCH is a usage error before any question
-    let given = try Failure.exitOnError { () throws(SkinQuizError) in try givenAnswers(pack) }
+    // Whether the screens can be drawn: on the standard streams, or on /dev/tty when they are
+    // redirected (`skinquiz > summary.txt`). Asked only when needed: it reads terminfo.
+    let screensUsable = { !plain && CursesTerminal.isUsable(environment: environment) }
+    // Whether a person can be asked the questions an answers file leaves out.
+    let canAsk = { Self.hasTerminal || screensUsable() }
+    let given = try Failure.exitOnError { () throws(SkinQuizError) in
+      try givenAnswers(pack, canAsk: canAsk)
+    }
     let quiz = Quiz(pack: pack, answers: given)
 
     let result: QuizResult
@@ -41,18 +48,20 @@ struct QuizRun {
       var made = quiz.result(createdAt: try Clock.now(environment))
       made.localTime = Clock.local(made.createdAt)
       result = made
-    } else if answers != nil, !Self.hasTerminal {
+    } else if answers != nil, !canAsk() {
       // Nobody can be asked the missing questions: say which they are.
       let file = InputFile.name(of: answers ?? "")
       try Failure.exit(
         with: .invalidAnswers(AnswersFile.missing(quiz.answers, pack: pack, file: file)))
-    } else if plain || !CursesTerminal.isUsable(environment: environment) {
+    } else if !screensUsable() {
       try runPlain(quiz, pack: pack, outputFormat: outputFormat)
       return  // the plain session has printed the summary
     } else {
       guard
         let finished = try Interactive.run(
-          quiz, useColor: useColor, draft: draft, answersChanged: saveDraft(pack))
+          quiz, useColor: useColor,
+          hyperlinks: CursesTerminal.supportsHyperlinks(environment: environment), draft: draft,
+          answersChanged: saveDraft(pack))
       else {
         Failure.note("you quit before the end; \(whereAnswersAre(otherwise: "nothing was saved"))")
         throw ExitStatus.quit.exitCode
@@ -62,6 +71,8 @@ struct QuizRun {
     }
     try save(result, as: outputFormat)
     let saved = savedInQuiz + [output].compactMap { $0 }
+    // `nil` when standard output is a file or a pipe: the screens were on /dev/tty, and what
+    // goes to the file is the whole report, not the short block meant for a screen.
     let columns = TTY.columns(of: STDOUT_FILENO)
     if ranScreens, format == nil, let columns {
       // After the full-screen quiz on a terminal, hundreds of lines would scroll the verdict
@@ -74,28 +85,34 @@ struct QuizRun {
     for path in saved {
       Failure.note("saved your result to \(path) (readable only by you)")
     }
-    offerToDeleteDraft()
+    // The screens were on /dev/tty when a standard stream is redirected: the person is there,
+    // and the question goes there too, not into the redirected output.
+    offerToDeleteDraft(
+      in: .standardStreams() ?? (ranScreens ? .controllingTerminal() : nil))
   }
 
-  /// At the end of a finished quiz, the draft still holds the person's health answers: on a
-  /// terminal, offer to delete it; otherwise say where it is.
-  private func offerToDeleteDraft() {
+  /// At the end of a finished quiz, the draft still holds the person's health answers: where
+  /// a person can be asked, offer to delete it; otherwise say where it is.
+  ///
+  /// - Parameter conversation: Where to ask; `nil` when nobody can be asked (a pipe, or the
+  ///   plain mode with its input redirected, where a question on `/dev/tty` would stop a
+  ///   script).
+  private func offerToDeleteDraft(in conversation: TTY.Conversation?) {
     guard let draft, FileManager.default.fileExists(atPath: draft) else { return }
-    guard Self.hasTerminal else {
+    guard let conversation else {
       Failure.note("your draft \(draft) still holds your health answers; delete it when done")
       return
     }
-    let width = TTY.columns(of: STDOUT_FILENO) ?? 80
-    let question = TextWrapper(width: width).wrap(
+    let question = TextWrapper(width: conversation.width).wrap(
       "Your draft \(draft) still holds your health answers. Delete it now? (y/n)")
-    try? StandardOutput.emit("\n" + question.joined(separator: "\n") + " ")
-    let reply = readLine()
+    conversation.say("\n" + question.joined(separator: "\n") + " ")
+    let reply = conversation.readLine()
     guard let reply, reply.lowercased().hasPrefix("y") else {
-      try? StandardOutput.emit((reply == nil ? "\n" : "") + "Kept \(draft).\n")
+      conversation.say((reply == nil ? "\n" : "") + "Kept \(draft).\n")
       return
     }
     if unlink(draft) == 0 {
-      try? StandardOutput.emit("Deleted \(draft).\n")
+      conversation.say("Deleted \(draft).\n")
     } else {
       Failure.report("cannot delete \(draft): \(String(cString: strerror(errno)))")
     }
@@ -144,7 +161,7 @@ struct QuizRun {
     }
     try save(finished, as: outputFormat)
     if let output { Failure.note("saved your result to \(output) (readable only by you)") }
-    offerToDeleteDraft()
+    offerToDeleteDraft(in: .standardStreams())
   }
 
   /// What became of the answers of a quiz left before the end; `otherwise` without a draft.
@@ -164,12 +181,14 @@ struct QuizRun {
   }
 
   /// The answers given beforehand: the answers file, then the draft (which is newer).
-  private func givenAnswers(_ pack: Pack) throws(SkinQuizError) -> Answers? {
+  ///
+  /// - Parameter canAsk: Whether a person can be asked the questions left out.
+  private func givenAnswers(_ pack: Pack, canAsk: () -> Bool) throws(SkinQuizError) -> Answers? {
     var given: Answers?
     if let path = answers {
-      // Without a terminal (and no draft to fill gaps) every question must be answered, and
-      // the file's own errors say where.
-      let complete = draft == nil && !Self.hasTerminal
+      // When nobody can be asked (and no draft fills gaps) every question must be answered,
+      // and the file's own errors say where.
+      let complete = draft == nil && !canAsk()
       given = try AnswersFile.parse(
         InputFile.read(path), file: InputFile.name(of: path), pack: pack,
         requireComplete: complete)

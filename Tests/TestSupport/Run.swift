@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// What a run of the `skinquiz` executable (or another program) printed and how it ended.
 public struct RunResult: Sendable {
   /// The exit status, or the number of the signal that ended the run.
@@ -32,33 +38,44 @@ public func runProgram(
   _ command: [String], stdin: String = "", directory: URL? = nil,
   environment: [String: String] = [:]
 ) throws -> RunResult {
-  let process = Process()
-  process.executableURL = URL(fileURLWithPath: command[0])
-  process.arguments = Array(command.dropFirst())
   var env = ProcessInfo.processInfo.environment
   env["SKINQUIZ_PACK"] = nil
   env["SOURCE_DATE_EPOCH"] = "1767261600"
   env["TZ"] = "UTC"
   env.merge(environment) { $1 }
-  process.environment = env
-  if let directory { process.currentDirectoryURL = directory }
   let folder = try Paths.temporaryFolder()
   defer { try? FileManager.default.removeItem(at: folder) }
-  let outputURL = folder.appendingPathComponent("stdout")
-  let errorURL = folder.appendingPathComponent("stderr")
-  try Data().write(to: outputURL)
-  try Data().write(to: errorURL)
-  let input = Pipe()
-  process.standardInput = input
-  // Files rather than pipes, so that a large output can never block the child.
-  process.standardOutput = try FileHandle(forWritingTo: outputURL)
-  process.standardError = try FileHandle(forWritingTo: errorURL)
-  try process.run()
-  input.fileHandleForWriting.write(Data(stdin.utf8))
-  try input.fileHandleForWriting.close()
-  process.waitUntilExit()
+  let inputPath = folder.appendingPathComponent("stdin").path
+  let outputPath = folder.appendingPathComponent("stdout").path
+  let errorPath = folder.appendingPathComponent("stderr").path
+  // Files, not pipes: a large output can never block the child, nor a large input the test.
+  try Data(stdin.utf8).write(to: URL(fileURLWithPath: inputPath))
+  var actions = posix_spawn_file_actions_t()
+  posix_spawn_file_actions_init(&actions)
+  defer { posix_spawn_file_actions_destroy(&actions) }
+  if let directory {
+    guard let change = Spawn.addChangeDirectory else {
+      throw Spawn.Failure(path: command[0], code: ENOSYS)
+    }
+    _ = change(&actions, directory.path)
+  }
+  // Absolute paths: the folder is not the child's working directory.
+  posix_spawn_file_actions_addopen(&actions, 0, inputPath, O_RDONLY, 0)
+  posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+  posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+  // Spawn, not Process: the child gets a session of its own with no controlling terminal (see
+  // `Spawn.start`), and default signal actions.
+  let pid = try Spawn.start(
+    command[0], Array(command.dropFirst()), environment: env, actions: &actions
+  ).get()
+  var status: Int32 = 0
+  while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+  let signal = status & 0x7f
+  let signaled = signal != 0 && signal != 0x7f
+  func read(_ path: String) -> String {
+    String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self)
+  }
   return RunResult(
-    status: process.terminationStatus, signaled: process.terminationReason == .uncaughtSignal,
-    stdout: String(decoding: try Data(contentsOf: outputURL), as: UTF8.self),
-    stderr: String(decoding: try Data(contentsOf: errorURL), as: UTF8.self))
+    status: signaled ? signal : (status >> 8) & 0xff, signaled: signaled,
+    stdout: read(outputPath), stderr: read(errorPath))
 }

@@ -13,6 +13,9 @@ extension QuizApp {
     /// Whether the text is kept on its one row, cut with "…" when wider (a link, which
     /// wrapped could neither be clicked nor copied), instead of having been wrapped.
     var clips = false
+    /// The address the row links to, whole even when the text is cut (OSC 8, where the
+    /// terminal can open links).
+    var link: String?
   }
 
   /// The rows of the results document for the current width.
@@ -59,7 +62,8 @@ extension QuizApp {
             if let url = source.url {
               rows.append(
                 ResultRow(
-                  text: url, column: 6, style: .init(underline: true, dim: true), clips: true))
+                  text: url, column: 6, style: .init(underline: true, dim: true), clips: true,
+                  link: url))
             }
           }
         }
@@ -188,7 +192,11 @@ extension QuizApp {
       if isCursor { canvas.cursorRow(top + offset, style: style) }
       let width = canvas.size.columns - row.column - 2
       if row.clips {
-        canvas.clipped(row.text, row: top + offset, column: row.column, width: width, style: style)
+        let used = canvas.clipped(
+          row.text, row: top + offset, column: row.column, width: width, style: style)
+        if let link = row.link {
+          canvas.link(link, row: top + offset, column: row.column, width: used)
+        }
       } else {
         canvas.put(row.text, row: top + offset, column: row.column, width: width, style: style)
       }

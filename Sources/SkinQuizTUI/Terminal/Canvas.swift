@@ -54,6 +54,10 @@ public struct Canvas: Equatable, Sendable {
     public var character: Character?
     /// How it looks.
     public var style: Style
+    /// The address the cell links to, for terminals that can open links (OSC 8), or `nil`.
+    ///
+    /// Not part of the text: a terminal that cannot open links shows the cell as it is.
+    public var link: String?
 
     /// A blank cell.
     public static let blank = Cell(character: " ", style: .plain)
@@ -105,6 +109,17 @@ public struct Canvas: Equatable, Sendable {
     guard row >= 0, row < size.rows else { return }
     for x in max(0, column)..<min(size.columns, column + width) {
       cells[row * size.columns + x].style = style
+    }
+  }
+
+  /// Makes a run of cells a link to `url`, keeping their characters and style, so that a URL
+  /// cut to fit still opens whole where the terminal can open links.
+  ///
+  /// Writing over a cell later (an overlay) removes its link.
+  public mutating func link(_ url: String, row: Int, column: Int, width: Int) {
+    guard row >= 0, row < size.rows else { return }
+    for x in max(0, column)..<max(0, min(size.columns, column + width)) {
+      cells[row * size.columns + x].link = url
     }
   }
 

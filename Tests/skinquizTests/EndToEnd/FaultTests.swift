@@ -348,12 +348,15 @@ extension EndToEnd {
 
     // MARK: - A reader that goes away
 
-    @Test("skinquiz | head -c 10 at a terminal: killed by SIGPIPE (141), the terminal as it was")
+    @Test(
+      "skinquiz --plain | head -c 10 at a terminal: killed by SIGPIPE (141), the terminal as it was"
+    )
     func pipeIntoHead() async throws {
       // The left side records the program's status; the right side closes its end of the pipe
-      // once head has exited, then says so, so no reader is left when the test types.
+      // once head has exited, then says so, so no reader is left when the test types. --plain,
+      // since without it the screens would be drawn on /dev/tty and only the result piped.
       let script =
-        "{ \"$0\"; echo $? > status; } | { head -c 10; exec <&-; echo; echo READER-GONE; }; "
+        "{ \"$0\" --plain; echo $? > status; } | { head -c 10; exec <&-; echo; echo READER-GONE; }; "
         + "exit \"$(cat status)\""
       let tmux = try Tmux()
       try tmux.start(command: ["/bin/sh", "-c", script, Paths.executable.path])

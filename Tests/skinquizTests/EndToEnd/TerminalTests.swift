@@ -203,6 +203,47 @@ extension EndToEnd {
       try await tmux.waitFor("Quit without finishing?")
       try tmux.send("y")
       try await expectEnded(tmux, with: 1)
+      // The screen as the shell left it: on vt100 and linux, which have no alternate screen
+      // to leave, the last screen would stay, with the note printed over its footer.
+      Self.expectNoRemains(of: "the quit dialog", on: try tmux.screen())
+      // The note whole on a row of its own (the history too: when the pane dies, tmux's
+      // notice scrolls the screen up a row).
+      let note = "skinquiz: you quit before the end; nothing was saved"
+      let history = try tmux.screen(scrollback: 100)
+      #expect(rows(history).contains { $0 == note }, "the note on a row of its own:\n\(history)")
+    }
+
+    /// Checks that nothing of the screens is left on `screen`: no box drawing, no footer, no
+    /// welcome text.
+    static func expectNoRemains(
+      of what: String, on screen: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+      let remains = ["│", "─", "┌", "└", "Quit?", "  About", "Your privacy", "q quit", "↑↓ move"]
+        .filter { screen.contains($0) }
+      #expect(
+        remains.isEmpty, "remains of \(what): \(remains) on\n\(screen)",
+        sourceLocation: sourceLocation)
+    }
+
+    @Test(
+      "Without an alternate screen, the summary after the result starts on a clean screen",
+      arguments: ["vt100", "linux"])
+    func finishWithoutAlternateScreen(_ term: String) async throws {
+      let tmux = try Tmux()
+      try tmux.startSkinquiz(environment: ["TERM": term])
+      try await tmux.waitFor(welcomeHint)
+      try tmux.send("Enter")
+      try await answerContractExample(on: tmux)
+      try await tmux.waitForAll(["Review your answers", " › See my result"])
+      try tmux.send("Enter")
+      try await tmux.waitForAll([goodCandidate, "WHAT IT MAY HELP WITH"])
+      try tmux.send("q")
+      try await expectEnded(tmux, with: 0)
+      // The short block is printed from the top of the cleared screen and may scroll; whatever
+      // scrolled away, the history holds no quiz screen either.
+      let history = try tmux.screen(scrollback: 500)
+      let summary = try #require(history.range(of: "IN SHORT\n========\n\(goodCandidate)\n"))
+      Self.expectNoRemains(of: "the result screen", on: String(history[summary.lowerBound...]))
     }
 
     /// A press and release of button 1 at a 0-based cell, in the encoding `TERM`'s terminfo
