@@ -12,9 +12,10 @@ extension SkinQuiz {
     Educational only, not a diagnosis: confirm with a board-certified dermatologist. \
     Your answers stay on this computer; nothing is saved unless you ask for it.
 
-    Without --answers, the questions are asked on the full screen, or line by line when \
-    standard input or output is not a terminal, TERM is unset, dumb or unknown, or with --plain. \
-    At the end your summary is printed, and you may save it.
+    Without --answers, the questions are asked on the full screen (on the controlling terminal \
+    when standard input or output is redirected, so only the summary goes to the file), or line \
+    by line when there is no terminal, TERM is unset, dumb or unknown, or with --plain. At the \
+    end your summary is printed, and you may save it.
     """
 
   /// The headed lists that become the manual's ENVIRONMENT, FILES, EXIT STATUS and EXAMPLES.
