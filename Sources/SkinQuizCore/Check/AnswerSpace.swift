@@ -31,9 +31,10 @@ struct AnswerSpace {
     floorFindings = pack.findings.filter { $0.floor != nil }
   }
 
-  /// An upper bound on the number of reachable answer sets, as its base-10 logarithm: the
-  /// product of each question's number of valid answers (one more where skip logic may leave
-  /// it out). A logarithm, because a clinic's pack can pass the largest `Double` (10^308).
+  /// An upper bound on the number of reachable answer sets, as its base-10 logarithm.
+  ///
+  /// The product of each question's number of valid answers (one more where skip logic may
+  /// leave it out). A logarithm, because a clinic's pack can pass the largest `Double` (10^308).
   var sizeBoundLog10: Double {
     pack.questions.reduce(0.0) { sum, question in
       let exclusive = Double(question.exclusiveMask.nonzeroBitCount)

@@ -26,7 +26,8 @@ import Testing
     let pack = try pack(extraQuestions: 20)
     let expected = log10(24.0) + 20 * log10(pow(2.0, 60) - 1)
     #expect(abs(AnswerSpace(pack: pack).sizeBoundLog10 - expected) < 1e-9)
-    #expect(abs(AnswerSpace(pack: try self.pack(extraQuestions: 0)).sizeBoundLog10 - log10(24)) < 1e-9)
+    #expect(
+      abs(AnswerSpace(pack: try self.pack(extraQuestions: 0)).sizeBoundLog10 - log10(24)) < 1e-9)
     let report = PackChecker.check(pack)
     #expect(report.method.hasPrefix("per-rule search: the answer space has up to 4.1×10^362"))
   }
