@@ -5,15 +5,18 @@ import CYaml
 ///
 /// Yams shares an alias's node instead of copying it, but it hashes every mapping key to find
 /// duplicates, and a key that is an alias of an alias of ... is hashed whole: 30 lines of text
-/// made it walk 2^30 values (found by fuzzing). No pack or answers file needs more than a few
-/// hundred values, so a document whose aliases would expand it past ``limit`` is refused, at
+/// made it walk 2^30 values (found by fuzzing). Only what aliases add counts: a document
+/// written out in full costs what its text costs, whatever its size (a clinic's pack of
+/// thousands of questions), but no pack or answers file needs aliases that add more than a few
+/// hundred values, so a document whose aliases would add more than ``limit`` is refused, at
 /// the alias that does it.
 enum AliasExpansion {
-  /// The most values (scalars and collections) a document may expand to through its aliases.
+  /// The most values (scalars and collections) a document's aliases may add to it.
   static let limit = 100_000
 
-  /// The line and column (1-based) of the first alias that takes the document past ``limit``,
-  /// or `nil` when it stays within it (or has a syntax error, which Yams then reports).
+  /// The line and column (1-based) of the first alias that takes what aliases add past
+  /// ``limit``, or `nil` when they stay within it (or the text has a syntax error, which Yams
+  /// then reports).
   static func firstExcess(in text: String) -> (line: Int, column: Int)? {
     var parser = yaml_parser_t()
     guard yaml_parser_initialize(&parser) == 1 else { return nil }
@@ -22,14 +25,13 @@ enum AliasExpansion {
     return bytes.withUnsafeBufferPointer { buffer -> (line: Int, column: Int)? in
       guard let base = buffer.baseAddress else { return nil }
       yaml_parser_set_input_string(&parser, base, buffer.count)
-      // The expanded size of each anchored node, and of each collection still open.
+      // The expanded size of each anchored node and of each collection still open, and the
+      // values the aliases so far have added.
       var anchored: [String: Int] = [:]
       var open: [(anchor: String?, size: Int)] = []
-      var total = 0
+      var added = 0
       func add(_ size: Int) {
-        if open.isEmpty {
-          total = min(total + size, limit + 1)
-        } else {
+        if !open.isEmpty {
           open[open.count - 1].size = min(open[open.count - 1].size + size, limit + 1)
         }
       }
@@ -52,12 +54,14 @@ enum AliasExpansion {
           if let anchor = closed.anchor { anchored[anchor] = closed.size }
           add(closed.size)
         case YAML_ALIAS_EVENT:
-          add(name(event.data.alias.anchor).flatMap { anchored[$0] } ?? 1)
+          let size = name(event.data.alias.anchor).flatMap { anchored[$0] } ?? 1
+          add(size)
+          added = min(added + size, limit + 1)
+          if added > limit {
+            return (Int(event.start_mark.line) + 1, Int(event.start_mark.column) + 1)
+          }
         default:
           break
-        }
-        if total > limit || open.contains(where: { $0.size > limit }) {
-          return (Int(event.start_mark.line) + 1, Int(event.start_mark.column) + 1)
         }
       }
     }

@@ -20,8 +20,8 @@ struct YAMLDocument {
       diagnostics.append(
         Diagnostic(
           .error, at: FileLocation(file: file, line: line, column: column),
-          "this alias would expand the \(language == "JSON" ? "text" : "document") to more than "
-            + "100,000 values; write the values out instead"))
+          "this alias would add more than 100,000 values to the "
+            + "\(language == "JSON" ? "text" : "document"); write the values out instead"))
       return
     }
     do {
