@@ -141,14 +141,15 @@ private struct Loading {
           "\(owner): syntax error in '\(text)': \(error.message)"))
       return nil
     }
-    var problems: [Diagnostic] = []
-    let document = reader.document
+    var problems: [(offset: Int, message: String)] = []
     let condition = resolver.resolve(syntax, verdictRule: verdictRule) { offset, message in
-      problems.append(
-        Diagnostic(
-          .error, at: document.location(ofOffset: offset, in: node), "\(owner): \(message)"))
+      problems.append((offset, message))
     }
-    reader.diagnostics += problems
+    // Located together: one walk through the condition, however many problems it has.
+    let locations = reader.document.locations(ofOffsets: problems.map(\.offset), in: node)
+    reader.diagnostics += zip(locations, problems).map { location, problem in
+      Diagnostic(.error, at: location, "\(owner): \(problem.message)")
+    }
     return condition
   }
 

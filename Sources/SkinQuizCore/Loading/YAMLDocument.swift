@@ -8,6 +8,14 @@ struct YAMLDocument {
   var root: Node?
   /// The text, kept to locate positions inside values when something is reported there.
   private var text: String
+  /// The text's lines, split the first time a position inside a value is located (and only
+  /// then), and kept: a pack with thousands of problems must not split its file for each.
+  private let lineCache = LineCache()
+
+  /// Holds the lines once split; a class, so a document can fill it when it is read.
+  private final class LineCache {
+    var lines: [[Unicode.Scalar]]?
+  }
 
   /// Parses `text`; a syntax error is appended to `diagnostics` and leaves `root` empty.
   ///
@@ -77,6 +85,11 @@ struct YAMLDocument {
     }
   }
 
+  /// The value of `key` in the root mapping, if there is one.
+  func topLevelValue(_ key: String) -> Node? {
+    root?.mapping?[key]
+  }
+
   /// Where `node` starts.
   func location(of node: Node?) -> FileLocation {
     guard let mark = node?.mark else { return FileLocation(file: file) }
@@ -104,9 +117,18 @@ struct YAMLDocument {
   /// Where the scalar at `offset` (in Unicode scalars) of the string value of `node` stands in
   /// the file, following the value through quotes, block indicators and line folds.
   func location(ofOffset offset: Int, in node: Node) -> FileLocation {
-    guard let scalar = node.scalar, let mark = scalar.mark else { return location(of: node) }
-    // Split only here: this is needed only for a problem inside a value.
-    let lines = Self.lines(of: text)
+    locations(ofOffsets: [offset], in: node)[0]
+  }
+
+  /// Where each of `offsets` of the string value of `node` stands in the file, in one walk
+  /// through the value, so that many problems in one value take linear time.
+  func locations(ofOffsets offsets: [Int], in node: Node) -> [FileLocation] {
+    guard !offsets.isEmpty else { return [] }
+    guard let scalar = node.scalar, let mark = scalar.mark else {
+      return offsets.map { _ in location(of: node) }
+    }
+    if lineCache.lines == nil { lineCache.lines = Self.lines(of: text) }
+    let lines = lineCache.lines ?? []
     var line = mark.line - 1
     var column = mark.column - 1
     switch scalar.style {
@@ -127,14 +149,23 @@ struct YAMLDocument {
       if column < lines[line].count { column += 1 } else { (line, column) = (line + 1, 0) }
     }
     let value = Array(scalar.string.unicodeScalars)
-    for index in 0...min(offset, value.count) {
-      let isTarget = index == offset || index == value.count
-      if !isTarget, value[index].properties.isWhitespace { continue }
+    // Offsets past the end point just after the value.
+    let targets = Array(Set(offsets.map { min(max(0, $0), value.count) })).sorted()
+    var found: [Int: FileLocation] = [:]
+    var next = 0
+    for index in 0...(targets.last ?? 0) {
+      let isTarget = index == targets[next]
+      let isSpace = index < value.count && value[index].properties.isWhitespace
+      if !isTarget, isSpace { continue }
       while let char = current(), char.properties.isWhitespace || char == "\n" { step() }
-      if isTarget { break }
-      step()
+      if isTarget {
+        found[index] = FileLocation(file: file, line: line + 1, column: column + 1)
+        next += 1
+        if next == targets.count { break }
+      }
+      if !isSpace { step() }
     }
-    return FileLocation(file: file, line: line + 1, column: column + 1)
+    return offsets.map { found[min(max(0, $0), value.count)] ?? location(of: node) }
   }
 }
 
