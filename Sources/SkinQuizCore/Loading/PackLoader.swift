@@ -398,11 +398,15 @@ private struct Loading {
       let version = reader.text(node, "the pack's version")
     {
       let parts = version.split(separator: ".", omittingEmptySubsequences: false)
-      if parts.count != 3
-        || !parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && Int($0) != nil })
-      {
+      let digits = parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { ("0"..."9").contains($0) } }
+      if parts.count != 3 || !digits {
         reader.error(
           node, "the pack's version '\(version)' must be MAJOR.MINOR.PATCH, such as 1.0.0")
+      } else if let large = parts.first(where: { Int($0) == nil }) {
+        reader.error(
+          node,
+          "the pack's version '\(version)' has a number too large ('\(large)'); each part must "
+            + "be at most \(Int.max)")
       }
       header.version = version
     }

@@ -418,6 +418,18 @@ import Testing
         "mini/pack.yaml:4:55: error: unknown key 'max_words' in 'readability'; allowed: max_grade, max_sentence_words",
       ]),
     Fixture(
+      name: "version with a number too large", file: "pack.yaml",
+      old: "version: 1.0.0\n", new: "version: 1.99999999999999999999.0\n",
+      expected: [
+        "mini/pack.yaml:2:10: error: the pack's version '1.99999999999999999999.0' has a number too large ('99999999999999999999'); each part must be at most 9223372036854775807"
+      ]),
+    Fixture(
+      name: "version with a sign", file: "pack.yaml",
+      old: "version: 1.0.0\n", new: "version: 1.+2.0\n",
+      expected: [
+        "mini/pack.yaml:2:10: error: the pack's version '1.+2.0' must be MAJOR.MINOR.PATCH, such as 1.0.0"
+      ]),
+    Fixture(
       name: "language that is not a language tag", file: "pack.yaml",
       old: "title: Mini quiz\n",
       new: "title: Mini quiz\nlanguage: English\n",
