@@ -146,6 +146,12 @@ private let catalogue: [BadInput] = {
       "answers: a key that is an alias of 2^30 values",
       (1...29).reduce("a0: &a0 [x, y]\n") { $0 + "a\($1): &a\($1) [*a\($1 - 1), *a\($1 - 1)]\n" }
         + "? *a29\n: 1\n"),
+    answersCase(
+      "answers: terminal escapes in a value and a key are shown, never sent",
+      #"{"age_band": "\u001b]52;c;cHduZWQ=\u0007\u001b[2J", "\u202egnp.exe": "x"}"#),
+    answersCase(
+      "answers: a value of 100,000 characters is shown shortened",
+      #"{"age_band": ""# + String(repeating: "b", count: 100_000) + #""}"#),
     BadInput(
       name: "answers: Latin-1, not UTF-8",
       entries: [

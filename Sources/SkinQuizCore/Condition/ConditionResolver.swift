@@ -36,7 +36,7 @@ struct ConditionResolver {
     var isVerdict: Bool
 
     /// What to call the options in messages.
-    var optionNoun: String { isVerdict ? "a verdict" : "an option of '\(name)'" }
+    var optionNoun: String { isVerdict ? "a verdict" : "an option of \(Quoted.value(name))" }
   }
 
   private func subject(
@@ -56,7 +56,7 @@ struct ConditionResolver {
       if verdictRule == nil { names.append(Self.verdictName) }
       report(
         word.offset,
-        "unknown question '\(word.text)'\(Suggestion.hint(for: word.text, among: names))")
+        "unknown question \(Quoted.value(word.text))\(Suggestion.hint(for: word.text, among: names))")
       return nil
     }
     let question = questions[index]
@@ -77,11 +77,11 @@ struct ConditionResolver {
         let valid = subject.optionIDs.joined(separator: ", ")
         report(
           word.offset,
-          "'\(word.text)' is not \(subject.optionNoun)\(hint); valid: \(valid)")
+          "\(Quoted.value(word.text)) is not \(subject.optionNoun)\(hint); valid: \(valid)")
         continue
       }
       if mask & (1 << index) != 0 {
-        report(word.offset, "'\(word.text)' is listed twice")
+        report(word.offset, "\(Quoted.value(word.text)) is listed twice")
       }
       mask |= 1 << index
     }

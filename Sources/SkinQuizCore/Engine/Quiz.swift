@@ -99,7 +99,7 @@ public struct Quiz: Sendable {
       guard let option = question.optionIndex(id) else {
         let ids = question.options.map(\.id)
         throw .invalidSelection(
-          "'\(id)' is not an option of '\(question.id)'\(Suggestion.hint(for: id, among: ids)); "
+          "\(Quoted.value(id)) is not an option of '\(question.id)'\(Suggestion.hint(for: id, among: ids)); "
             + "valid: \(AnswersReader.choices(question))")
       }
       selection |= 1 << option

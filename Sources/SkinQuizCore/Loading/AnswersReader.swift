@@ -29,7 +29,7 @@ struct AnswersReader {
         }
         reader.error(
           key,
-          "unknown question '\(id)'\(Suggestion.hint(for: id, among: ids)); "
+          "unknown question \(Quoted.value(id))\(Suggestion.hint(for: id, among: ids)); "
             + "questions: \(ids.joined(separator: ", "))")
         continue
       }
@@ -129,7 +129,7 @@ struct AnswersReader {
         let ids = question.options.map(\.id)
         reader.error(
           item.node,
-          "'\(item.id)' is not an option of '\(question.id)'"
+          "\(Quoted.value(item.id)) is not an option of '\(question.id)'"
             + "\(Suggestion.hint(for: item.id, among: ids)); valid: \(Self.choices(question))")
         failed = true
         continue
@@ -137,7 +137,7 @@ struct AnswersReader {
       if mask & (1 << index) != 0 {
         reader.error(
           item.node,
-          "'\(item.id)' is given twice for '\(question.id)'; valid: \(Self.choices(question))")
+          "\(Quoted.value(item.id)) is given twice for '\(question.id)'; valid: \(Self.choices(question))")
         failed = true
       }
       mask |= 1 << index
@@ -147,10 +147,10 @@ struct AnswersReader {
         question.options[question.optionIndex($0.id) ?? 0].isExclusive
       })
     {
-      let others = items.filter { $0.id != exclusive.id }.map { "'\($0.id)'" }
+      let others = items.filter { $0.id != exclusive.id }.map { "\(Quoted.value($0.id))" }
       reader.error(
         exclusive.node,
-        "'\(exclusive.id)' must be chosen alone for '\(question.id)', "
+        "\(Quoted.value(exclusive.id)) must be chosen alone for '\(question.id)', "
           + "but it is given with \(others.joined(separator: ", ")); valid: "
           + Self.choices(question))
       failed = true

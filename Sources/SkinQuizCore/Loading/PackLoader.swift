@@ -115,10 +115,10 @@ private struct Loading {
       && scalars.first != "_" && !scalars.allSatisfy { ("0"..."9").contains($0) }
     if !isValid {
       // Reported, but kept: every reference to it would otherwise be reported too.
-      reader.error(node, "\(what) id '\(id)' must be \(idPattern), and not only digits")
+      reader.error(node, "\(what) id \(Quoted.value(id)) must be \(idPattern), and not only digits")
     }
     if let first = seen[id] {
-      reader.error(node, "duplicate \(what) id '\(id)' (first defined at \(first))")
+      reader.error(node, "duplicate \(what) id \(Quoted.value(id)) (first defined at \(first))")
       return nil
     }
     seen[id] = reader.document.location(of: node)
@@ -138,7 +138,7 @@ private struct Loading {
       reader.diagnostics.append(
         Diagnostic(
           .error, at: reader.document.location(ofOffset: error.offset, in: node),
-          "\(owner): syntax error in '\(text)': \(error.message)"))
+          "\(owner): syntax error in \(Quoted.value(text)): \(error.message)"))
       return nil
     }
     var problems: [(offset: Int, message: String)] = []
@@ -269,14 +269,14 @@ private struct Loading {
       guard let mapping = reader.mapping(node, "a question") else { continue }
       let idNode = reader.value("id", in: mapping, of: "a question")
       guard let id = Self.id(idNode, "question", seen: &seen, reader: &reader) else { continue }
-      let owner = "question '\(id)'"
+      let owner = "question \(Quoted.value(id))"
       reader.checkKeys(
         mapping, allowed: ["id", "kind", "text", "help", "when", "options"], of: owner)
       if id == ConditionResolver.verdictName
         || ["not", "count", "answered", "and", "or"].contains(id)
       {
         reader.error(
-          idNode, "'\(id)' is a word of the condition language and cannot be a question id")
+          idNode, "\(Quoted.value(id)) is a word of the condition language and cannot be a question id")
       }
       let kind = reader.kind(Question.Kind.self, in: mapping, of: owner) ?? .single
       let text = reader.text(reader.value("text", in: mapping, of: owner), "the text of \(owner)")
@@ -308,7 +308,7 @@ private struct Loading {
           reader.value("id", in: mapping, of: "an option of \(owner)"), "option", seen: &seen,
           reader: &reader)
       else { continue }
-      let optionOwner = "option '\(id)' of \(owner)"
+      let optionOwner = "option \(Quoted.value(id)) of \(owner)"
       reader.checkKeys(mapping, allowed: ["id", "label", "hint", "exclusive"], of: optionOwner)
       let label = reader.text(
         reader.value("label", in: mapping, of: optionOwner), "the label of \(optionOwner)")
@@ -319,7 +319,7 @@ private struct Loading {
         case "true": exclusive = true
         case "false": exclusive = false
         default:
-          reader.error(node, "\(optionOwner): 'exclusive' must be true or false, found '\(text)'")
+          reader.error(node, "\(optionOwner): 'exclusive' must be true or false, found \(Quoted.value(text))")
         }
         if exclusive, kind == .single {
           reader.error(
@@ -443,7 +443,7 @@ private struct Loading {
           reader.value("id", in: mapping, of: "a verdict"), "verdict", seen: &seenVerdicts,
           reader: &reader)
       else { continue }
-      let verdictOwner = "verdict '\(id)'"
+      let verdictOwner = "verdict \(Quoted.value(id))"
       reader.checkKeys(
         mapping,
         allowed: ["id", "title", "text", "when", "benefits_heading", "label", "next_step"],
@@ -466,7 +466,7 @@ private struct Loading {
       if position == list.count - 1, let node = mapping["when"] {
         reader.error(
           node,
-          "verdict '\(id)' is the last, so it is the fallback when no other verdict applies; "
+          "verdict \(Quoted.value(id)) is the last, so it is the fallback when no other verdict applies; "
             + "it cannot have a 'when'")
       }
     }
@@ -497,7 +497,7 @@ private struct Loading {
         limits.maxGrade = grade
       } else {
         reader.error(
-          node, "'max_grade' '\(text)' must be a grade level from 0 to 30, such as 8 or 7.5")
+          node, "'max_grade' \(Quoted.value(text)) must be a grade level from 0 to 30, such as 8 or 7.5")
       }
     }
     if let node = mapping["max_sentence_words"],
@@ -507,7 +507,7 @@ private struct Loading {
         limits.maxSentenceWords = words
       } else {
         reader.error(
-          node, "'max_sentence_words' '\(text)' must be a whole number from 1 to 1000, such as 25")
+          node, "'max_sentence_words' \(Quoted.value(text)) must be a whole number from 1 to 1000, such as 25")
       }
     }
     return limits
@@ -523,11 +523,11 @@ private struct Loading {
       let idNode = reader.value("id", in: mapping, of: "a source")
       guard let id = reader.text(idNode, "the id of a source") else { continue }
       if let first = seen[id] {
-        reader.error(idNode, "duplicate source id '\(id)' (first defined at \(first))")
+        reader.error(idNode, "duplicate source id \(Quoted.value(id)) (first defined at \(first))")
         continue
       }
       seen[id] = reader.document.location(of: idNode)
-      let owner = "source '\(id)'"
+      let owner = "source \(Quoted.value(id))"
       reader.checkKeys(
         mapping,
         allowed: ["id", "kind", "title", "authors", "citation", "doi", "pmid", "pmcid", "url"],
@@ -539,7 +539,7 @@ private struct Loading {
         guard let node = mapping[key], let value = reader.text(node, "the \(key) of \(owner)")
         else { return nil }
         if let problem = problem(value) {
-          reader.error(node, "\(owner): \(key) '\(value)' \(problem)")
+          reader.error(node, "\(owner): \(key) \(Quoted.value(value)) \(problem)")
         }
         return value
       }
@@ -590,7 +590,7 @@ private struct Loading {
         let id = Self.id(
           reader.value("id", in: mapping, of: "a finding"), "finding", seen: &seen, reader: &reader)
       else { continue }
-      let owner = "finding '\(id)'"
+      let owner = "finding \(Quoted.value(id))"
       reader.checkKeys(
         mapping, allowed: ["id", "kind", "when", "floor", "title", "text", "sources", "ask"],
         of: owner)
@@ -604,13 +604,13 @@ private struct Loading {
           let ids = verdicts.map(\.id)
           reader.error(
             floorNode,
-            "\(owner): unknown verdict '\(text)' as floor\(Suggestion.hint(for: text, among: ids)); "
+            "\(owner): unknown verdict \(Quoted.value(text)) as floor\(Suggestion.hint(for: text, among: ids)); "
               + "valid: \(ids.joined(separator: ", "))")
         } else if let index = floor, !floorable.contains(index) {
           let valid = floorable.sorted().map { verdicts[$0].id }.joined(separator: ", ")
           reader.error(
             floorNode,
-            "\(owner): '\(text)' cannot be a floor: it is given by its own condition or as the "
+            "\(owner): \(Quoted.value(text)) cannot be a floor: it is given by its own condition or as the "
               + "fallback, and a \(kind?.rawValue ?? "finding") must rule it out; valid: \(valid)")
         } else if let kind, !kind.setsFloor {
           reader.error(
@@ -632,7 +632,7 @@ private struct Loading {
         if let condition, floor != nil, condition.slots.contains(resolver.questions.count) {
           reader.error(
             whenNode,
-            "\(owner) sets a verdict floor and reads the verdict (cycle: verdict → '\(id)' → "
+            "\(owner) sets a verdict floor and reads the verdict (cycle: verdict → \(Quoted.value(id)) → "
               + "verdict); only findings without a floor, such as aftercare, can read it")
         }
       }
@@ -690,10 +690,10 @@ private struct Loading {
       let nameNode = reader.value("name", in: mapping, of: "a test")
       guard let name = reader.text(nameNode, "the name of a test") else { continue }
       if let first = seen[name] {
-        reader.error(nameNode, "duplicate test name '\(name)' (first used at \(first))")
+        reader.error(nameNode, "duplicate test name \(Quoted.value(name)) (first used at \(first))")
       }
       seen[name] = reader.document.location(of: nameNode)
-      let owner = "test '\(name)'"
+      let owner = "test \(Quoted.value(name))"
       let errorsBefore = reader.diagnostics.count
       var incomplete = false
       reader.checkKeys(mapping, allowed: ["name", "answers", "expect"], of: owner)
@@ -729,7 +729,7 @@ private struct Loading {
           let ids = pack.verdicts.map(\.id)
           reader.error(
             verdictNode,
-            "\(owner): unknown verdict '\(id)'\(Suggestion.hint(for: id, among: ids)); "
+            "\(owner): unknown verdict \(Quoted.value(id))\(Suggestion.hint(for: id, among: ids)); "
               + "valid: \(ids.joined(separator: ", "))")
         }
       }
@@ -744,7 +744,7 @@ private struct Loading {
           } else {
             reader.error(
               item,
-              "\(owner): unknown finding '\(id)'\(Suggestion.hint(for: id, among: findingIDs))")
+              "\(owner): unknown finding \(Quoted.value(id))\(Suggestion.hint(for: id, among: findingIDs))")
           }
         }
         return result

@@ -187,7 +187,7 @@ struct YAMLReader {
   /// A short description of what a node is, for "expected X, found Y" messages.
   static func describe(_ node: Node) -> String {
     switch node {
-    case .scalar(let scalar): return "'\(scalar.string)'"
+    case .scalar(let scalar): return Quoted.value(scalar.string)
     case .mapping: return "a mapping"
     case .sequence: return "a list"
     case .alias: return "an alias"
@@ -260,7 +260,7 @@ struct YAMLReader {
     let kinds = Kind.allCases.map(\.rawValue)
     error(
       node,
-      "\(owner): unknown kind '\(text)'\(Suggestion.hint(for: text, among: kinds)); "
+      "\(owner): unknown kind \(Quoted.value(text))\(Suggestion.hint(for: text, among: kinds)); "
         + "valid: \(kinds.joined(separator: ", "))")
     return nil
   }
@@ -271,7 +271,7 @@ struct YAMLReader {
       guard let name = key.string, !allowed.contains(name) else { continue }
       let hint = Suggestion.hint(for: name, among: allowed)
       error(
-        key, "unknown key '\(name)' in \(owner)\(hint); allowed: \(allowed.joined(separator: ", "))"
+        key, "unknown key \(Quoted.value(name)) in \(owner)\(hint); allowed: \(allowed.joined(separator: ", "))"
       )
     }
   }

@@ -1,0 +1,55 @@
+/// A value from someone's file as a message shows it: in quotes, safe for a terminal, short.
+///
+/// Files are written by others. A value can hold escape sequences (which a terminal would obey:
+/// clear the screen, write to the clipboard) or be megabytes long, and a message must show it
+/// as it is without either harm.
+public enum Quoted {
+  /// The most characters of a value shown; a longer one keeps its start and end.
+  public static let limit = 60
+
+  /// `text` in single quotes, with ``escaped(_:)`` applied and, past ``limit`` characters, its
+  /// middle left out: `'abcd…wxyz' (7,340,032 characters)`.
+  public static func value(_ text: String) -> String {
+    let count = text.count
+    guard count > limit else { return "'\(escaped(text))'" }
+    let head = String(text.prefix(limit * 2 / 3))
+    let tail = String(text.suffix(limit / 3 - 1))
+    return "'\(escaped(head))…\(escaped(tail))' (\(grouped(count)) characters)"
+  }
+
+  /// `text` with control characters and the characters that reorder text (bidi controls)
+  /// written as `\u{1B}`, so a message never acts on the terminal or hides what it says.
+  public static func escaped(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: needsEscape) else { return text }
+    var result = ""
+    for scalar in text.unicodeScalars {
+      if needsEscape(scalar) {
+        result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+
+  /// Whether a character may not reach a terminal as it is: C0 and C1 controls, DEL, and the
+  /// bidi embedding, override and isolate controls.
+  static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0..<0x20, 0x7F...0x9F: return true
+    case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C: return true
+    default: return false
+    }
+  }
+
+  /// `count` with commas between thousands: 7,340,032.
+  static func grouped(_ count: Int) -> String {
+    var digits = String(count)
+    var result = ""
+    while digits.count > 3 {
+      result = "," + digits.suffix(3) + result
+      digits.removeLast(3)
+    }
+    return digits + result
+  }
+}
