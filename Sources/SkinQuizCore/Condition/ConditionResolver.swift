@@ -56,7 +56,8 @@ struct ConditionResolver {
       if verdictRule == nil { names.append(Self.verdictName) }
       report(
         word.offset,
-        "unknown question \(Quoted.value(word.text))\(Suggestion.hint(for: word.text, among: names))")
+        "unknown question \(Quoted.value(word.text))\(Suggestion.hint(for: word.text, among: names))"
+      )
       return nil
     }
     let question = questions[index]

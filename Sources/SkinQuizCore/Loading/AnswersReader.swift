@@ -137,7 +137,8 @@ struct AnswersReader {
       if mask & (1 << index) != 0 {
         reader.error(
           item.node,
-          "\(Quoted.value(item.id)) is given twice for '\(question.id)'; valid: \(Self.choices(question))")
+          "\(Quoted.value(item.id)) is given twice for '\(question.id)'; valid: \(Self.choices(question))"
+        )
         failed = true
       }
       mask |= 1 << index

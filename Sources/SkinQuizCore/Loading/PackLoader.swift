@@ -276,7 +276,8 @@ private struct Loading {
         || ["not", "count", "answered", "and", "or"].contains(id)
       {
         reader.error(
-          idNode, "\(Quoted.value(id)) is a word of the condition language and cannot be a question id")
+          idNode,
+          "\(Quoted.value(id)) is a word of the condition language and cannot be a question id")
       }
       let kind = reader.kind(Question.Kind.self, in: mapping, of: owner) ?? .single
       let text = reader.text(reader.value("text", in: mapping, of: owner), "the text of \(owner)")
@@ -319,7 +320,8 @@ private struct Loading {
         case "true": exclusive = true
         case "false": exclusive = false
         default:
-          reader.error(node, "\(optionOwner): 'exclusive' must be true or false, found \(Quoted.value(text))")
+          reader.error(
+            node, "\(optionOwner): 'exclusive' must be true or false, found \(Quoted.value(text))")
         }
         if exclusive, kind == .single {
           reader.error(
@@ -497,7 +499,8 @@ private struct Loading {
         limits.maxGrade = grade
       } else {
         reader.error(
-          node, "'max_grade' \(Quoted.value(text)) must be a grade level from 0 to 30, such as 8 or 7.5")
+          node,
+          "'max_grade' \(Quoted.value(text)) must be a grade level from 0 to 30, such as 8 or 7.5")
       }
     }
     if let node = mapping["max_sentence_words"],
@@ -507,7 +510,9 @@ private struct Loading {
         limits.maxSentenceWords = words
       } else {
         reader.error(
-          node, "'max_sentence_words' \(Quoted.value(text)) must be a whole number from 1 to 1000, such as 25")
+          node,
+          "'max_sentence_words' \(Quoted.value(text)) must be a whole number from 1 to 1000, such as 25"
+        )
       }
     }
     return limits
@@ -744,7 +749,8 @@ private struct Loading {
           } else {
             reader.error(
               item,
-              "\(owner): unknown finding \(Quoted.value(id))\(Suggestion.hint(for: id, among: findingIDs))")
+              "\(owner): unknown finding \(Quoted.value(id))\(Suggestion.hint(for: id, among: findingIDs))"
+            )
           }
         }
         return result

@@ -271,7 +271,8 @@ struct YAMLReader {
       guard let name = key.string, !allowed.contains(name) else { continue }
       let hint = Suggestion.hint(for: name, among: allowed)
       error(
-        key, "unknown key \(Quoted.value(name)) in \(owner)\(hint); allowed: \(allowed.joined(separator: ", "))"
+        key,
+        "unknown key \(Quoted.value(name)) in \(owner)\(hint); allowed: \(allowed.joined(separator: ", "))"
       )
     }
   }
