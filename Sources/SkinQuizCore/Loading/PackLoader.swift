@@ -83,7 +83,7 @@ private struct Loading {
       return nil
     }
     guard document.root != nil else { return nil }
-    var reader = YAMLReader(document: document)
+    var reader = YAMLReader(document: document, refusesControlCharacters: true)
     if let listKey, document.root?.mapping?[listKey]?.sequence == nil {
       // The file is not a list under its key: report it and treat the file as not loaded, as
       // every reference into it would otherwise be reported too.
@@ -527,6 +527,15 @@ private struct Loading {
       guard let mapping = reader.mapping(node, "a source") else { continue }
       let idNode = reader.value("id", in: mapping, of: "a source")
       guard let id = reader.text(idNode, "the id of a source") else { continue }
+      // Ids become link targets in Markdown and HTML: plain letters and digits keep them so.
+      if !id.unicodeScalars.allSatisfy({
+        $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "_-".unicodeScalars.contains($0))
+      }) {
+        reader.error(
+          idNode,
+          "source id \(Quoted.value(id)) must be letters, digits, '_' and '-', such as S12 or "
+            + "who_2020")
+      }
       if let first = seen[id] {
         reader.error(idNode, "duplicate source id \(Quoted.value(id)) (first defined at \(first))")
         continue

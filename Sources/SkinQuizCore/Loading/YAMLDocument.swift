@@ -175,6 +175,9 @@ struct YAMLReader {
   var document: YAMLDocument
   /// Every problem found so far.
   var diagnostics: [Diagnostic] = []
+  /// Whether texts may not hold control or bidi characters (a pack's texts reach terminals and
+  /// files that would obey them); line breaks and tabs are fine.
+  var refusesControlCharacters = false
 
   mutating func error(_ node: Node?, _ message: String) {
     diagnostics.append(Diagnostic(.error, at: document.location(of: node), message))
@@ -230,6 +233,15 @@ struct YAMLReader {
     guard let value = string(node, what) else { return nil }
     if value.allSatisfy(\.isWhitespace) {
       error(node, "\(what) is empty")
+      return nil
+    }
+    if refusesControlCharacters,
+      let bad = value.unicodeScalars.first(where: { Quoted.needsEscape($0) && $0 != "\n" && $0 != "\t" })
+    {
+      error(
+        node,
+        "\(what) contains the character \(Quoted.escaped(String(bad))), which a terminal would "
+          + "act on or which reorders text; remove it")
       return nil
     }
     return value

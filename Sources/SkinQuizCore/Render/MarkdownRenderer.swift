@@ -95,11 +95,22 @@ public struct MarkdownRenderer: Sendable {
     return lines
   }
 
-  /// `text` with the characters that Markdown would read as formatting escaped.
+  /// `text` with the characters that Markdown would read as formatting escaped, including a
+  /// list or heading marker at the start of a line, and control characters left out: a pack is
+  /// written by others, and its text must stay text.
   private func escape(_ text: String) -> String {
     var result = ""
-    for character in text {
-      if "\\`*_[]<>#|".contains(character) { result.append("\\") }
+    var atLineStart = true
+    var digitsAtStart = false
+    for character in TextWrapper.printable(text) {
+      if "\\`*_[]<>#|!~".contains(character)
+        || (atLineStart && "-+=".contains(character))
+        || (digitsAtStart && ".)".contains(character))
+      {
+        result.append("\\")
+      }
+      digitsAtStart = (atLineStart || digitsAtStart) && character.isASCII && character.isNumber
+      atLineStart = character == "\n" || (atLineStart && character == " ")
       result.append(character)
     }
     return result

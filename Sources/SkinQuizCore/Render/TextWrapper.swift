@@ -10,8 +10,29 @@ public struct TextWrapper: Sendable {
   }
 
   /// `text` wrapped into lines; each line of `text` (a hard break) starts a new line.
+  ///
+  /// Control and bidi characters are left out (and a tab is a space): every text printed goes
+  /// through here, and none may act on the terminal, whatever built the text.
   public func wrap(_ text: String) -> [String] {
-    text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { wrapParagraph($0) }
+    Self.printable(text).split(separator: "\n", omittingEmptySubsequences: false).flatMap {
+      wrapParagraph($0)
+    }
+  }
+
+  /// `text` without control or bidi characters but line breaks, tabs as spaces.
+  static func printable(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: Quoted.needsEscape) else { return text }
+    var result = ""
+    for scalar in text.unicodeScalars {
+      if scalar == "\n" {
+        result.unicodeScalars.append(scalar)
+      } else if scalar == "\t" {
+        result += " "
+      } else if !Quoted.needsEscape(scalar) {
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
   }
 
   /// `text` wrapped, each line prefixed by `indent` (the first by `firstIndent` if given).

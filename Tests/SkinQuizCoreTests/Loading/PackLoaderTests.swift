@@ -418,6 +418,34 @@ import Testing
         "mini/pack.yaml:4:55: error: unknown key 'max_words' in 'readability'; allowed: max_grade, max_sentence_words",
       ]),
     Fixture(
+      name: "a terminal escape in a title", file: "pack.yaml",
+      old: "title: Mini quiz\n", new: "title: \"Mini \\e]0;pwned\\a quiz\"\n",
+      expected: [
+        "mini/pack.yaml:3:8: error: the pack's title contains the character \\u{1B}, which a terminal would act on or which reorders text; remove it"
+      ]),
+    Fixture(
+      name: "a bidi override in a label", file: "questions.yaml",
+      old: "label: Smoother skin", new: "label: \"Smoother \\u202Eskin\"",
+      expected: [
+        "mini/questions.yaml:8:16: error: the label of option 'smooth' of question 'goals' contains the character \\u{202E}, which a terminal would act on or which reorders text; remove it"
+      ]),
+    Fixture(
+      name: "a source id with markup", file: "sources.yaml",
+      old: "id: S1\n", new: "id: \"S1](javascript:x)\"\n",
+      expected: [
+        // The findings cite S1, which is now called something else.
+        "mini/findings.yaml:8:15: error: finding 'ci_pregnant' cites unknown source 'S1' (did you mean 'S2'?)",
+        "mini/findings.yaml:14:15: error: finding 'benefit_smooth' cites unknown source 'S1' (did you mean 'S2'?)",
+        "mini/sources.yaml:2:5: warning: source 'S1](javascript:x)' is not cited by any finding",
+        "mini/sources.yaml:2:9: error: source id 'S1](javascript:x)' must be letters, digits, '_' and '-', such as S12 or who_2020",
+      ]),
+    Fixture(
+      name: "a url with an angle bracket", file: "sources.yaml",
+      old: "url: https://example.org/review", new: "url: https://example.org/a>b",
+      expected: [
+        "mini/sources.yaml:6:10: error: source 'S1': url 'https://example.org/a>b' contains '>', which a web address writes as %3E"
+      ]),
+    Fixture(
       name: "version with a number too large", file: "pack.yaml",
       old: "version: 1.0.0\n", new: "version: 1.99999999999999999999.0\n",
       expected: [

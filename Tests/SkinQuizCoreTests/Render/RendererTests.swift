@@ -67,6 +67,23 @@ import Testing
     #expect(findings.first?["ask"] == nil)
   }
 
+  @Test func pack_text_stays_text_in_markdown_and_never_reaches_a_terminal_raw() throws {
+    var result = try result()
+    let hostile =
+      "1. ![x](https://e.org/t.png) <b>*hi*</b> ~~gone~~\n# title\n- item \u{1B}[2J\u{202E}"
+    result.verdict.title = hostile
+    result.findings[0].finding.text = hostile
+    let markdown = MarkdownRenderer().render(result)
+    #expect(
+      markdown.contains(
+        "1\\. \\!\\[x\\](https://e.org/t.png) \\<b\\>\\*hi\\*\\</b\\> \\~\\~gone\\~\\~"))
+    #expect(markdown.contains("\n\\# title\n\\- item \\[2J"))
+    let text = TextRenderer().render(result)
+    for output in [markdown, text] {
+      #expect(!output.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E })
+    }
+  }
+
   @Test func escapes_json_strings() {
     let value = JSONValue.object([("a\"b", .string("line\nbreak\t\u{1}\\"))])
     #expect(value.serialized() == "{\n  \"a\\\"b\": \"line\\nbreak\\t\\u0001\\\\\"\n}\n")
