@@ -529,7 +529,9 @@ private struct Loading {
       guard let id = reader.text(idNode, "the id of a source") else { continue }
       // Ids become link targets in Markdown and HTML: plain letters and digits keep them so.
       if !id.unicodeScalars.allSatisfy({
-        $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "_-".unicodeScalars.contains($0))
+        $0.isASCII
+          && ($0.properties.isAlphabetic || ("0"..."9").contains($0)
+            || "_-".unicodeScalars.contains($0))
       }) {
         reader.error(
           idNode,

@@ -33,7 +33,8 @@ enum ReferenceSyntax {
       return "contains a space or a control character"
     }
     if let bad = url.first(where: { "<>\"`{}|\\^".contains($0) }) {
-      return "contains '\(bad)', which a web address writes as %\(String(bad.asciiValue ?? 0, radix: 16, uppercase: true))"
+      let code = String(bad.asciiValue ?? 0, radix: 16, uppercase: true)
+      return "contains '\(bad)', which a web address writes as %\(code)"
     }
     let authority = url.dropFirst(scheme.count).prefix { !"/?#".contains($0) }
     let parts = authority.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)

@@ -236,7 +236,9 @@ struct YAMLReader {
       return nil
     }
     if refusesControlCharacters,
-      let bad = value.unicodeScalars.first(where: { Quoted.needsEscape($0) && $0 != "\n" && $0 != "\t" })
+      let bad = value.unicodeScalars.first(where: {
+        Quoted.needsEscape($0) && $0 != "\n" && $0 != "\t"
+      })
     {
       error(
         node,
