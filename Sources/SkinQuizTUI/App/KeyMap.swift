@@ -38,41 +38,47 @@ struct KeyMap {
   /// Keys that belong together (such as ↑ ↓ k j), what each does, and how the footer and the
   /// help panel name them.
   struct Binding {
-    /// Each key and what it does.
-    var commands: [Key: Command]
+    /// Each key and what it does, in the order the help names them.
+    var commands: [(key: Key, command: Command)]
     /// The footer's hint (the keys in short, and what they do in a word or two), if shown.
     var hint: (key: String, action: String)?
-    /// The help panel's line: the keys in full, then what they do.
-    var help: (keys: String, action: String)
+    /// What the keys do, as the help panel says it.
+    var action: String
 
     /// Keys that each do something of their own.
-    init(_ commands: [Key: Command], hint: (String, String)? = nil, help: (String, String)) {
-      self.commands = commands
+    init(
+      _ commands: KeyValuePairs<Key, Command>, hint: (String, String)? = nil, action: String
+    ) {
+      self.commands = commands.map { (key: $0.key, command: $0.value) }
       self.hint = hint.map { (key: $0.0, action: $0.1) }
-      self.help = (keys: help.0, action: help.1)
+      self.action = action
     }
 
     /// Keys that all do `command`.
-    init(_ keys: [Key], _ command: Command, hint: (String, String)? = nil, help: (String, String)) {
-      self.init(
-        Dictionary(uniqueKeysWithValues: keys.map { ($0, command) }), hint: hint, help: help)
+    init(_ keys: [Key], _ command: Command, hint: (String, String)? = nil, action: String) {
+      self.init(each: keys.map { ($0, command) }, hint: hint, action: action)
+    }
+
+    /// Keys that each do something of their own, listed.
+    init(each commands: [(Key, Command)], hint: (String, String)? = nil, action: String) {
+      self.commands = commands.map { (key: $0.0, command: $0.1) }
+      self.hint = hint.map { (key: $0.0, action: $0.1) }
+      self.action = action
+    }
+
+    /// The help panel's line: every key, by name, then what they do.
+    var help: (keys: String, action: String) {
+      (Key.names(commands.map(\.key)), action)
     }
   }
 
   /// The bindings, most important first: the footer keeps the first when it runs short.
   var bindings: [Binding]
-  /// Whether a digit chooses the option with that number.
-  var digitsChoose = false
 
   /// What `key` does here, if anything.
   func command(for key: Key) -> Command? {
     for binding in bindings {
-      if let command = binding.commands[key] { return command }
-    }
-    if digitsChoose, case .character(let digit) = key, digit.isASCII,
-      let number = digit.wholeNumberValue
-    {
-      return .chooseNumber(number)
+      if let command = binding.commands.first(where: { $0.key == key })?.command { return command }
     }
     return nil
   }
@@ -90,11 +96,11 @@ extension KeyMap {
   static func moving(_ what: String, hint: (String, String)? = ("↑↓", "move")) -> [Binding] {
     [
       Binding(
-        [.up: .up, .character("k"): .up, .down: .down, .character("j"): .down], hint: hint,
-        help: ("↑ ↓ k j", what)),
+        [.up: .up, .down: .down, .character("k"): .up, .character("j"): .down], hint: hint,
+        action: what),
       Binding(
         [.pageUp: .pageUp, .pageDown: .pageDown, .home: .first, .end: .last],
-        help: ("PgUp PgDn Home End", "jump by a page, or to the start or the end")),
+        action: "jump by a page, or to the start or the end"),
     ]
   }
 
@@ -103,11 +109,11 @@ extension KeyMap {
 
   /// `?` for the help panel, called `name` in the footer.
   static func help(_ name: String, _ what: String) -> Binding {
-    Binding([.character("?")], .help, hint: ("?", name), help: ("?", what))
+    Binding([.character("?")], .help, hint: ("?", name), action: what)
   }
 
   /// Ctrl-L, which the runner handles.
-  static let redraw = Binding([.control("l")], .redraw, help: ("Ctrl-L", "draw the screen again"))
+  static let redraw = Binding([.control("l")], .redraw, action: "draw the screen again")
 
   /// The welcome screen's keys; `more` when the text goes on below.
   static func welcome(more: Bool) -> KeyMap {
@@ -115,9 +121,9 @@ extension KeyMap {
       bindings: [
         Binding(
           [.enter, .character(" "), .tab, .right], .next, hint: ("Enter", "start"),
-          help: ("Enter", "start the quiz")),
+          action: "start the quiz"),
         help("help", "show these keys"),
-        Binding([.character("q"), .escape], .quit, hint: ("q", "quit"), help: ("q Esc", "quit")),
+        Binding([.character("q"), .escape], .quit, hint: ("q", "quit"), action: "quit"),
       ] + moving("scroll the text", hint: more ? ("↓", "read on") : nil) + [redraw])
   }
 
@@ -131,20 +137,23 @@ extension KeyMap {
       bindings: [
         Binding(
           [.character(" "), .character("x")], .choose, hint: ("Space", single ? "choose" : "tick"),
-          help: ("Space x", choose)),
-        Binding([.enter], .next, hint: ("Enter", "next"), help: ("Enter", next)),
+          action: choose),
+        Binding([.enter], .next, hint: ("Enter", "next"), action: next),
+        Binding(
+          each: (1...9).map { (Key.character(Character(String($0))), Command.chooseNumber($0)) },
+          action: single ? "choose that answer" : "tick or untick that answer"),
       ] + moving("move between the answers")
         + [
           Binding(
             [.escape, .backspace, .backTab, .left], .back, hint: ("Esc", "back"),
-            help: ("Esc ← Backspace", "go back a question")),
+            action: "go back a question"),
           help("why we ask", "show why we ask this question"),
-          Binding([.character("q")], .quit, hint: ("q", "quit"), help: ("q", "quit")),
+          Binding([.character("q")], .quit, hint: ("q", "quit"), action: "quit"),
           Binding(
-            [.tab, .right], .skip, help: ("Tab →", "go on without taking the highlighted answer")),
+            [.tab, .right], .skip, action: "go on without taking the highlighted answer"),
           redraw,
         ],
-      digitsChoose: true)
+    )
   }
 
   /// The review's keys; `onResultRow` when the highlight is on "See my result".
@@ -154,56 +163,61 @@ extension KeyMap {
         Binding(
           [.enter, .character(" "), .right], .next,
           hint: ("Enter", onResultRow ? "see result" : "change"),
-          help: ("Enter →", "change that answer, or see your result from the last row")),
+          action: "change that answer, or see your result from the last row"),
         Binding(
           [.escape, .backspace, .left, .backTab], .back, hint: ("Esc", "back"),
-          help: ("Esc ←", "go back to the last question")),
+          action: "go back to the last question"),
         help("keys", "show these keys"),
-        Binding([.character("q")], .quit, hint: ("q", "quit"), help: ("q", "quit")),
+        Binding([.character("q")], .quit, hint: ("q", "quit"), action: "quit"),
         redraw,
       ])
   }
 
   /// The result's keys; `open` when the highlighted finding is open.
+  ///
+  /// Opening, saving and finishing come first: on a narrow screen the footer keeps them and
+  /// lets the arrows (which anyone tries) give way.
   static func results(open: Bool) -> KeyMap {
     KeyMap(
-      bindings: moving("move between the findings") + [
+      bindings: [
         Binding(
           [.enter, .character(" "), .right], .next, hint: ("Enter", open ? "close" : "open"),
-          help: ("Enter →", "open or close a finding: why it appears and its sources")),
+          action: "open or close a finding: why it appears and its sources"),
+        Binding([.character("s")], .save, hint: ("s", "save"), action: "save your result"),
         Binding(
           [.character("q")], .finish, hint: ("q", "finish"),
-          help: ("q", "finish: the short summary is printed when the screen closes")),
-        Binding([.character("s")], .save, hint: ("s", "save"), help: ("s", "save your result")),
-        Binding(
-          [.escape, .backspace, .left, .backTab], .back, hint: ("Esc", "back"),
-          help: ("Esc ←", "go back to your answers")),
-        help("keys", "show these keys"),
-        redraw,
-      ])
+          action: "finish: the short summary is printed when the screen closes"),
+      ] + moving("move between the findings")
+        + [
+          Binding(
+            [.escape, .backspace, .left, .backTab], .back, hint: ("Esc", "back"),
+            action: "go back to your answers"),
+          help("keys", "show these keys"),
+          redraw,
+        ])
   }
 
   /// The keys while the save dialog asks whether to replace a file.
   static let confirmReplace = KeyMap(
     bindings: [
       Binding(
-        [.character("y"), .character("Y")], .next, hint: ("y", "replace"), help: ("y", "replace it")
+        [.character("y"), .character("Y")], .next, hint: ("y", "replace"), action: "replace it"
       ),
-      Binding([], .back, hint: ("other keys", "keep it"), help: ("other keys", "keep it")),
+      Binding([], .back, hint: ("other keys", "keep it"), action: "keep it"),
     ])
 
   /// The save dialog's keys: every other character is typed into the file name.
   static let save = KeyMap(
     bindings: [
-      Binding([.enter], .next, hint: ("Enter", "save"), help: ("Enter", "save")),
-      Binding([.escape], .back, hint: ("Esc", "cancel"), help: ("Esc", "cancel")),
+      Binding([.enter], .next, hint: ("Enter", "save"), action: "save"),
+      Binding([.escape], .back, hint: ("Esc", "cancel"), action: "cancel"),
       Binding(
         [
           .left: .cursorLeft, .right: .cursorRight, .home: .cursorStart, .end: .cursorEnd,
           .control("a"): .cursorStart, .control("e"): .cursorEnd,
-        ], hint: ("←→", "move"), help: ("← → Home End", "move in the name")),
+        ], hint: ("←→", "move"), action: "move in the name"),
       Binding(
         [.backspace: .deleteBack, .control("d"): .deleteForward, .control("u"): .clear],
-        help: ("Backspace Ctrl-D Ctrl-U", "delete before or under the cursor, or clear the name")),
+        action: "delete before or under the cursor, or clear the name"),
     ])
 }

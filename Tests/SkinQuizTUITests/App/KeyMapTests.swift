@@ -63,6 +63,15 @@ import Testing
     let shown = hints.prefix { footer.contains("\($0.key) \($0.action)") }
     #expect(shown.count >= 3, "\(name): \(footer)")
     #expect(footer.hasPrefix("\(hints[0].key) \(hints[0].action)"))
+    // Every key is named in the help, by name.
+    for binding in app.keyMap.bindings {
+      for (key, _) in binding.commands where !binding.help.keys.contains(key.name) {
+        if case .character(let digit) = key, digit.isNumber, binding.help.keys.contains("1–9") {
+          continue
+        }
+        Issue.record("\(name): the help does not name \(key.name)")
+      }
+    }
     guard app.mode != .save else { return }  // the dialog has no help panel: ? is text there
     var helped = app
     _ = helped.handle(.character("?"))
@@ -82,7 +91,7 @@ import Testing
       .review(onResultRow: false), .results(open: false), .save, .confirmReplace,
     ]
     for map in maps {
-      let keys = map.bindings.flatMap(\.commands.keys)
+      let keys = map.bindings.flatMap { $0.commands.map(\.key) }
       #expect(Set(keys).count == keys.count, "\(map.hints.map(\.key))")
     }
   }

@@ -214,9 +214,11 @@ import Testing
     let pack = try #require(ShippedPack.pack)
     let answers = try pack.answers(contractExample)
     let closed = try run([.enter, .enter], answers: answers)
-    #expect(closed.terminal.screen.hasSuffix("Enter open  q finish  s save  Esc back  ? keys"))
+    #expect(
+      closed.terminal.screen.hasSuffix("Enter open  s save  q finish  ↑↓ move  Esc back  ? keys"))
     let open = try run([.enter, .enter, .enter], answers: answers)
-    #expect(open.terminal.screen.hasSuffix("Enter close  q finish  s save  Esc back  ? keys"))
+    #expect(
+      open.terminal.screen.hasSuffix("Enter close  s save  q finish  ↑↓ move  Esc back  ? keys"))
   }
 
   @Test func a_narrow_footer_keeps_words_with_the_keys_and_the_help_key() throws {
@@ -226,7 +228,8 @@ import Testing
     let pack = try #require(ShippedPack.pack)
     let results = try run(
       [.enter, .enter], answers: try pack.answers(contractExample), size: narrow)
-    #expect(results.terminal.screen.hasSuffix("↑↓ move  Enter open  q finish  ? keys"))
+    // Saving stays; the arrows, which anyone tries, give way.
+    #expect(results.terminal.screen.hasSuffix("Enter open  s save  q finish  ? keys"))
   }
 
   @Test func the_results_open_findings_and_q_finishes() throws {
