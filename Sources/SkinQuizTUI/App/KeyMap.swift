@@ -173,15 +173,17 @@ extension KeyMap {
       ])
   }
 
-  /// The result's keys; `open` when the highlighted finding is open.
+  /// The result's keys; `open` when the highlighted finding is open, `inView` when it is on
+  /// screen (Enter first brings it into view).
   ///
   /// Opening, saving and finishing come first: on a narrow screen the footer keeps them and
   /// lets the arrows (which anyone tries) give way.
-  static func results(open: Bool) -> KeyMap {
+  static func results(open: Bool, inView: Bool = true) -> KeyMap {
     KeyMap(
       bindings: [
         Binding(
-          [.enter, .character(" "), .right], .next, hint: ("Enter", open ? "close" : "open"),
+          [.enter, .character(" "), .right], .next,
+          hint: ("Enter", inView ? (open ? "close" : "open") : "to findings"),
           action: "open or close a finding: why it appears and its sources"),
         Binding([.character("s")], .save, hint: ("s", "save"), action: "save your result"),
         Binding(

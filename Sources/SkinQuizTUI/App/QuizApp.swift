@@ -58,11 +58,15 @@ public struct QuizApp {
   /// Whether the person moved the highlight on this question: only then does Enter take the
   /// highlighted option of a single question, so that nothing is ever chosen for them.
   var cursorMoved = false
+  /// The first option shown, kept between keys.
+  var optionsFirst = 0
   /// Whether answering should go back to the review (the person came from there).
   var returnToReview = false
 
   // The review screen: the highlighted row (the last row is "See my result").
   var reviewCursor = 0
+  /// The first row of the review shown, kept between keys.
+  var reviewFirst = 0
 
   // The results screen.
   var result: QuizResult?
@@ -132,13 +136,21 @@ public struct QuizApp {
     default:
       break
     }
+    let outcome: Outcome?
     switch mode {
-    case .welcome: return handleWelcome(command)
-    case .question: return handleQuestion(key, command)
-    case .review: return handleReview(key, command)
-    case .results: return handleResults(key, command)
-    case .save: return handleSave(key, command)
+    case .welcome: outcome = handleWelcome(command)
+    case .question: outcome = handleQuestion(key, command)
+    case .review: outcome = handleReview(key, command)
+    case .results: outcome = handleResults(key, command)
+    case .save: outcome = handleSave(key, command)
     }
+    // Lists scroll from where they were, so the highlight moves and the list stays put.
+    switch mode {
+    case .question: optionsFirst = questionLayout(size: size)?.firstOption ?? 0
+    case .review: reviewFirst = reviewLayout().window.first
+    default: break
+    }
+    return outcome
   }
 
   /// The keys of the screen being shown, as it is now.
@@ -150,7 +162,8 @@ public struct QuizApp {
       let single = quiz.current.map { quiz.pack.questions[$0].kind == .single } ?? true
       return .question(single: single)
     case .review: return .review(onResultRow: reviewCursor == quiz.review.count)
-    case .results: return .results(open: opened.contains(findingCursor))
+    case .results:
+      return .results(open: opened.contains(findingCursor), inView: findingCursorInView)
     case .save: return confirmReplace ? .confirmReplace : .save
     }
   }
@@ -196,6 +209,7 @@ public struct QuizApp {
     pending = quiz.answers[index]
     cursor = pending == 0 ? 0 : pending.trailingZeroBitCount
     cursorMoved = false
+    optionsFirst = 0
     message = nil
   }
 

@@ -60,9 +60,17 @@ extension QuizApp {
     var maps = [("", keyMap)]
     if mode == .question, let index = quiz.current {
       title = "Why we ask"
-      rows += TextWrapper(width: width).wrap(quiz.pack.questions[index].help).map {
-        HelpRow(text: $0)
+      let question = quiz.pack.questions[index]
+      // On a screen too small for the whole question, the panel gives it first.
+      if let layout = questionLayout(size: size),
+        layout.textLines.last?.hasSuffix("…") == true
+      {
+        rows += TextWrapper(width: width).wrap(question.text).map {
+          HelpRow(text: $0, style: Canvas.Style(bold: true))
+        }
+        rows.append(HelpRow(text: ""))
       }
+      rows += TextWrapper(width: width).wrap(question.help).map { HelpRow(text: $0) }
       maps = [("Keys", keyMap)]
     } else if mode == .welcome {
       maps = [("On this screen", keyMap), ("On each question", .question(single: true))]

@@ -67,8 +67,9 @@ extension QuizApp {
     guard let index = quiz.current else { return nil }
     let question = quiz.pack.questions[index]
     let width = min(size.columns - 4, QuizApp.readingWidth)
-    // Rows: title, progress, blank, text..., blank, options..., message, blank, hints.
-    let maxTextRows = max(1, (size.rows - 8) / 2)
+    // Rows: title, progress, blank, text..., blank, options..., message, blank, hints. The
+    // question comes first: it takes what it needs, leaving at least two rows of options.
+    let maxTextRows = max(1, size.rows - 9)
     let wrapped = TextWrapper(width: width).wrap(question.text)
     var textLines = Array(wrapped.prefix(maxTextRows))
     if wrapped.count > maxTextRows, let last = textLines.last {
@@ -96,7 +97,8 @@ extension QuizApp {
         lines[cursor][rows - 1].hint += "…"
       }
     }
-    let window = ListWindow(heights: lines.map(\.count), rows: rows, cursor: cursor)
+    let window = ListWindow(
+      heights: lines.map(\.count), rows: rows, cursor: cursor, previous: optionsFirst)
     return QuestionLayout(
       optionsTop: optionsTop, visibleOptions: window.count, firstOption: window.first,
       textLines: textLines, optionLines: lines)

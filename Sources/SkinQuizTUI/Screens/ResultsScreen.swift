@@ -87,6 +87,15 @@ extension QuizApp {
   /// How many document rows fit between the banner and the hints.
   var resultViewHeight: Int { max(1, size.rows - resultTop - 2) }
 
+  /// Whether the highlighted finding's title is on screen (on a small screen the verdict's
+  /// text can fill it at first).
+  var findingCursorInView: Bool {
+    let rows = resultRows()
+    guard let row = rows.firstIndex(where: { $0.finding == findingCursor }) else { return true }
+    let scroll = min(resultScroll, max(0, rows.count - resultViewHeight))
+    return row >= scroll && row < scroll + resultViewHeight
+  }
+
   /// Scrolls so that the highlighted finding's title is in view, in the document `rows`.
   mutating func scrollToFindingCursor(in rows: [ResultRow]) {
     guard let row = rows.firstIndex(where: { $0.finding == findingCursor }) else { return }
@@ -104,6 +113,12 @@ extension QuizApp {
         findingCursor = finding
         toggle(finding)
       }
+      return nil
+    }
+    // While the highlighted finding is out of sight, ↓ and Enter first bring it into view:
+    // nothing is opened, and no finding skipped, that the person has not seen.
+    if command == .down || command == .next, !findingCursorInView {
+      scrollToFindingCursor(in: rows)
       return nil
     }
     switch command {

@@ -96,7 +96,8 @@ extension QuizApp {
     oneRow.append((question: "See my result", answer: "", column: 0))
     let rows = max(1, size.rows - top - 2)
     let items = ListWindow.rows(whole: whole, oneRow: oneRow, rows: rows, cursor: reviewCursor)
-    let window = ListWindow(heights: items.map(\.count), rows: rows, cursor: reviewCursor)
+    let window = ListWindow(
+      heights: items.map(\.count), rows: rows, cursor: reviewCursor, previous: reviewFirst)
     return ReviewLayout(top: top, items: items, window: window)
   }
 
@@ -124,6 +125,14 @@ extension QuizApp {
         }
         y += 1
       }
+    }
+    // Where the list goes on, above or below, it says so, as the questions' lists do.
+    let marker = Canvas.Style(dim: true)
+    if layout.window.first > 0 {
+      canvas.put("↑ more", row: layout.top - 1, column: canvas.size.columns - 8, style: marker)
+    }
+    if layout.window.first + layout.window.count < layout.items.count {
+      canvas.put("↓ more", row: min(y, bottom), column: canvas.size.columns - 8, style: marker)
     }
     canvas.hintBar(keyMap.hints)
   }

@@ -41,6 +41,27 @@ import Testing
     }
   }
 
+  @Test func a_question_too_long_for_the_screen_is_marked_and_whole_in_the_help_panel() throws {
+    let long =
+      "Thinking of the part of your face or body you would most like to treat, and of the "
+      + "last few months, what do you most want to change about how your skin looks or feels?"
+    let pack = try #require(
+      PackLoader.load(
+        MiniPack.files(
+          in: "questions.yaml", replacing: "text: What do you want?", with: "text: \(long)")
+      ).pack)
+    var app = QuizApp(
+      quiz: Quiz(pack: pack), size: TerminalSize(columns: 40, rows: 12), now: { "x" })
+    _ = app.handle(.enter)
+    let lines = app.render().lines
+    // Three rows of question (two rows of options are kept), the last ending in "…".
+    #expect(lines[5].hasSuffix("…"))
+    #expect(lines[7].hasPrefix(" › 1 [ ] Smoother skin"))
+    _ = app.handle(.character("?"))
+    let panel = app.helpContent(width: 36).rows.map(\.text).joined(separator: " ")
+    #expect(panel.hasPrefix(long))
+  }
+
   @Test func on_a_small_screen_the_highlighted_option_is_whole_and_the_others_a_row_each() throws {
     let size = TerminalSize(columns: 40, rows: 16)
     let pack = try #require(ShippedPack.pack)
