@@ -76,14 +76,14 @@ struct QuizRun {
     let columns = TTY.columns(of: STDOUT_FILENO)
     if ranScreens, format == nil, let columns {
       // After the full-screen quiz on a terminal, hundreds of lines would scroll the verdict
-      // away: the short block, and where the whole report is.
+      // away: the short block, and where the whole report is (which names every file saved).
       try StandardOutput.emit(Self.afterQuiz(result, saved: saved, draft: draft, width: columns))
     } else {
       try StandardOutput.emit((format ?? .text).render(result, width: columns ?? 80))
-    }
-    // After the summary, so that the note is not scrolled away by it.
-    for path in saved {
-      Failure.note("saved your result to \(path) (readable only by you)")
+      // After the summary, so that the note is not scrolled away by it.
+      for path in saved {
+        Failure.note("saved your result to \(path) (readable only by you)")
+      }
     }
     // The screens were on /dev/tty when a standard stream is redirected: the person is there,
     // and the question goes there too, not into the redirected output.
@@ -104,7 +104,8 @@ struct QuizRun {
       return
     }
     let question = TextWrapper(width: conversation.width).wrap(
-      "Your draft \(draft) still holds your health answers. Delete it now? (y/n)")
+      "Your draft \(draft) still holds your health answers. Delete it now? Type y or n, "
+        + "then Enter.")
     conversation.say("\n" + question.joined(separator: "\n") + " ")
     let reply = conversation.readLine()
     guard let reply, reply.lowercased().hasPrefix("y") else {
@@ -126,23 +127,41 @@ struct QuizRun {
     let wrapper = TextWrapper(width: max(20, width))
     var lines = ShortSummary(width: width).lines(result)
     lines.append("")
-    if saved.isEmpty {
+    // What each file holds: a FHIR export has only the answers, JSON the report as data.
+    let formats = saved.map { ResultFormat(fileName: $0) }
+    let reports = zip(saved, formats).filter { $1 != .fhir && $1 != .json }.map(\.0)
+    let data = zip(saved, formats).filter { $1 == .json }.map(\.0)
+    let answers = zip(saved, formats).filter { $1 == .fhir }.map(\.0)
+    if reports.isEmpty {
       lines += wrapper.wrap(
-        "The whole report, with the reasons and sources for each point, was not saved. Next "
-          + "time, press s on the result screen, or run skinquiz --output report.html (a page "
-          + "to print; or .txt, .md, .json).")
+        "The whole report, with the reasons and sources for each point, was not saved"
+          + (data.isEmpty ? "" : " as a page or text (\(Self.listed(data)) has it as data)")
+          + ". Next time, press s on the result screen, or run skinquiz --output report.html "
+          + "(a page to print; or .txt, .md).")
     } else {
       lines += wrapper.wrap(
         "The whole report, with the reasons and sources for each point, is in "
-          + saved.joined(separator: " and ") + ".")
+          + Self.listed(reports)
+          + (data.isEmpty ? "" : ", and as data in \(Self.listed(data))")
+          + " (readable only by you).")
     }
-    if let draft, saved.isEmpty {
+    if !answers.isEmpty {
+      lines += wrapper.wrap(
+        "Your answers, as a FHIR QuestionnaireResponse, are in \(Self.listed(answers)).")
+    }
+    if let draft, reports.isEmpty {
       // Said before the offer to delete the draft: it is the only copy of the answers.
       lines += wrapper.wrap(
         "Your draft keeps your answers: skinquiz --answers \(draft) prints the whole report "
           + "from it.")
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// Items in a phrase: "a", "a and b", "a, b and c".
+  static func listed(_ items: [String]) -> String {
+    guard let last = items.last else { return "" }
+    return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " and " + last
   }
 
   /// The quiz line by line; it prints the summary itself, and `--output` is saved here.

@@ -79,12 +79,11 @@ public struct HTMLRenderer: Sendable {
         "<p><strong>\(HTMLText.escape(content.benefitsHeading)):</strong> "
         + content.benefits.map(HTMLText.escape).joined(separator: "; ") + "</p>\n"
     }
-    let asks = content.asks.count
-    if asks > 0 {
-      let (noun, verb) = asks == 1 ? ("question", "is") : ("questions", "are")
+    if !content.asks.isEmpty {
+      html += "<p><strong>Questions to ask:</strong></p>\n<ul>\n"
+      html += content.asks.map { "<li>\(HTMLText.escape($0))</li>\n" }.joined()
       html +=
-        "<p><a href=\"#questions\">\(asks) \(noun) to ask</a> \(verb) further down, with room "
-        + "for your notes.</p>\n"
+        "</ul>\n<p>Each has room for your notes <a href=\"#questions\">further down</a>.</p>\n"
     }
     return html + "</section>\n"
   }

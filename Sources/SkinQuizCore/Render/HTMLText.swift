@@ -1,8 +1,8 @@
 /// Escaping for HTML: a pack is data written by others, so every text it gives is escaped
 /// before it reaches a page.
 enum HTMLText {
-  /// `text` as HTML text: `&`, `<` and `>` escaped, control characters left out (HTML does not
-  /// allow them), and each line break kept as `<br>`.
+  /// `text` as HTML text: `&`, `<` and `>` escaped, control and bidi characters left out, and
+  /// each line break kept as `<br>`.
   static func escape(_ text: String) -> String {
     encode(text, quotes: false, lineBreak: "<br>")
   }
@@ -48,9 +48,9 @@ enum HTMLText {
     return result
   }
 
-  /// Whether `scalar` is a C0 or C1 control character (other than line feed and tab, which the
-  /// callers handle), or DEL.
+  /// Whether `scalar` is a control or bidi character (line feed and tab are handled by the
+  /// callers): HTML does not allow the first, and the second would reorder what a page says.
   private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    Quoted.needsEscape(scalar)
   }
 }

@@ -76,13 +76,24 @@ extension QuizApp {
     let path = expandedSavePath
     let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
     let absolute =
-      folder.hasPrefix("/") || path.hasPrefix("/") ? folder : workingDirectory + "/" + folder
-    // "a/./b/../c" reads as "a/c"; a folder above the root is the root, as for the system.
+      folder.hasPrefix("/") || path.hasPrefix("/") ? "/" + folder : workingDirectory + "/" + folder
+    // As the system will find it: through links, and only if it is there.
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: absolute, isDirectory: &isFolder), isFolder.boolValue
+    {
+      return Self.tidied(URL(fileURLWithPath: absolute).resolvingSymlinksInPath().path)
+    }
+    // Not there: ".." stays, since the system cannot go up from a folder that is missing.
+    return Self.tidied(absolute, parents: false) + " (no such folder)"
+  }
+
+  /// `path` without "." parts or doubled slashes, and without "name/.." pairs if `parents`.
+  static func tidied(_ path: String, parents: Bool = true) -> String {
     var parts: [Substring] = []
-    for part in absolute.split(separator: "/") {
+    for part in path.split(separator: "/") {
       switch part {
       case ".": continue
-      case "..": _ = parts.popLast()
+      case ".." where parents: _ = parts.popLast()
       default: parts.append(part)
       }
     }

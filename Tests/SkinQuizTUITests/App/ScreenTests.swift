@@ -14,7 +14,7 @@ import Testing
   private func screen(_ keys: [Key], size: TerminalSize) throws -> String {
     let pack = try #require(ShippedPack.pack)
     var app = QuizApp(quiz: Quiz(pack: pack), size: size, now: { "2026-01-01T10:00:00Z" })
-    app.workingDirectory = "/home/pat/Documents"
+    app.workingDirectory = "/"
     let terminal = MemoryTerminal(size: size, keys: keys)
     _ = QuizRunner.run(&app, on: terminal)
     return terminal.screen + "\n"

@@ -1,3 +1,4 @@
+import Foundation
 import SkinQuizCore
 import TestSupport
 import Testing
@@ -6,12 +7,13 @@ import Testing
 
 /// The save dialog: editing the name anywhere in it, the folder it goes to, every format.
 @Suite struct SaveDialogTests {
-  private func dialog(_ keys: [Key], size: TerminalSize = .init(columns: 80, rows: 24)) throws
-    -> QuizApp
-  {
+  private func dialog(
+    _ keys: [Key], size: TerminalSize = .init(columns: 80, rows: 24),
+    workingDirectory: String = "/"
+  ) throws -> QuizApp {
     let pack = try #require(ShippedPack.pack)
     var app = QuizApp(quiz: Quiz(pack: pack), size: size, now: { "2026-01-01T10:00:00Z" })
-    app.workingDirectory = "/home/pat/notes"
+    app.workingDirectory = workingDirectory
     for key in ScreenTests.toReview + [.end, .enter, .character("s"), .control("u")] + keys {
       _ = app.handle(key)
     }
@@ -35,15 +37,28 @@ import Testing
     #expect(app.savePath == "" && app.saveCursor == 0)
   }
 
-  @Test(arguments: [
-    ("result.txt", "/home/pat/notes"), ("reports/result.html", "/home/pat/notes/reports"),
-    ("../result.md", "/home/pat"), ("./a/../b/result.json", "/home/pat/notes/b"),
-    ("/tmp/result.txt", "/tmp"), ("/../../x.md", "/"),
-  ])
-  func the_folder_is_shown_as_an_absolute_path(_ name: String, _ folder: String) throws {
-    let app = try dialog(typing(name))
-    #expect(app.saveFolder == folder)
-    #expect(app.render().text.contains("Folder: \(folder)"))
+  @Test func the_folder_is_shown_as_the_system_will_find_it() throws {
+    let root = try Paths.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let notes = root.appendingPathComponent("notes")
+    try FileManager.default.createDirectory(
+      at: notes.appendingPathComponent("reports"), withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(
+      atPath: notes.appendingPathComponent("here").path, withDestinationPath: root.path)
+    let base = URL(fileURLWithPath: root.path).resolvingSymlinksInPath().path
+    for (name, folder) in [
+      ("result.txt", base + "/notes"), ("reports/result.html", base + "/notes/reports"),
+      ("../result.md", base), ("./reports/../result.json", base + "/notes"),
+      ("/tmp/result.txt", "/tmp"),
+      // Through a link, ".." is the parent of where the link leads, as for the system.
+      ("here/../x.md", URL(fileURLWithPath: base + "/..").standardized.path),
+      ("missing/x.md", base + "/notes/missing (no such folder)"),
+      ("missing/../x.md", base + "/notes/missing/.. (no such folder)"),
+    ] {
+      let app = try dialog(typing(name), workingDirectory: notes.path)
+      #expect(app.saveFolder == folder, "\(name)")
+      #expect(app.render().text.contains("Folder: "), "\(name)")
+    }
   }
 
   @Test func a_long_name_scrolls_to_the_cursor_and_marks_what_is_hidden() throws {

@@ -82,7 +82,7 @@ extension EndToEnd {
       try await second.waitFor(goodCandidate)
       try second.send("q")
       // A finished quiz offers to delete the draft, which holds health answers; keep it here.
-      try await second.waitFor("holds your health answers. Delete it now? (y/n)")
+      try await second.waitFor("holds your health answers. Delete it now?")
       try second.send("n", "Enter")
       try await expectEnded(second, with: 0)
       #expect(try second.screen(scrollback: 200).contains("Kept \(draft.path)."))
@@ -99,7 +99,7 @@ extension EndToEnd {
       try third.send("Enter")
       try await third.waitFor(goodCandidate)
       try third.send("q")
-      try await third.waitFor("Delete it now? (y/n)")
+      try await third.waitFor("Delete it now?")
       try third.send("y", "Enter")
       try await expectEnded(third, with: 0)
       #expect(try third.screen(scrollback: 200).contains("Deleted \(draft.path)."))
