@@ -10,7 +10,10 @@ chromium and pdftotext/pdfinfo (Debian: chromium, poppler-utils).
    style sheet included. First, a broken page must be rejected, so a lenient checker fails CI.
 2. Headless Chromium prints one persona of each verdict to PDF on Letter (its default) and on
    A4; each PDF's text holds the verdict, every finding's title and every question to ask, and
-   Chromium reports no Content-Security-Policy violation. First, a page with a style sheet
+   Chromium reports no Content-Security-Policy violation. Chromium has no switch for the paper
+   size, so the A4 print is of a copy whose @page rule asks for A4 (with the policy's hash
+   updated to match); the page as shipped names no size, so a browser prints on the paper
+   its printer has. First, a page with a style sheet
    slipped in must show a violation and still print the verdict, so the policy is proved to
    be in force.
 3. A picture of one page is left in DIR (out of git) for a person to look at.
