@@ -9,12 +9,12 @@ public enum Quoted {
 
   /// `text` in single quotes, with ``escaped(_:)`` applied and, past ``limit`` characters, its
   /// middle left out: `'abcd…wxyz' (7,340,032 characters)`.
-  public static func value(_ text: String) -> String {
+  public static func value(_ text: String, quote: Character = "'") -> String {
     let count = text.count
-    guard count > limit else { return "'\(escaped(text))'" }
+    guard count > limit else { return "\(quote)\(escaped(text))\(quote)" }
     let head = String(text.prefix(limit * 2 / 3))
     let tail = String(text.suffix(limit / 3 - 1))
-    return "'\(escaped(head))…\(escaped(tail))' (\(grouped(count)) characters)"
+    return "\(quote)\(escaped(head))…\(escaped(tail))\(quote) (\(grouped(count)) characters)"
   }
 
   /// `text` with control characters and the characters that reorder text (bidi controls)

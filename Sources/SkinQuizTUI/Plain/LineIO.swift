@@ -14,10 +14,17 @@ public protocol LineIO: AnyObject {
   func write(_ text: String)
   /// The next line typed, without its line break; `nil` when the input has ended.
   func readLine() -> String?
+  /// Whether the last line read was longer than ``maxLineBytes`` and so was cut there (the
+  /// rest of it read and dropped).
+  var lastLineWasCut: Bool { get }
   /// Why writing failed, the first time it did (a closed pipe, a full disk); `nil` if it never
   /// did.
   var writeError: String? { get }
 }
+
+/// The longest line read, in bytes: an answer is a few characters, and a pipe that never
+/// sends a line break must not fill the memory.
+public let maxLineBytes = 64 * 1024
 
 /// Lines from standard input, text to standard output.
 public final class StandardLineIO: LineIO {
@@ -37,8 +44,27 @@ public final class StandardLineIO: LineIO {
     }
   }
 
-  /// The next line of standard input, or `nil` at its end.
+  public private(set) var lastLineWasCut = false
+
+  /// The next line of standard input, or `nil` at its end; a line longer than
+  /// ``maxLineBytes`` is cut there, and the rest of it read and dropped.
   public func readLine() -> String? {
-    Swift.readLine(strippingNewline: true)
+    var bytes: [UInt8] = []
+    lastLineWasCut = false
+    while true {
+      let byte = getchar()
+      if byte == EOF {
+        if bytes.isEmpty, !lastLineWasCut { return nil }
+        break
+      }
+      if byte == 10 { break }  // "\n"
+      if bytes.count < maxLineBytes {
+        bytes.append(UInt8(truncatingIfNeeded: byte))
+      } else {
+        lastLineWasCut = true
+      }
+    }
+    if bytes.last == 13 { bytes.removeLast() }  // "\r" of "\r\n"
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

@@ -73,9 +73,15 @@ enum PlainInput {
     String(line.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
   }
 
-  /// `text` in double quotes, as messages quote what the person typed.
+  /// `text` in double quotes, as messages quote what the person typed: escaped, and cut in
+  /// the middle when long (see `Quoted`).
   static func quoted(_ text: String) -> String {
-    "\"\(text)\""
+    Quoted.value(text, quote: "\"")
+  }
+
+  /// A file name typed, in quotes, whole (so it can be copied) but safe for the terminal.
+  static func quotedPath(_ path: String) -> String {
+    "\"" + Quoted.escaped(path) + "\""
   }
 
   /// The option a number (from 1) or an option id names, as an index.

@@ -179,7 +179,7 @@ public struct PlainSession {
       + wrap(Self.commands)
     say(lines + prompt)
     while true {
-      guard let line = io.readLine() else { return .ended }
+      guard let line = readLine() else { return .ended }
       switch PlainInput.parse(line, for: question, hasAnswer: !chosen.isEmpty) {
       case .answer(let selection):
         let before = quiz.answers
@@ -230,7 +230,7 @@ public struct PlainSession {
     let prompt = wrap("Type a number to change that answer, or press Enter to see your result.")
     say(lines + prompt)
     while true {
-      guard let line = io.readLine() else { return .ended }
+      guard let line = readLine() else { return .ended }
       let input = PlainInput.trim(line)
       if input.isEmpty { return .done }
       if input.lowercased() == "q" {
@@ -270,10 +270,22 @@ public struct PlainSession {
     return .quit
   }
 
+  /// The next line, asking again after a line too long to be an answer.
+  private func readLine() -> String? {
+    while let line = io.readLine() {
+      guard io.lastLineWasCut else { return line }
+      say(
+        wrap(
+          "That line was longer than \(maxLineBytes / 1024) KiB, so it was not read. Type your "
+            + "answer again."))
+    }
+    return nil
+  }
+
   /// Reads y or n, asking again on anything else.
   private func confirm() -> Confirmation {
     while true {
-      guard let line = io.readLine() else { return .ended }
+      guard let line = readLine() else { return .ended }
       switch PlainInput.yesOrNo(line) {
       case true?: return .yes
       case false?: return .no
@@ -295,7 +307,7 @@ public struct PlainSession {
         + "\(ResultFormat.extensionsInWords), or press Enter to skip.")
     say([""] + prompt)
     while true {
-      guard let line = io.readLine() else { return nil }
+      guard let line = readLine() else { return nil }
       let name = PlainInput.trim(line)
       if name.isEmpty {
         say(["Your result was not saved."])
@@ -305,7 +317,7 @@ public struct PlainSession {
       guard let format = ResultFormat(fileName: path) else {
         say(
           wrap(
-            "\(PlainInput.quoted(name)) does not end in \(ResultFormat.extensionsInWords). "
+            "\(PlainInput.quotedPath(name)) does not end in \(ResultFormat.extensionsInWords). "
               + "Type another name, or press Enter to skip."))
         continue
       }
@@ -314,7 +326,7 @@ public struct PlainSession {
       let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type]
       let replacing = type as? FileAttributeType == .typeRegular
       if replacing {
-        say(["\(PlainInput.quoted(name)) already exists. Replace it? (y/n)"])
+        say(["\(PlainInput.quotedPath(name)) already exists. Replace it? (y/n)"])
         switch confirm() {
         case .yes: break
         case .no:

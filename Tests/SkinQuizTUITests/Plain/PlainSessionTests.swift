@@ -15,6 +15,9 @@ private final class ScriptedIO: LineIO {
   private(set) var readsAfterEnd = 0
   /// Set to act as an output whose writes fail (a closed pipe).
   var writeError: String?
+  /// Lines longer than this are cut as the standard reader cuts them.
+  var maxLineBytes = SkinQuizTUI.maxLineBytes
+  private(set) var lastLineWasCut = false
   private var ended = false
 
   init(_ lines: [String]) {
@@ -36,7 +39,9 @@ private final class ScriptedIO: LineIO {
       transcript += "<end of input>\n"
       return nil
     }
-    let line = lines.removeFirst()
+    var line = lines.removeFirst()
+    lastLineWasCut = line.utf8.count > maxLineBytes
+    if lastLineWasCut { line = "<a line of \(line.utf8.count) bytes>" }
     transcript += line.isEmpty ? ">\n" : "> \(line)\n"
     return line
   }
@@ -205,6 +210,19 @@ private let multiPrompt = "Type one or more numbers separated by spaces or comma
       #expect(run.chosen("concerns") == ["wrinkles_fine_lines", "enlarged_pores"], "typed \(line)")
       #expect(isInputEnded(run.outcome))
     }
+  }
+
+  @Test func a_line_too_long_to_be_an_answer_is_refused_and_never_echoed() throws {
+    let pack = try shippedPack()
+    let huge = String(repeating: "x", count: 200_000)
+    let run = Run(Quiz(pack: pack), [huge, "3"])
+    #expect(run.chosen("age_band") == ["22_plus"])
+    #expect(run.io.output.contains("That line was longer than 64 KiB, so it was not read."))
+    #expect(!run.io.output.contains(String(repeating: "x", count: 100)))
+    // A long line that is not too long is echoed shortened.
+    let long = Run(Quiz(pack: pack), [String(repeating: "y", count: 5_000), "3"])
+    #expect(long.io.output.contains("yyy\" (5,000"))
+    #expect(!long.io.output.contains(String(repeating: "y", count: 100)))
   }
 
   @Test func option_ids_work_in_any_case_and_mix_with_numbers() throws {

@@ -21,6 +21,19 @@ extension EndToEnd {
       #expect(!run.stdout.contains("\u{1B}"), "no escape sequences in a pipe")
     }
 
+    @Test("A line of 1 MB is cut at 64 KiB, refused, and the quiz goes on")
+    func hugeLine() async throws {
+      // A pipe that sends a megabyte without a line break, then the contract example.
+      let input =
+        String(repeating: "7", count: 1_000_000) + "\n"
+        + (contractNumbers + ["", ""]).joined(separator: "\n") + "\n"
+      let run = try await onOwnThread { try runSkinquiz([], stdin: input) }
+      #expect(run.status == 0, "stderr: \(run.stderr)")
+      #expect(run.stdout.contains("That line was longer than 64 KiB, so it was not read."))
+      #expect(run.stdout.contains("VERDICT\n=======\n\n\(goodCandidate)\n"))
+      #expect(run.stdout.utf8.count < 100_000, "the line is never echoed back")
+    }
+
     @Test("The end of the input mid-way stops with status 1 and says so")
     func inputEnds() async throws {
       let input = contractNumbers.prefix(3).joined(separator: "\n")
