@@ -24,6 +24,8 @@ struct QuizRun {
   func run() throws {
     let source = PackSource(folder: packFolder, environment: environment)
     let pack = try Failure.exitOnError { () throws(SkinQuizError) in try source.load() }
+    // A run killed while saving can leave a hidden copy of someone's answers beside the file.
+    for path in [output, draft].compactMap({ $0 }) { ResultFile.removeLeftovers(besides: path) }
     // Before any work, so that a wrong path is reported as such and nothing is asked in vain.
     try Failure.exitOnError { () throws(SkinQuizError) in
       if let output { try ResultFile.preflight(output, replacing: force) }

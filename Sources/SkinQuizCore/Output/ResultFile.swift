@@ -69,7 +69,7 @@ public enum ResultFile {
       } else {
         // A name of its own first, then over the old file in one step.
         let temporary =
-          "\(folder)/.\(URL(fileURLWithPath: path).lastPathComponent).\(UInt32.random(in: 0...UInt32.max))"
+          "\(folder)/\(temporaryPrefix)\(String(UInt32.random(in: 0...UInt32.max), radix: 16))"
         guard linkat(AT_FDCWD, handle, AT_FDCWD, temporary, AT_SYMLINK_FOLLOW) == 0 else {
           return false
         }
@@ -88,11 +88,9 @@ public enum ResultFile {
   private static func saveThroughTemporaryFile(
     _ text: String, to path: String, replacing: Bool
   ) throws(SkinQuizError) {
-    let url = URL(fileURLWithPath: path)
     let folder = folder(of: path)
     var status = stat()
-    var template = Array(
-      "\(folder)/.\(url.lastPathComponent).XXXXXX".utf8CString)
+    var template = Array("\(folder)/\(temporaryPrefix)XXXXXX".utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { buffer in
       buffer.baseAddress.map { mkstemp($0) } ?? -1
     }
@@ -127,6 +125,34 @@ public enum ResultFile {
     }
     cleanup = !replacing
     syncFolder(folder)
+  }
+
+  /// How the hidden files a save goes through begin: short, so that they fit beside a file
+  /// whose name takes the whole 255 bytes a name may have, and recognisable, so that one left
+  /// by a process killed mid-save can be found and removed.
+  static let temporaryPrefix = ".skinquiz-"
+
+  /// Removes the hidden files that saves killed part-way left in the folder of `path`: ours
+  /// (by name and owner), regular, and older than `age` seconds (a save takes milliseconds,
+  /// so another run's save in progress is never touched). Returns how many were removed.
+  @discardableResult
+  public static func removeLeftovers(besides path: String, olderThan age: Int = 60) -> Int {
+    let folder = folder(of: path)
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return 0 }
+    var removed = 0
+    let now = time(nil)
+    for name in names where name.hasPrefix(temporaryPrefix) {
+      let suffix = name.dropFirst(temporaryPrefix.count)
+      guard (6...8).contains(suffix.count), suffix.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) })
+      else { continue }
+      let file = "\(folder)/\(name)"
+      var status = stat()
+      guard lstat(file, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_uid == getuid(),
+        now - status.st_mtim.tv_sec > age
+      else { continue }
+      if unlink(file) == 0 { removed += 1 }
+    }
+    return removed
   }
 
   /// Checks, before anything is done, that `path` can take a result: not a folder, a link or a

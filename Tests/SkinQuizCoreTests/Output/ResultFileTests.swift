@@ -71,6 +71,40 @@ import Testing
     #expect(try folder.contents("large.txt") == large)
   }
 
+  @Test(arguments: [true, false])
+  func a_name_of_255_bytes_is_saved_and_replaced(unnamedFirst: Bool) throws {
+    let folder = try Folder()
+    defer { folder.remove() }
+    // The longest name a file may have: the hidden name a save goes through must still fit.
+    let name = String(repeating: "r", count: 252) + ".md"
+    try ResultFile.save("one", to: folder.path(name), replacing: false, unnamedFirst: unnamedFirst)
+    try ResultFile.save("two", to: folder.path(name), replacing: true, unnamedFirst: unnamedFirst)
+    #expect(try folder.contents(name) == "two")
+    #expect(try folder.listing() == [name])
+  }
+
+  @Test func copies_left_by_a_killed_save_are_removed_and_nothing_else() throws {
+    let folder = try Folder()
+    defer { folder.remove() }
+    let names = [
+      ".skinquiz-1a2b3c", ".skinquiz-00ff00ff", ".skinquiz-fresh1", ".skinquiz-much-too-long",
+      ".answers.json.swp", "result.md",
+    ]
+    for name in names { try folder.write("answers", to: name) }
+    // All but the fresh one were last changed two minutes ago.
+    for name in names where name != ".skinquiz-fresh1" {
+      var times = [
+        timeval(tv_sec: time(nil) - 120, tv_usec: 0), timeval(tv_sec: time(nil) - 120, tv_usec: 0),
+      ]
+      #expect(utimes(folder.path(name), &times) == 0)
+    }
+    #expect(ResultFile.removeLeftovers(besides: folder.path("result.md")) == 2)
+    #expect(
+      try folder.listing() == [
+        ".answers.json.swp", ".skinquiz-fresh1", ".skinquiz-much-too-long", "result.md",
+      ])
+  }
+
   @Test func it_writes_an_empty_text() throws {
     let folder = try Folder()
     defer { folder.remove() }
