@@ -68,8 +68,9 @@ public enum ResultFile {
         }
       } else {
         // A name of its own first, then over the old file in one step.
+        let hex = String(UInt32.random(in: 0...UInt32.max), radix: 16)
         let temporary =
-          "\(folder)/\(temporaryPrefix)\(String(UInt32.random(in: 0...UInt32.max), radix: 16))"
+          "\(folder)/\(temporaryPrefix)\(String(repeating: "0", count: 8 - hex.count))\(hex)"
         guard linkat(AT_FDCWD, handle, AT_FDCWD, temporary, AT_SYMLINK_FOLLOW) == 0 else {
           return false
         }
@@ -132,9 +133,11 @@ public enum ResultFile {
   /// by a process killed mid-save can be found and removed.
   static let temporaryPrefix = ".skinquiz-"
 
-  /// Removes the hidden files that saves killed part-way left in the folder of `path`: ours
-  /// (by name and owner), regular, and older than `age` seconds (a save takes milliseconds,
-  /// so another run's save in progress is never touched). Returns how many were removed.
+  /// Removes the hidden files that saves killed part-way left in the folder of `path`.
+  ///
+  /// Only ours (by name and owner), regular, and older than `age` seconds: a save takes
+  /// milliseconds, so another run's save in progress is never touched. Returns how many were
+  /// removed.
   @discardableResult
   public static func removeLeftovers(besides path: String, olderThan age: Int = 60) -> Int {
     let folder = folder(of: path)
@@ -143,11 +146,13 @@ public enum ResultFile {
     let now = time(nil)
     for name in names where name.hasPrefix(temporaryPrefix) {
       let suffix = name.dropFirst(temporaryPrefix.count)
-      guard (6...8).contains(suffix.count), suffix.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) })
+      guard (6...8).contains(suffix.count),
+        suffix.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) })
       else { continue }
       let file = "\(folder)/\(name)"
       var status = stat()
-      guard lstat(file, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_uid == getuid(),
+      guard lstat(file, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+        status.st_uid == getuid(),
         now - status.st_mtim.tv_sec > age
       else { continue }
       if unlink(file) == 0 { removed += 1 }
