@@ -20,6 +20,14 @@ struct QuizRun {
   var packFolder: String?
   /// The environment, read once: building it is not free, and start-up time counts.
   var environment = ProcessInfo.processInfo.environment
+  /// Why the last save of the draft failed, if it did: then the draft does not hold the
+  /// answers, and the end of the run must not say it does.
+  private let draftFailure = DraftFailure()
+
+  /// A box the draft saver writes to while the quiz runs.
+  private final class DraftFailure {
+    var reason: String?
+  }
 
   func run() throws {
     let source = PackSource(folder: packFolder, environment: environment)
@@ -79,7 +87,9 @@ struct QuizRun {
     if ranScreens, format == nil, let columns {
       // After the full-screen quiz on a terminal, hundreds of lines would scroll the verdict
       // away: the short block, and where the whole report is (which names every file saved).
-      try StandardOutput.emit(Self.afterQuiz(result, saved: saved, draft: draft, width: columns))
+      try StandardOutput.emit(
+        Self.afterQuiz(
+          result, saved: saved, draft: draftFailure.reason == nil ? draft : nil, width: columns))
     } else {
       try StandardOutput.emit((format ?? .text).render(result, width: columns ?? 80))
       // After the summary, so that the note is not scrolled away by it.
@@ -100,6 +110,11 @@ struct QuizRun {
   ///   plain mode with its input redirected, where a question on `/dev/tty` would stop a
   ///   script).
   private func offerToDeleteDraft(in conversation: TTY.Conversation?) {
+    if let draft, let reason = draftFailure.reason {
+      Failure.note(
+        "your draft \(draft) could not be saved (\(reason)); it does not hold your latest "
+          + "answers")
+    }
     guard let draft, FileManager.default.fileExists(atPath: draft) else { return }
     guard let conversation else {
       Failure.note("your draft \(draft) still holds your health answers; delete it when done")
@@ -187,7 +202,12 @@ struct QuizRun {
 
   /// What became of the answers of a quiz left before the end; `otherwise` without a draft.
   private func whereAnswersAre(otherwise: String) -> String {
-    draft.map { "your answers so far are in \($0)" } ?? otherwise
+    guard let draft else { return otherwise }
+    if let reason = draftFailure.reason {
+      return "your draft \(draft) could not be saved (\(reason)), so it does not hold your "
+        + "latest answers"
+    }
+    return "your answers so far are in \(draft)"
   }
 
   /// Whether standard input and output are both terminals, so a person can be asked.
@@ -238,8 +258,18 @@ struct QuizRun {
     return { answers in
       do throws(SkinQuizError) {
         try ResultFile.save(AnswersFile.render(answers, pack: pack), to: draft, replacing: true)
+        draftFailure.reason = nil
       } catch {
-        Failure.report("cannot keep your answers in the draft: \(error.description)")
+        // Said once, as it happens; the end of the run says it again, plainly.
+        if draftFailure.reason == nil {
+          Failure.report("cannot keep your answers in the draft: \(error.description)")
+        }
+        switch error {
+        case .outputFailed(_, let reason), .outputNotCreated(_, let reason):
+          draftFailure.reason = reason
+        default:
+          draftFailure.reason = error.description
+        }
       }
     }
   }

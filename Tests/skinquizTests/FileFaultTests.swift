@@ -144,6 +144,29 @@ struct FileFaultTests {
     #expect(workspace.listing == ["a.json", "out.md"])
   }
 
+  @Test("A draft that cannot be saved is never said to hold the answers")
+  func draftFails() throws {
+    let strace = try #require(Self.strace)
+    let workspace = try Workspace()
+    defer { workspace.remove() }
+    // Every flush fails as on a full disk; three answers, then the input ends.
+    let input = EndToEnd.contractNumbers.prefix(3).joined(separator: "\n") + "\n"
+    let run = try runProgram(
+      [strace, "-f", "-qq", "-o", "/dev/null", "-e", "inject=fsync:error=ENOSPC"]
+        + [Paths.executable.path, "--plain", "--draft", "d.json"],
+      stdin: input, directory: workspace.url)
+    #expect(run.status == 1, "\(run.stderr)")
+    let lines = run.stderr.split(separator: "\n")
+    // Said once as it happens (not after every answer), then plainly at the end.
+    #expect(lines.filter { $0.contains("cannot keep your answers in the draft") }.count == 1)
+    #expect(
+      lines.last.map(String.init)
+        == "skinquiz: error: the input ended before the quiz was finished; your draft d.json "
+        + "could not be saved (no space left on device), so it does not hold your latest "
+        + "answers")
+    #expect(!run.stderr.contains("your answers so far are in"))
+  }
+
   @Test(
     "A full disk at the write or the flush exits 74, says why, and keeps the old file",
     arguments: ["write", "fsync"])
