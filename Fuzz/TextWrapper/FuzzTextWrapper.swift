@@ -5,16 +5,18 @@
 // the first line's indent after NUL bytes. Every property the wrapper promises is checked,
 // and a broken one traps: no empty result; each line fits the width after its indent, unless
 // it is a single character wider than that; the whole line fits too when the indent leaves
-// room; and the non-space characters come out in order, none lost or added.
+// room; and the non-space characters come out in order, none lost or added (control and bidi
+// characters are left out, by design).
 //
 // Fuzz/Regressions/TextWrapper keeps what it found.
 import FuzzSupport
 import SkinQuizCore
 
 /// The scalars of `text` that a wrapper must keep, in order: all but spaces and line breaks,
-/// the only characters it may drop or turn into a break.
+/// which it may drop or turn into a break, and control and bidi characters, which it leaves
+/// out so that none reaches a terminal.
 private func words(_ text: some StringProtocol) -> [Unicode.Scalar] {
-  text.unicodeScalars.filter { $0 != " " && $0 != "\n" }
+  text.unicodeScalars.filter { $0 != " " && $0 != "\n" && !Quoted.needsEscape($0) }
 }
 
 /// Checks the lines of `text` wrapped to `width`, each after its indent.

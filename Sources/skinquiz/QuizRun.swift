@@ -39,6 +39,13 @@ struct QuizRun {
       if let output { try ResultFile.preflight(output, replacing: force) }
       if let draft { try ResultFile.preflight(draft, replacing: true) }
     }
+    // One run per draft, held until this run ends; and a draft written before this version,
+    // or by hand, readable by others, is made private at once, not at the next answer.
+    let draftLock = try Failure.exitOnError { () throws(SkinQuizError) in
+      try draft.map { path throws(SkinQuizError) in try DraftLock(draft: path) }
+    }
+    defer { withExtendedLifetime(draftLock) {} }
+    if let draft { ResultFile.makePrivate(draft) }
     let outputFormat = try outputFileFormat()
     _ = try Clock.now(environment)  // a bad SOURCE_DATE_EPOCH is a usage error before any question
     // Whether the screens can be drawn: on the standard streams, or on /dev/tty when they are

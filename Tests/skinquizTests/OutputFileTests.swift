@@ -1,4 +1,5 @@
 import Foundation
+import SkinQuizCore
 import TestSupport
 import Testing
 
@@ -185,6 +186,43 @@ import Testing
         == "skinquiz: error: cannot create '\(path)': no permission to write in '\(locked.path)'\n"
     )
     #expect(try workspace.listing("locked") == [])
+  }
+
+  @Test func a_draft_in_use_by_another_run_is_refused_and_left_alone() throws {
+    let workspace = try Workspace()
+    defer { workspace.remove() }
+    try Data("{\"age_band\": \"22_plus\"}".utf8).write(
+      to: URL(fileURLWithPath: workspace.path("d.json")))
+    // Another run holds the draft (here, this test holds its lock).
+    var lock: DraftLock? = try DraftLock(draft: workspace.path("d.json"))
+    let refused = try runSkinquiz(
+      ["--plain", "--draft", "d.json"], stdin: "", directory: workspace.folder)
+    #expect(refused.status == 73)
+    #expect(
+      refused.stderr
+        == "skinquiz: error: cannot create 'd.json': another skinquiz is using this draft; "
+        + "finish that one first, or give another --draft\n")
+    #expect(try workspace.contents("d.json") == "{\"age_band\": \"22_plus\"}")
+    lock = nil
+    withExtendedLifetime(lock) {}
+    // Released, the draft is free again, and the lock file is gone after the run.
+    let next = try runSkinquiz(
+      ["--plain", "--draft", "d.json"], stdin: "", directory: workspace.folder)
+    #expect(next.status == 1, "\(next.stderr)")
+    #expect(try workspace.listing() == ["answers.json", "d.json"])
+  }
+
+  @Test func a_readable_draft_is_made_private_at_once() throws {
+    let workspace = try Workspace()
+    defer { workspace.remove() }
+    try Data("{\"age_band\": \"22_plus\"}".utf8).write(
+      to: URL(fileURLWithPath: workspace.path("d.json")))
+    chmod(workspace.path("d.json"), 0o644)
+    // The input ends before any answer: nothing is saved, yet the draft is already private.
+    let run = try runSkinquiz(
+      ["--plain", "--draft", "d.json"], stdin: "", directory: workspace.folder)
+    #expect(run.status == 1)
+    #expect(try workspace.permissions("d.json") == 0o600)
   }
 
   @Test func invalid_answers_write_no_file() throws {

@@ -34,7 +34,7 @@ public enum Quoted {
 
   /// Whether a character may not reach a terminal as it is: C0 and C1 controls, DEL, and the
   /// bidi embedding, override and isolate controls.
-  static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+  public static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0..<0x20, 0x7F...0x9F: return true
     case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C: return true

@@ -128,6 +128,16 @@ public enum ResultFile {
     syncFolder(folder)
   }
 
+  /// Makes the regular file at `path`, if there is one, readable and writable by its owner
+  /// only (a link or anything else is left alone).
+  public static func makePrivate(_ path: String) {
+    var status = stat()
+    guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+      status.st_mode & 0o077 != 0
+    else { return }
+    chmod(path, 0o600)
+  }
+
   /// How the hidden files a save goes through begin: short, so that they fit beside a file
   /// whose name takes the whole 255 bytes a name may have, and recognisable, so that one left
   /// by a process killed mid-save can be found and removed.
