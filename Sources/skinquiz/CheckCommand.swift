@@ -33,7 +33,7 @@ struct CheckCommand: ParsableCommand {
     // Tests that could not be read are reported with the rest.
     report.diagnostics = (outcome.diagnostics + report.diagnostics).sortedByLocation()
     Failure.print(report.diagnostics)
-    print(report.summary)
+    try StandardOutput.emit(report.summary + "\n")
     if !report.isSound { throw ExitStatus.invalidInput.exitCode }
   }
 

@@ -85,6 +85,17 @@ struct SkinQuiz: ParsableCommand {
       // the whole help text to find it has nothing to add, a quarter of the run.
       Foundation.exit(code.rawValue)
     } catch {
+      // --help and --version end here with what to print: written as results are, so that a
+      // full or closed standard output is an error (74), not a silent success.
+      if exitCode(for: error) == .success {
+        let message = fullMessage(for: error)
+        do {
+          if !message.isEmpty { try StandardOutput.emit(message + "\n") }
+        } catch {
+          Foundation.exit(ExitStatus.ioError.exitCode.rawValue)
+        }
+        Foundation.exit(0)
+      }
       exit(withError: error)
     }
   }

@@ -22,6 +22,15 @@ import Testing
     expectGolden(result.stdout, named: "check-help.txt")
   }
 
+  @Test(arguments: [["--help"], ["--version"], ["check", "--help"], ["check"]])
+  func a_full_standard_output_is_an_error_not_a_success(_ arguments: [String]) throws {
+    let run = try runProgram(
+      ["/bin/sh", "-c", #"exec "$0" "$@" > /dev/full"#, Paths.executable.path] + arguments)
+    #expect(run.status == 74, "\(arguments)")
+    #expect(
+      run.stderr == "skinquiz: error: cannot write to standard output: no space left on device\n")
+  }
+
   @Test func help_lines_fit_80_columns_so_their_layout_survives() throws {
     // ArgumentParser rewraps a line as wide as the terminal, which would break the columns
     // of "Exit codes:" and the lists the manual is made from.

@@ -421,7 +421,7 @@ extension EndToEnd {
       #expect(
         run.stderr
           == (mode == .answers
-            ? "skinquiz: error: cannot write the result to standard output: broken pipe\n"
+            ? "skinquiz: error: cannot write to standard output: broken pipe\n"
             : "skinquiz: error: cannot write to standard output: broken pipe; your answers "
               + "were not saved\n"))
     }
