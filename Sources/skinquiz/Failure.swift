@@ -2,6 +2,12 @@ import ArgumentParser
 import Foundation
 import SkinQuizCore
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Prints problems on standard error and turns them into the documented exit codes.
 enum Failure {
   /// Runs `body`; on an error, prints it and exits with its code.
@@ -30,20 +36,32 @@ enum Failure {
 
   /// Prints diagnostics on standard error, one per line.
   static func print(_ diagnostics: [Diagnostic]) {
-    for diagnostic in diagnostics { write("\(diagnostic)\n") }
+    for diagnostic in diagnostics { writeStandardError("\(diagnostic)\n") }
   }
 
   /// Prints `skinquiz: error: message` on standard error.
   static func report(_ message: String) {
-    write("skinquiz: error: \(message)\n")
+    writeStandardError("skinquiz: error: \(message)\n")
   }
 
   /// Prints `skinquiz: message` on standard error.
   static func note(_ message: String) {
-    write("skinquiz: \(message)\n")
+    writeStandardError("skinquiz: \(message)\n")
   }
 
-  private static func write(_ text: String) {
-    FileHandle.standardError.write(Data(text.utf8))
+  /// Writes to standard error, and carries on whatever happens: a diagnostic that cannot be
+  /// written (standard error closed, full, or a broken pipe with SIGPIPE ignored) must never
+  /// end a run. (`FileHandle.standardError.write` trapped on such a failure: exit 132.)
+  private static func writeStandardError(_ text: String) {
+    let bytes = Array(text.utf8)
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes[offset...].withUnsafeBytes {
+        write(STDERR_FILENO, $0.baseAddress, $0.count)
+      }
+      if written < 0, errno == EINTR { continue }
+      guard written > 0 else { return }
+      offset += written
+    }
   }
 }

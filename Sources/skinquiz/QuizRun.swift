@@ -32,6 +32,11 @@ struct QuizRun {
   func run() throws {
     let source = PackSource(folder: packFolder, environment: environment)
     let pack = try Failure.exitOnError { () throws(SkinQuizError) in try source.load() }
+    if let draft, let output, Self.sameFile(draft, output) {
+      throw ValidationError(
+        "--draft and --output name the same file '\(output)': the result would replace the "
+          + "draft; give two names")
+    }
     // A run killed while saving can leave a hidden copy of someone's answers beside the file.
     for path in [output, draft].compactMap({ $0 }) { ResultFile.removeLeftovers(besides: path) }
     // Before any work, so that a wrong path is reported as such and nothing is asked in vain.
@@ -86,28 +91,40 @@ struct QuizRun {
       (result, savedInQuiz) = finished
       ranScreens = true
     }
-    try save(result, as: outputFormat)
-    let saved = savedInQuiz + [output].compactMap { $0 }
+    // Saved first, so that what is printed names only what was saved; but a failure never
+    // loses the result: it is printed all the same, and then the failure is dealt with.
+    let outputError = save(result, as: outputFormat)
+    let saved = savedInQuiz + (outputError == nil ? [output].compactMap { $0 } : [])
     // `nil` when standard output is a file or a pipe: the screens were on /dev/tty, and what
     // goes to the file is the whole report, not the short block meant for a screen.
     let columns = TTY.columns(of: STDOUT_FILENO)
-    if ranScreens, format == nil, let columns {
-      // After the full-screen quiz on a terminal, hundreds of lines would scroll the verdict
-      // away: the short block, and where the whole report is (which names every file saved).
-      try StandardOutput.emit(
-        Self.afterQuiz(
-          result, saved: saved, draft: draftFailure.reason == nil ? draft : nil, width: columns))
-    } else {
-      try StandardOutput.emit((format ?? .text).render(result, width: columns ?? 80))
-      // After the summary, so that the note is not scrolled away by it.
-      for path in saved {
-        Failure.note("saved your result to \(path) (readable only by you)")
+    do {
+      if ranScreens, format == nil, let columns {
+        // After the full-screen quiz on a terminal, hundreds of lines would scroll the verdict
+        // away: the short block, and where the whole report is (which names every file saved).
+        try StandardOutput.emit(
+          Self.afterQuiz(
+            result, saved: saved, draft: draftFailure.reason == nil ? draft : nil, width: columns))
+      } else {
+        try StandardOutput.emit((format ?? .text).render(result, width: columns ?? 80))
+        // After the summary, so that the note is not scrolled away by it.
+        for path in saved {
+          Failure.note("saved your result to \(path) (readable only by you)")
+        }
       }
+    } catch {
+      // Neither the file nor standard output took the result: both are said.
+      if let outputError { Failure.report(outputError.description) }
+      throw error
     }
     // The screens were on /dev/tty when a standard stream is redirected: the person is there,
-    // and the question goes there too, not into the redirected output.
-    offerToDeleteDraft(
-      in: .standardStreams() ?? (ranScreens ? .controllingTerminal() : nil))
+    // and the questions go there too, not into the redirected output.
+    let conversation =
+      TTY.Conversation.standardStreams() ?? (ranScreens ? .controllingTerminal() : nil)
+    if let outputError {
+      try recover(from: outputError, result: result, format: outputFormat, in: conversation)
+    }
+    offerToDeleteDraft(in: conversation)
   }
 
   /// At the end of a finished quiz, the draft still holds the person's health answers: where
@@ -202,8 +219,12 @@ struct QuizRun {
       }
       throw ExitCode(outcome.exitCode)
     }
-    try save(finished, as: outputFormat)
-    if let output { Failure.note("saved your result to \(output) (readable only by you)") }
+    if let outputError = save(finished, as: outputFormat) {
+      try recover(
+        from: outputError, result: finished, format: outputFormat, in: .standardStreams())
+    } else if let output {
+      Failure.note("saved your result to \(output) (readable only by you)")
+    }
     offerToDeleteDraft(in: .standardStreams())
   }
 
@@ -281,12 +302,54 @@ struct QuizRun {
     }
   }
 
-  /// Writes the result to `--output`, if asked for.
-  private func save(_ result: QuizResult, as format: ResultFormat?) throws {
-    guard let output, let format else { return }
-    try Failure.exitOnError { () throws(SkinQuizError) in
+  /// Writes the result to `--output`, if asked for; the error, if that failed.
+  private func save(_ result: QuizResult, as format: ResultFormat?) -> SkinQuizError? {
+    guard let output, let format else { return nil }
+    do throws(SkinQuizError) {
       try ResultFile.save(format.render(result), to: output, replacing: force)
+      return nil
+    } catch {
+      return error
     }
+  }
+
+  /// Deals with `--output` not saved, the result having been printed.
+  ///
+  /// Says so, and where someone can answer, offers another name until one works or they skip.
+  /// Exits with the failure's status unless the result was saved after all.
+  private func recover(
+    from error: SkinQuizError, result: QuizResult, format: ResultFormat?,
+    in conversation: TTY.Conversation?
+  ) throws {
+    Failure.report("\(error.description); your result was printed to standard output instead")
+    guard let conversation, let format else { throw error.exitStatus.exitCode }
+    while true {
+      conversation.say("Save it under another name? Type a file name, or press Enter to skip: ")
+      guard let line = conversation.readLine(),
+        case let name = line.trimmingCharacters(in: .whitespaces), !name.isEmpty
+      else { throw error.exitStatus.exitCode }
+      do throws(SkinQuizError) {
+        try ResultFile.save(format.render(result), to: name, replacing: false)
+        Failure.note("saved your result to \(name) (readable only by you)")
+        return
+      } catch {
+        Failure.report(error.description)
+      }
+    }
+  }
+
+  /// Whether two paths name one file: the same path once made absolute and tidied, or, where
+  /// both exist, the same file on disk (through links).
+  static func sameFile(_ first: String, _ second: String) -> Bool {
+    func absolute(_ path: String) -> String {
+      let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+      return URL(fileURLWithPath: full).standardized.path
+    }
+    if absolute(first) == absolute(second) { return true }
+    var one = stat()
+    var two = stat()
+    return stat(first, &one) == 0 && stat(second, &two) == 0 && one.st_dev == two.st_dev
+      && one.st_ino == two.st_ino
   }
 
   /// The format of the `--output` file: `--format`, or the one its extension names.

@@ -502,6 +502,27 @@ struct ResultDocument: Decodable {
     #expect(result.stderr.hasSuffix("  See 'skinquiz --help' for more information.\n"))
   }
 
+  @Test(arguments: ["2>&-", "2>/dev/full"])
+  func a_standard_error_that_cannot_be_written_never_ends_a_run(_ redirect: String) throws {
+    // A missing answers file: the error cannot be shown, yet the run ends as documented.
+    let failing = try runProgram(
+      ["/bin/sh", "-c", #"exec "$0" --answers missing.json "# + redirect, Paths.executable.path])
+    #expect(failing.status == 66 && !failing.signaled, "\(failing)")
+    // Saving writes a note to standard error: the result is still saved and printed.
+    let folder = try Paths.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data(AnswersModeFixtures.example.utf8).write(to: folder.appendingPathComponent("a.json"))
+    let saving = try runProgram(
+      [
+        "/bin/sh", "-c", #"exec "$0" --answers a.json --output r.md "# + redirect,
+        Paths.executable.path,
+      ],
+      directory: folder)
+    #expect(saving.status == 0 && !saving.signaled, "\(saving)")
+    #expect(saving.stdout.contains("VERDICT"))
+    #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("r.md").path))
+  }
+
   @Test func an_unknown_format_is_a_usage_error() throws {
     let result = try AnswersModeFixtures.run(
       answers: AnswersModeFixtures.example, ["--format", "pdf"])

@@ -212,6 +212,42 @@ import Testing
     #expect(try workspace.listing() == ["answers.json", "d.json"])
   }
 
+  @Test(arguments: [["--draft", "r.json"], ["--draft", "./sub/../r.json"]])
+  func a_draft_and_an_output_of_one_file_are_a_usage_error(_ draft: [String]) throws {
+    let workspace = try Workspace()
+    defer { workspace.remove() }
+    try FileManager.default.createDirectory(
+      atPath: workspace.path("sub"), withIntermediateDirectories: true)
+    let run = try workspace.run(draft + ["--output", "r.json"])
+    #expect(run.status == 64)
+    #expect(
+      run.stderr.hasPrefix(
+        "Error: --draft and --output name the same file 'r.json': the result would replace the "
+          + "draft; give two names\n"))
+    #expect(try workspace.listing() == ["answers.json", "sub"])
+  }
+
+  @Test(.enabled(if: geteuid() != 0, "root may write in any folder"))
+  func an_output_folder_without_write_permission_is_said_before_any_question() throws {
+    let workspace = try Workspace()
+    defer {
+      chmod(workspace.path("locked"), 0o755)
+      workspace.remove()
+    }
+    try FileManager.default.createDirectory(
+      atPath: workspace.path("locked"), withIntermediateDirectories: true)
+    chmod(workspace.path("locked"), 0o555)
+    // --plain with no input: were the folder not checked first, the quiz would start.
+    let run = try runSkinquiz(
+      ["--plain", "--output", "locked/r.md"], stdin: "", directory: workspace.folder)
+    #expect(run.status == 73)
+    #expect(
+      run.stderr
+        == "skinquiz: error: cannot create 'locked/r.md': no permission to write in the folder "
+        + "'locked'\n")
+    #expect(run.stdout.isEmpty)
+  }
+
   @Test func a_readable_draft_is_made_private_at_once() throws {
     let workspace = try Workspace()
     defer { workspace.remove() }

@@ -171,7 +171,8 @@ public enum ResultFile {
   }
 
   /// Checks, before anything is done, that `path` can take a result: not a folder, a link or a
-  /// device, not an existing file unless `replacing`, and in a folder that exists.
+  /// device, not an existing file unless `replacing`, and in a folder that exists and that
+  /// this user may write in.
   ///
   /// - Throws: `SkinQuizError.outputExists` or `SkinQuizError.outputNotCreated` saying which.
   public static func preflight(_ path: String, replacing: Bool) throws(SkinQuizError) {
@@ -195,6 +196,16 @@ public enum ResultFile {
     }
     if status.st_mode & S_IFMT != S_IFDIR {
       throw .outputNotCreated(path: path, reason: "'\(folder)' is not a folder")
+    }
+    // A save makes a new file in the folder, so the folder must take one: a folder without
+    // write permission, or on a read-only file system, is said now, not after the quiz.
+    if access(folder, W_OK) != 0 {
+      let code = errno
+      throw .outputNotCreated(
+        path: path,
+        reason: code == EROFS
+          ? "the folder '\(folder)' is on a read-only file system"
+          : "no permission to write in the folder '\(folder)'")
     }
   }
 

@@ -69,5 +69,39 @@ extension EndToEnd {
       let after = try tmux.screen(scrollback: 200)
       #expect(after.contains("You quit the quiz. Your answers were not saved."))
     }
+
+    @Test("An --output that cannot be saved at the end keeps the result and asks for another name")
+    func outputFailsAtTheEnd() async throws {
+      let tmux = try Tmux()
+      let work = try Paths.temporaryFolder()
+      defer { try? FileManager.default.removeItem(at: work) }
+      try tmux.startSkinquiz(["--plain", "--output", "out.md"], directory: work)
+      try await tmux.waitFor("Question 1 of about 21")
+      for answer in contractNumbers {
+        try tmux.type(answer)
+        try tmux.send("Enter")
+      }
+      try await tmux.waitFor("press Enter to see your result")
+      // Meanwhile someone made out.md: the save at the end cannot take that name.
+      try Data("someone else's\n".utf8).write(to: work.appendingPathComponent("out.md"))
+      try tmux.send("Enter")
+      try await tmux.waitFor(
+        "Save it under another name? Type a file name, or press Enter to skip:")
+      let asked = try tmux.screen(scrollback: 500)
+      #expect(asked.contains("VERDICT\n=======\n"), "the result was printed first")
+      #expect(
+        flattened(asked).contains(
+          "cannot create 'out.md': it already exists; your result was printed to standard "
+            + "output instead"))
+      try tmux.type("mine.md")
+      try tmux.send("Enter")
+      try await expectEnded(tmux, with: 0)
+      #expect(
+        try String(contentsOf: work.appendingPathComponent("out.md"), encoding: .utf8)
+          == "someone else's\n")
+      #expect(
+        try String(contentsOf: work.appendingPathComponent("mine.md"), encoding: .utf8).hasPrefix(
+          "# Is microneedling right for me?"))
+    }
   }
 }
