@@ -173,6 +173,9 @@ public final class CursesTerminal: Terminal {
       device = opened
     }
 
+    // The size comes from the terminal itself, never from LINES and COLUMNS: ncurses believes
+    // them, and LINES=20000 made it allocate 6 GB for a screen nobody has.
+    use_env(false)
     TerminalGuard.recordDispositions()
     let started: OpaquePointer? =
       if let device { newterm(nil, device, device) } else { skinquiz_newterm() }

@@ -107,6 +107,19 @@ extension EndToEnd {
       }.joined(separator: ", ")
     }
 
+    @Test("LINES and COLUMNS cannot claim a screen larger than the terminal")
+    func sizeFromTheTerminal() async throws {
+      let tmux = try Tmux()
+      // ncurses believed these: 6 GB and a blank screen for seconds.
+      try tmux.startSkinquiz(environment: ["LINES": "20000", "COLUMNS": "5000"])
+      let welcome = try await tmux.waitFor(welcomeHint)
+      let lines = rows(welcome)
+      #expect(lines.count == 24 && lines.allSatisfy { $0.count <= 80 }, "\(welcome)")
+      #expect(welcome.contains("Is microneedling right for me?"))
+      try tmux.send("q", "y")
+      try await expectEnded(tmux, with: 1)
+    }
+
     @Test("At 40x12 the screens are usable; q, y quits with status 1")
     func smallestSize() async throws {
       let tmux = try Tmux()
