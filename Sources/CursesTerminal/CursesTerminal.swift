@@ -173,9 +173,10 @@ public final class CursesTerminal: Terminal {
       device = opened
     }
 
-    // The size comes from the terminal itself, never from LINES and COLUMNS: ncurses believes
-    // them, and LINES=20000 made it allocate 6 GB for a screen nobody has.
-    use_env(false)
+    // The size comes from the terminal itself, not from LINES and COLUMNS: ncurses believed
+    // them, and LINES=20000 made it allocate 6 GB for a screen nobody has. (use_env(false)
+    // would make it ignore the terminal's size too and take terminfo's fixed one.)
+    use_tioctl(true)
     TerminalGuard.recordDispositions()
     let started: OpaquePointer? =
       if let device { newterm(nil, device, device) } else { skinquiz_newterm() }

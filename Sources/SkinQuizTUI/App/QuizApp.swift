@@ -44,6 +44,10 @@ public struct QuizApp {
   public var size: TerminalSize
   var mode: Mode = .welcome
   var overlay: Overlay?
+  /// Keys typed while the screen was too small to show anything, to apply when it is not.
+  var keysWhileHidden: [Key] = []
+  /// The most keys kept while hidden: a few words of typing ahead, not a stuck key.
+  static let keysKeptWhileHidden = 64
   /// How far the help panel is scrolled on a small screen.
   var helpScroll = 0
   /// A one-line message under the options or in the save dialog (a mistake, a confirmation).
@@ -111,10 +115,24 @@ public struct QuizApp {
 
   /// Handles one key; returns an outcome when the session is over.
   public mutating func handle(_ key: Key) -> Outcome? {
-    if key == .resize { return nil }
+    if key == .resize {
+      // Big enough again: the keys typed meanwhile take effect, in order, as typed.
+      guard fitsScreen, !keysWhileHidden.isEmpty else { return nil }
+      let keys = keysWhileHidden
+      keysWhileHidden = []
+      for key in keys {
+        if let outcome = handle(key) { return outcome }
+      }
+      return nil
+    }
     if !fitsScreen, overlay != .confirmQuit {
-      // Nothing can be seen: only quitting (which asks first) and the end of input work.
-      if key == .character("q") { overlay = .confirmQuit }
+      // Nothing can be seen: quitting asks at once (in the notice's place) and the end of
+      // input ends; any other key is kept for when the screen is big enough, not dropped.
+      if key == .character("q") {
+        overlay = .confirmQuit
+      } else if key != .endOfInput, keysWhileHidden.count < Self.keysKeptWhileHidden {
+        keysWhileHidden.append(key)
+      }
       return key == .endOfInput ? endOfInputOutcome : nil
     }
     if let overlay {

@@ -286,16 +286,20 @@ import Testing
     #expect(!typed.terminal.screen.contains("Save your result"))
   }
 
-  @Test func keys_do_nothing_while_the_terminal_is_too_small_but_q_still_asks() throws {
+  @Test func keys_typed_while_the_terminal_is_too_small_apply_once_it_is_not() throws {
     let pack = try #require(ShippedPack.pack)
     let small = TerminalSize(columns: 30, rows: 8)
     let terminal = MemoryTerminal(size: small, keys: [.enter, .character("3"), .enter])
     var app = QuizApp(quiz: Quiz(pack: pack), size: small, now: { "2026-01-01T10:00:00Z" })
     _ = QuizRunner.run(&app, on: terminal)
+    #expect(terminal.screen.contains("Please enlarge the terminal"), "nothing shows meanwhile")
     terminal.size = size
     terminal.keys = [.resize]
     _ = QuizRunner.run(&app, on: terminal)
-    #expect(terminal.screen.contains("Enter start"), "nothing happened while hidden")
+    // Enter started the quiz, 3 chose "22 or older", Enter went on: none was dropped.
+    #expect(try chosen(app, "age_band") == ["22_plus"])
+    #expect(terminal.screen.contains("Which concerns would you like to improve?"))
+    // q still asks at once, in the notice's place.
     terminal.size = small
     terminal.keys = [.resize, .character("q")]
     _ = QuizRunner.run(&app, on: terminal)
