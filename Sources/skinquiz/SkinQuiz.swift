@@ -73,6 +73,26 @@ struct SkinQuiz: ParsableCommand {
   /// third of the work before the first screen (BENCHMARKS.md). Errors are reported exactly as
   /// after parsing.
   static func main() {
+    // Swift reads arguments as UTF-8 and replaces what is not: a file name that is not UTF-8
+    // would silently become another name (another file created, or "no such file"). Refused.
+    for index in 1..<Int(CommandLine.argc) {
+      guard let argument = CommandLine.unsafeArgv[index], String(validatingCString: argument) == nil
+      else { continue }
+      // Shown byte by byte: printable ASCII as it is, anything else as \xFF.
+      var shown = ""
+      var byte = argument
+      while byte.pointee != 0 {
+        let value = UInt8(bitPattern: byte.pointee)
+        shown +=
+          (0x20..<0x7F).contains(value)
+          ? String(UnicodeScalar(value)) : "\\x" + String(value, radix: 16, uppercase: true)
+        byte += 1
+      }
+      Failure.report(
+        "argument \(index) is not valid UTF-8 text ('\(shown)'); SkinQuiz takes names in UTF-8: "
+          + "rename the file, or use a link with a UTF-8 name")
+      Foundation.exit(ExitStatus.usage.exitCode.rawValue)
+    }
     do {
       if CommandLine.arguments.count == 1 {
         try QuizRun().run()

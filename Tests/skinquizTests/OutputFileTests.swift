@@ -248,6 +248,21 @@ import Testing
     #expect(run.stdout.isEmpty)
   }
 
+  @Test func a_name_that_is_not_utf8_is_refused_not_changed() throws {
+    let workspace = try Workspace()
+    defer { workspace.remove() }
+    // Swift would read "r\xFF.md" as "r\u{FFFD}.md" and save under that other name.
+    let run = try runProgram(
+      ["/bin/sh", "-c", #"exec "$0" --answers answers.json --output "$(printf 'r\377.md')""#]
+        + [Paths.executable.path], directory: workspace.folder)
+    #expect(run.status == 64)
+    #expect(
+      run.stderr
+        == "skinquiz: error: argument 4 is not valid UTF-8 text ('r\\xFF.md'); SkinQuiz takes "
+        + "names in UTF-8: rename the file, or use a link with a UTF-8 name\n")
+    #expect(try workspace.listing() == ["answers.json"])
+  }
+
   @Test func a_readable_draft_is_made_private_at_once() throws {
     let workspace = try Workspace()
     defer { workspace.remove() }
