@@ -338,14 +338,22 @@ struct QuizRun {
     }
   }
 
-  /// Whether two paths name one file: the same path once made absolute and tidied, or, where
-  /// both exist, the same file on disk (through links).
+  /// Whether two paths name one file: the same name in the same folder once the folders are
+  /// resolved as the system resolves them (through `..` and links), or, where both exist, the
+  /// same file on disk.
   static func sameFile(_ first: String, _ second: String) -> Bool {
-    func absolute(_ path: String) -> String {
+    func canonical(_ path: String) -> String {
       let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-      return URL(fileURLWithPath: full).standardized.path
+      let slash = full.lastIndex(of: "/") ?? full.startIndex
+      let folder = slash == full.startIndex ? "/" : String(full[..<slash])
+      let name = String(full[full.index(after: slash)...])
+      guard let real = realpath(folder, nil) else {
+        return URL(fileURLWithPath: full).standardized.path
+      }
+      defer { free(real) }
+      return String(cString: real) + "/" + name
     }
-    if absolute(first) == absolute(second) { return true }
+    if canonical(first) == canonical(second) { return true }
     var one = stat()
     var two = stat()
     return stat(first, &one) == 0 && stat(second, &two) == 0 && one.st_dev == two.st_dev

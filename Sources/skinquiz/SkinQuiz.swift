@@ -75,7 +75,7 @@ struct SkinQuiz: ParsableCommand {
   static func main() {
     // Swift reads arguments as UTF-8 and replaces what is not: a file name that is not UTF-8
     // would silently become another name (another file created, or "no such file"). Refused.
-    for index in 1..<Int(CommandLine.argc) {
+    for index in 1..<max(1, Int(CommandLine.argc)) {
       guard let argument = CommandLine.unsafeArgv[index], String(validatingCString: argument) == nil
       else { continue }
       // Shown byte by byte: printable ASCII as it is, anything else as \xFF.
@@ -85,7 +85,8 @@ struct SkinQuiz: ParsableCommand {
         let value = UInt8(bitPattern: byte.pointee)
         shown +=
           (0x20..<0x7F).contains(value)
-          ? String(UnicodeScalar(value)) : "\\x" + String(value, radix: 16, uppercase: true)
+          ? String(UnicodeScalar(value))
+          : "\\x" + (value < 16 ? "0" : "") + String(value, radix: 16, uppercase: true)
         byte += 1
       }
       Failure.report(

@@ -205,26 +205,34 @@ import Testing
     #expect(try workspace.contents("d.json") == "{\"age_band\": \"22_plus\"}")
     lock = nil
     withExtendedLifetime(lock) {}
-    // Released, the draft is free again, and the lock file is gone after the run.
+    // Released, the draft is free again; the empty lock file stays (see DraftLock).
     let next = try runSkinquiz(
       ["--plain", "--draft", "d.json"], stdin: "", directory: workspace.folder)
     #expect(next.status == 1, "\(next.stderr)")
-    #expect(try workspace.listing() == ["answers.json", "d.json"])
+    #expect(
+      try workspace.listing().filter { !$0.hasPrefix(".skinquiz-lock-") }
+        == ["answers.json", "d.json"])
   }
 
-  @Test(arguments: [["--draft", "r.json"], ["--draft", "./sub/../r.json"]])
+  @Test(arguments: [
+    ["--draft", "r.json"], ["--draft", "./sub/../r.json"], ["--draft", "link/../r.json"],
+  ])
   func a_draft_and_an_output_of_one_file_are_a_usage_error(_ draft: [String]) throws {
     let workspace = try Workspace()
     defer { workspace.remove() }
     try FileManager.default.createDirectory(
-      atPath: workspace.path("sub"), withIntermediateDirectories: true)
-    let run = try workspace.run(draft + ["--output", "r.json"])
+      atPath: workspace.path("sub/deep"), withIntermediateDirectories: true)
+    // link/.. is sub, not the workspace: the system follows the link first.
+    try FileManager.default.createSymbolicLink(
+      atPath: workspace.path("link"), withDestinationPath: workspace.path("sub/deep"))
+    let output = draft[1].hasPrefix("link") ? "sub/r.json" : "r.json"
+    let run = try workspace.run(draft + ["--output", output])
     #expect(run.status == 64)
     #expect(
       run.stderr.hasPrefix(
-        "Error: --draft and --output name the same file 'r.json': the result would replace the "
-          + "draft; give two names\n"))
-    #expect(try workspace.listing() == ["answers.json", "sub"])
+        "Error: --draft and --output name the same file '\(output)': the result would replace "
+          + "the draft; give two names\n"))
+    #expect(try workspace.listing() == ["answers.json", "link", "sub"])
   }
 
   @Test(.enabled(if: geteuid() != 0, "root may write in any folder"))

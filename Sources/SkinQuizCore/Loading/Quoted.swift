@@ -10,10 +10,12 @@ public enum Quoted {
   /// `text` in single quotes, with ``escaped(_:)`` applied and, past ``limit`` characters, its
   /// middle left out: `'abcd…wxyz' (7,340,032 characters)`.
   public static func value(_ text: String, quote: Character = "'") -> String {
-    let count = text.count
+    // Counted by code points: one character can hold a million combining marks.
+    let scalars = text.unicodeScalars
+    let count = scalars.count
     guard count > limit else { return "\(quote)\(escaped(text))\(quote)" }
-    let head = String(text.prefix(limit * 2 / 3))
-    let tail = String(text.suffix(limit / 3 - 1))
+    let head = String(String.UnicodeScalarView(scalars.prefix(limit * 2 / 3)))
+    let tail = String(String.UnicodeScalarView(scalars.suffix(limit / 3 - 1)))
     return "\(quote)\(escaped(head))…\(escaped(tail))\(quote) (\(grouped(count)) characters)"
   }
 

@@ -7,9 +7,11 @@
 /// Keeps a draft to one run at a time: two runs with the same `--draft` would each overwrite
 /// the other's answers without a word.
 ///
-/// The lock is an advisory `flock` on a small hidden file beside the draft (the draft itself
-/// is replaced by a new file at every save, so a lock on it would not last). The system drops
-/// the lock when the process ends, however it ends; the empty file is removed on release.
+/// The lock is an advisory `flock` on a small, empty hidden file beside the draft (the draft
+/// itself is replaced by a new file at every save, so a lock on it would not last). The system
+/// drops the lock when the process ends, however it ends. The file stays: removing it on
+/// release would let a run that had opened it lock a file no longer there while a third run
+/// locked a new one, and both would write the draft.
 public final class DraftLock {
   private let descriptor: Int32
   private let path: String
@@ -37,7 +39,6 @@ public final class DraftLock {
   }
 
   deinit {
-    unlink(path)
     close(descriptor)
   }
 

@@ -141,7 +141,7 @@ public enum ResultFile {
   /// How the hidden files a save goes through begin: short, so that they fit beside a file
   /// whose name takes the whole 255 bytes a name may have, and recognisable, so that one left
   /// by a process killed mid-save can be found and removed.
-  static let temporaryPrefix = ".skinquiz-"
+  static let temporaryPrefix = ".skinquiz-tmp."
 
   /// Removes the hidden files that saves killed part-way left in the folder of `path`.
   ///
@@ -154,20 +154,32 @@ public enum ResultFile {
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return 0 }
     var removed = 0
     let now = time(nil)
-    for name in names where name.hasPrefix(temporaryPrefix) {
+    let own = path.split(separator: "/").last.map(String.init)
+    for name in names where name.hasPrefix(temporaryPrefix) && name != own {
+      // Exactly what a save makes: mkstemp's six letters or digits, or eight hex digits.
       let suffix = name.dropFirst(temporaryPrefix.count)
-      guard (6...8).contains(suffix.count),
-        suffix.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) })
-      else { continue }
+      let made =
+        (suffix.count == 6 && suffix.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) })
+        || (suffix.count == 8 && suffix.allSatisfy { $0.isHexDigit && !$0.isUppercase })
+      guard made else { continue }
       let file = "\(folder)/\(name)"
       var status = stat()
       guard lstat(file, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
         status.st_uid == getuid(),
-        now - status.st_mtim.tv_sec > age
+        now - Self.modified(status) > age
       else { continue }
       if unlink(file) == 0 { removed += 1 }
     }
     return removed
+  }
+
+  /// When a file was last changed, in seconds since 1970.
+  private static func modified(_ status: stat) -> Int {
+    #if os(Linux)
+      Int(status.st_mtim.tv_sec)
+    #else
+      Int(status.st_mtimespec.tv_sec)
+    #endif
   }
 
   /// Checks, before anything is done, that `path` can take a result: not a folder, a link or a

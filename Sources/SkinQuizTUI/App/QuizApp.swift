@@ -128,10 +128,12 @@ public struct QuizApp {
     if !fitsScreen, overlay != .confirmQuit {
       // Nothing can be seen: quitting asks at once (in the notice's place) and the end of
       // input ends; any other key is kept for when the screen is big enough, not dropped.
-      if key == .character("q") {
+      // q asks only where q means quit (on the result it finishes, in the save dialog it is a
+      // letter); a click is not kept, since what it pointed at was never seen.
+      if keysWhileHidden.isEmpty, keyMap.command(for: key) == .quit {
         overlay = .confirmQuit
       } else if key != .endOfInput, keysWhileHidden.count < Self.keysKeptWhileHidden {
-        keysWhileHidden.append(key)
+        if case .click = key {} else { keysWhileHidden.append(key) }
       }
       return key == .endOfInput ? endOfInputOutcome : nil
     }

@@ -45,23 +45,35 @@ public final class StandardLineIO: LineIO {
   }
 
   public private(set) var lastLineWasCut = false
+  /// Whether the rest of a line that was cut is still to be dropped.
+  private var inCutLine = false
 
   /// The next line of standard input, or `nil` at its end; a line longer than
-  /// ``maxLineBytes`` is cut there, and the rest of it read and dropped.
+  /// ``maxLineBytes`` is returned as soon as it is cut there (so the person is told at once,
+  /// even by a pipe that never ends the line), and the rest of it dropped on the next read.
   public func readLine() -> String? {
-    var bytes: [UInt8] = []
     lastLineWasCut = false
+    if inCutLine {
+      while true {
+        let byte = getchar()
+        if byte == EOF { return nil }
+        if byte == 10 { break }
+      }
+      inCutLine = false
+    }
+    var bytes: [UInt8] = []
     while true {
       let byte = getchar()
       if byte == EOF {
-        if bytes.isEmpty, !lastLineWasCut { return nil }
+        if bytes.isEmpty { return nil }
         break
       }
       if byte == 10 { break }  // "\n"
-      if bytes.count < maxLineBytes {
-        bytes.append(UInt8(truncatingIfNeeded: byte))
-      } else {
+      bytes.append(UInt8(truncatingIfNeeded: byte))
+      if bytes.count == maxLineBytes {
         lastLineWasCut = true
+        inCutLine = true
+        break
       }
     }
     if bytes.last == 13 { bytes.removeLast() }  // "\r" of "\r\n"

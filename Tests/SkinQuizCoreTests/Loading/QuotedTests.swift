@@ -19,5 +19,9 @@ import Testing
       shown == "'" + String(repeating: "a", count: 40) + "…" + String(repeating: "z", count: 19)
         + "' (7,340,050 characters)")
     #expect(Quoted.value(String(repeating: "x", count: 60)).count == 62)
+    // One character of a million combining marks is still a long value.
+    let marks = "e" + String(repeating: "\u{301}", count: 1_000_000)
+    #expect(Quoted.value(marks).unicodeScalars.count < 100)
+    #expect(Quoted.value(marks).hasSuffix("' (1,000,001 characters)"))
   }
 }

@@ -87,12 +87,13 @@ import Testing
     let folder = try Folder()
     defer { folder.remove() }
     let names = [
-      ".skinquiz-1a2b3c", ".skinquiz-00ff00ff", ".skinquiz-fresh1", ".skinquiz-much-too-long",
+      ".skinquiz-tmp.1a2B3c", ".skinquiz-tmp.00ff00ff", ".skinquiz-tmp.fresh1",
+      ".skinquiz-tmp.much-too-long", ".skinquiz-backup", ".skinquiz-tmp.00FF00FF",
       ".answers.json.swp", "result.md",
     ]
     for name in names { try folder.write("answers", to: name) }
     // All but the fresh one were last changed two minutes ago.
-    for name in names where name != ".skinquiz-fresh1" {
+    for name in names where name != ".skinquiz-tmp.fresh1" {
       var times = [
         timeval(tv_sec: time(nil) - 120, tv_usec: 0), timeval(tv_sec: time(nil) - 120, tv_usec: 0),
       ]
@@ -101,8 +102,16 @@ import Testing
     #expect(ResultFile.removeLeftovers(besides: folder.path("result.md")) == 2)
     #expect(
       try folder.listing() == [
-        ".answers.json.swp", ".skinquiz-fresh1", ".skinquiz-much-too-long", "result.md",
+        ".answers.json.swp", ".skinquiz-backup", ".skinquiz-tmp.00FF00FF",
+        ".skinquiz-tmp.fresh1", ".skinquiz-tmp.much-too-long", "result.md",
       ])
+    // A draft named like a leftover is the person's file, never removed.
+    try folder.write("answers", to: ".skinquiz-tmp.abcdef")
+    var times = [
+      timeval(tv_sec: time(nil) - 120, tv_usec: 0), timeval(tv_sec: time(nil) - 120, tv_usec: 0),
+    ]
+    #expect(utimes(folder.path(".skinquiz-tmp.abcdef"), &times) == 0)
+    #expect(ResultFile.removeLeftovers(besides: folder.path(".skinquiz-tmp.abcdef")) == 0)
   }
 
   @Test func it_writes_an_empty_text() throws {

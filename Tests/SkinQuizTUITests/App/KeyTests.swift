@@ -299,6 +299,14 @@ import Testing
     // Enter started the quiz, 3 chose "22 or older", Enter went on: none was dropped.
     #expect(try chosen(app, "age_band") == ["22_plus"])
     #expect(terminal.screen.contains("Which concerns would you like to improve?"))
+    // A click on the notice is not kept: what it pointed at was never seen.
+    terminal.size = small
+    terminal.keys = [.resize, .click(row: 6, column: 5)]
+    _ = QuizRunner.run(&app, on: terminal)
+    terminal.size = size
+    terminal.keys = [.resize]
+    _ = QuizRunner.run(&app, on: terminal)
+    #expect(try chosen(app, "concerns") == [])
     // q still asks at once, in the notice's place.
     terminal.size = small
     terminal.keys = [.resize, .character("q")]
@@ -306,6 +314,27 @@ import Testing
     #expect(terminal.screen.contains("Quit without finishing?"))
     terminal.keys = [.character("y")]
     #expect(QuizRunner.run(&app, on: terminal) == .quit)
+  }
+
+  @Test func q_typed_on_a_hidden_result_finishes_it_once_shown() throws {
+    let pack = try #require(ShippedPack.pack)
+    let small = TerminalSize(columns: 30, rows: 8)
+    var app = QuizApp(
+      quiz: Quiz(pack: pack, answers: try pack.answers(contractExample)), size: size,
+      now: { "2026-01-01T10:00:00Z" })
+    let terminal = MemoryTerminal(size: size, keys: [.enter, .end, .enter])
+    _ = QuizRunner.run(&app, on: terminal)
+    #expect(terminal.screen.contains("Your result"))
+    // On the result q finishes, never quits: hidden, it waits for the screen and then finishes.
+    terminal.size = small
+    terminal.keys = [.resize, .character("q")]
+    _ = QuizRunner.run(&app, on: terminal)
+    #expect(!terminal.screen.contains("Quit without finishing"), "q does not ask to quit here")
+    terminal.size = size
+    terminal.keys = [.resize, .enter]
+    // The kept q finishes before the Enter after it is read.
+    #expect(QuizRunner.run(&app, on: terminal) == .finished(savedTo: []))
+    #expect(terminal.keys == [.enter])
   }
 
   @Test func tab_and_right_move_on_only_with_a_choice() throws {
