@@ -45,14 +45,14 @@ public final class DraftLock {
   /// The hidden lock file beside `draft`: a short name (a hash of the draft's), so it fits
   /// beside any legal name.
   static func lockPath(for draft: String) -> String {
-    let slash = draft.lastIndex(of: "/")
-    let folder = slash.map { String(draft[..<$0]) } ?? "."
-    let name = slash.map { String(draft[draft.index(after: $0)...]) } ?? draft
+    let name =
+      draft.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? draft
     // FNV-1a, 64 bits: stable across runs, unlike Hasher.
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in name.utf8 {
       hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
     }
-    return "\(folder.isEmpty ? "" : folder)/.skinquiz-lock-\(String(hash, radix: 16))"
+    let folder = ResultFile.folder(of: draft)
+    return "\(folder == "/" ? "" : folder)/.skinquiz-lock-\(String(hash, radix: 16))"
   }
 }

@@ -222,7 +222,7 @@ public enum ResultFile {
   }
 
   /// The folder of `path` as the person wrote it, for messages; "." for a bare file name.
-  private static func folder(of path: String) -> String {
+  static func folder(of path: String) -> String {
     guard let slash = path.lastIndex(of: "/") else { return "." }
     return slash == path.startIndex ? "/" : String(path[..<slash])
   }

@@ -130,7 +130,7 @@ public struct QuizApp {
       // input ends; any other key is kept for when the screen is big enough, not dropped.
       // q asks only where q means quit (on the result it finishes, in the save dialog it is a
       // letter); a click is not kept, since what it pointed at was never seen.
-      if keysWhileHidden.isEmpty, keyMap.command(for: key) == .quit {
+      if keysWhileHidden.isEmpty, commandKeys.command(for: key) == .quit {
         overlay = .confirmQuit
       } else if key != .endOfInput, keysWhileHidden.count < Self.keysKeptWhileHidden {
         if case .click = key {} else { keysWhileHidden.append(key) }
@@ -142,7 +142,7 @@ public struct QuizApp {
     }
     if key == .endOfInput { return endOfInputOutcome }
     // The screen's key map says what the key does; what every screen shares is done here.
-    let command = keyMap.command(for: key)
+    let command = commandKeys.command(for: key)
     switch command {
     case .help?:
       overlay = .help
@@ -173,7 +173,18 @@ public struct QuizApp {
     return outcome
   }
 
-  /// The keys of the screen being shown, as it is now.
+  /// What each key does on the screen being shown: the key map without what only its words
+  /// depend on (whether there is more to read, or the highlighted finding is in sight), which
+  /// would take laying the screen out on every key.
+  var commandKeys: KeyMap {
+    switch mode {
+    case .welcome: return .welcome(more: false)
+    case .results: return .results(open: false)
+    default: return keyMap
+    }
+  }
+
+  /// The keys of the screen being shown, as it is now, in the words of its footer and help.
   var keyMap: KeyMap {
     switch mode {
     case .welcome:
@@ -183,7 +194,8 @@ public struct QuizApp {
       return .question(single: single)
     case .review: return .review(onResultRow: reviewCursor == quiz.review.count)
     case .results:
-      return .results(open: opened.contains(findingCursor), inView: findingCursorInView)
+      return .results(
+        open: opened.contains(findingCursor), inView: findingCursorInView(in: resultRows()))
     case .save: return confirmReplace ? .confirmReplace : .save
     }
   }

@@ -89,8 +89,7 @@ extension QuizApp {
 
   /// Whether the highlighted finding's title is on screen (on a small screen the verdict's
   /// text can fill it at first).
-  var findingCursorInView: Bool {
-    let rows = resultRows()
+  func findingCursorInView(in rows: [ResultRow]) -> Bool {
     guard let row = rows.firstIndex(where: { $0.finding == findingCursor }) else { return true }
     let scroll = min(resultScroll, max(0, rows.count - resultViewHeight))
     return row >= scroll && row < scroll + resultViewHeight
@@ -117,7 +116,7 @@ extension QuizApp {
     }
     // While the highlighted finding is out of sight, ↓ and Enter first bring it into view:
     // nothing is opened, and no finding skipped, that the person has not seen.
-    if command == .down || command == .next, !findingCursorInView {
+    if command == .down || command == .next, !findingCursorInView(in: rows) {
       scrollToFindingCursor(in: rows)
       return nil
     }
@@ -229,6 +228,13 @@ extension QuizApp {
         message, row: canvas.size.rows - 2, column: 2, width: canvas.size.columns - 4,
         style: Canvas.Style(bold: true, color: .good))
     }
-    canvas.hintBar(keyMap.hints)
+    // The rows laid out above say whether the highlighted finding is in sight; under the save
+    // dialog the footer is the dialog's.
+    let keys =
+      mode == .results
+      ? KeyMap.results(
+        open: opened.contains(findingCursor), inView: findingCursorInView(in: rows))
+      : keyMap
+    canvas.hintBar(keys.hints)
   }
 }

@@ -55,6 +55,6 @@ extension QuizApp {
       canvas.put(
         "↓", row: 1 + welcomeViewHeight, column: canvas.size.columns - 1, style: .init(dim: true))
     }
-    canvas.hintBar(keyMap.hints)
+    canvas.hintBar(KeyMap.welcome(more: more).hints)
   }
 }

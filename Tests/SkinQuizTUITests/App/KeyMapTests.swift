@@ -41,6 +41,11 @@ import Testing
   func no_key_does_anything_its_map_does_not_name(_ name: String) throws {
     let keys = try #require(Self.screens.first { $0.name == name }?.keys)
     let start = try app(after: keys)
+    // The keys act by the map without its words; both say the same of every key.
+    for key in Self.everyKey {
+      #expect(
+        start.commandKeys.command(for: key) == start.keyMap.command(for: key), "\(name): \(key)")
+    }
     for key in Self.everyKey where start.keyMap.command(for: key) == nil {
       var app = start
       let outcome = app.handle(key)
