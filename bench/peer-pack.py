@@ -3,6 +3,10 @@
 
     python3 bench/peer-pack.py [--workload DIR] [--out Benchmarks/peer-pack] [--check]
 
+Regenerating needs the Python peers (bench_rules.py, profiles.py: other people's code, not in
+this repository) in --workload DIR; without them it stops and says so. The committed pack
+itself is checked from a clone by `skinquiz check --pack Benchmarks/peer-pack`.
+
 The pack (pack.yaml, questions.yaml, findings.yaml, sources.yaml, tests.yaml) expresses the same
 40 rules over the same 15 fields, so the Swift engine does the same work as the Python peers and
 gives the same FNV-1a checksum:
@@ -33,7 +37,7 @@ import re
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DEFAULT_WORKLOAD = os.path.join(os.path.dirname(ROOT), "shared", "bench", "peer-workload")
+DEFAULT_WORKLOAD = os.path.join(ROOT, "bench", "peer-workload")
 
 PLAIN = re.compile(r"^[A-Za-z][A-Za-z0-9_ =!\[\],()<>.']*$")
 
@@ -120,7 +124,13 @@ def flow(items):
 
 
 def build(workload):
-    sys.dont_write_bytecode = True  # leave the shared workload folder as it is
+    sys.dont_write_bytecode = True  # leave the peers' folder without .pyc files
+    missing = [f for f in ("bench_rules.py", "profiles.py")
+               if not os.path.exists(os.path.join(workload, f))]
+    if missing:
+        raise SystemExit("peer-pack: %s holds no %s; pass --workload DIR, the Python peers' folder "
+                         "that bench/run --peers takes (see bench/README.md)"
+                         % (workload, " or ".join(missing)))
     sys.path.insert(0, workload)
     from bench_rules import load_rules, compile_closures  # noqa: E402
     from profiles import profiles  # noqa: E402
@@ -237,9 +247,10 @@ def build(workload):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--workload", default=os.environ.get("PEER_WORKLOAD", DEFAULT_WORKLOAD),
-                    help="the peers' folder with profiles.py, the profile generator that picks "
-                    "the tests (default: $PEER_WORKLOAD, else ../shared/bench/peer-workload); "
-                    "the rules are the repository's own copy in bench/peer-workload")
+                    help="the Python peers' folder (the one bench/run --peers takes) with "
+                    "bench_rules.py and profiles.py, the profile generator that picks the tests "
+                    "(default: $PEER_WORKLOAD, else bench/peer-workload); the rules are the "
+                    "repository's own copy in bench/peer-workload/rules.json")
     ap.add_argument("--out", default=os.path.join(ROOT, "Benchmarks", "peer-pack"))
     ap.add_argument("--check", action="store_true", help="compare with the pack in --out only")
     a = ap.parse_args()

@@ -68,13 +68,17 @@ def main():
                      "ratio": ratio, "target": target, "met": met, "unit": unit,
                      "detail": detail})
 
+    peers_given = (by.get("peers") or [{}])[0].get("given")
+    if peers_given is False:
+        print("bench: peers were not given (bench/run --peers DIR): the engine part timed "
+              "SkinQuiz alone", file=sys.stderr)
     peer = by.get("peer", [])
     if peer:
         rate = med(peer, "evals_per_s")
         expected = (by.get("expected") or [{}])[0].get("fnv1a64")
         sums = sorted({d["fnv1a64"] for d in peer})
         if expected and sums != [expected]:
-            problems.append("checksum %s differs from profiles.py's %s" % (sums, expected))
+            problems.append("checksum %s differs from the expected %s" % (sums, expected))
         row("engine, peer workload (40 rules x 15 fields), evaluations/s", rate, unit="evals/s",
             target=">= 5,000,000", met=rate is not None and rate >= 5e6,
             detail={"runs": [d["evals_per_s"] for d in peer], "n": peer[0]["n"],
@@ -218,18 +222,19 @@ def main():
                         "dialog": (by.get("tty_versions") or [{}])[0].get("dialog")},
            "commands": {"all": "bench/run",
                         "engine": "taskset -c 1 skinquiz-bench peer --n N --pool 100000 --runs 1",
-                        "peers": "taskset -c 1 venv/bin/python ../shared/bench/peer-workload/"
-                                 "bench_rules.py ENGINE --n N --pool P",
+                        "peers": "only with bench/run --peers DIR: cd DIR && taskset -c 1 "
+                                 "venv/bin/python bench_rules.py ENGINE --n N --pool P",
                         "shipped": "taskset -c 1 skinquiz-bench shipped --runs 3",
                         "check": "taskset -c 1 skinquiz-bench check --runs 3",
                         "process": "hyperfine -N --warmup 3 --runs 30 'skinquiz check' "
                                    "'skinquiz --answers FILE --format json'",
-                        "tty": "venv/bin/python $BENCH_DIR/ttydriver.py --harness "
-                               "../shared/bench/tty --scenarios $BENCH_DIR/scen_tty.json "
-                               "--runs 21 (written by bench/run: tty_driver, tty_scenarios)",
+                        "tty": "python3 bench/tty.py --scenarios $BENCH_DIR/scen_tty.json "
+                               "--runs 21 (scenarios written by bench/run: tty_scenarios; "
+                               "floor_c from gcc -O2 bench/floor.c -lncursesw)",
                         "build": "rm -rf .build-bench && swift build -c release "
                                  "--static-swift-stdlib --scratch-path .build-bench "
                                  "--product skinquiz"},
+           "peers_given": peers_given,
            "rows": rows, "problems": problems}
     with open(a.out, "w") as f:
         json.dump(doc, f, indent=1)
