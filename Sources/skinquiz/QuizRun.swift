@@ -176,19 +176,19 @@ struct QuizRun {
     if reports.isEmpty {
       lines += wrapper.wrap(
         "The whole report, with the reasons and sources for each point, was not saved"
-          + (data.isEmpty ? "" : " as a page or text (\(Self.listed(data)) has it as data)")
+          + (data.isEmpty ? "" : " as a page or text (\(data.inWords("and")) has it as data)")
           + ". Next time, press s on the result screen, or run skinquiz --output report.html "
           + "(a page to print; or .txt, .md).")
     } else {
       lines += wrapper.wrap(
         "The whole report, with the reasons and sources for each point, is in "
-          + Self.listed(reports)
-          + (data.isEmpty ? "" : ", and as data in \(Self.listed(data))")
+          + reports.inWords("and")
+          + (data.isEmpty ? "" : ", and as data in \(data.inWords("and"))")
           + " (readable only by you).")
     }
     if !answers.isEmpty {
       lines += wrapper.wrap(
-        "Your answers, as a FHIR QuestionnaireResponse, are in \(Self.listed(answers)).")
+        "Your answers, as a FHIR QuestionnaireResponse, are in \(answers.inWords("and")).")
     }
     if let draft, reports.isEmpty {
       // Said before the offer to delete the draft: it is the only copy of the answers.
@@ -197,12 +197,6 @@ struct QuizRun {
           + "from it.")
     }
     return lines.joined(separator: "\n") + "\n"
-  }
-
-  /// Items in a phrase: "a", "a and b", "a, b and c".
-  static func listed(_ items: [String]) -> String {
-    guard let last = items.last else { return "" }
-    return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " and " + last
   }
 
   /// The quiz line by line; it prints the summary itself, and `--output` is saved here.

@@ -72,8 +72,6 @@ struct Explanation {
 
   /// “A”, “A” and “B”, or “A”, “B” and “C”.
   static func list(_ labels: [String], conjunction: String = "and") -> String {
-    let quoted = labels.map { "“\($0)”" }
-    guard quoted.count > 1, let last = quoted.last else { return quoted.first ?? "" }
-    return quoted.dropLast().joined(separator: ", ") + " \(conjunction) " + last
+    labels.map { "“\($0)”" }.inWords(conjunction)
   }
 }

@@ -43,8 +43,7 @@ public enum ResultFormat: String, CaseIterable, Sendable {
 
   /// Every format's extension in a phrase, such as ".txt, .md, .html, .json or .fhir.json".
   public static var extensionsInWords: String {
-    let all = allCases.map { "." + $0.fileExtension }
-    return all.dropLast().joined(separator: ", ") + " or " + all[all.count - 1]
+    allCases.map { "." + $0.fileExtension }.inWords("or")
   }
 
   /// Renders `result` in this format; `width` applies to text only.
