@@ -73,6 +73,7 @@ struct SkinQuiz: ParsableCommand {
   /// third of the work before the first screen (BENCHMARKS.md). Errors are reported exactly as
   /// after parsing.
   static func main() {
+    StandardDescriptors.holdClosed()
     // Swift reads arguments as UTF-8 and replaces what is not: a file name that is not UTF-8
     // would silently become another name (another file created, or "no such file"). Refused.
     for index in 1..<max(1, Int(CommandLine.argc)) {

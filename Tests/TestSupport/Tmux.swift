@@ -196,6 +196,21 @@ public final class Tmux: @unchecked Sendable {
     try tmux(["resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)"])
   }
 
+  /// Resizes the window and sends keys, in turn, as one tmux command: each key reaches the
+  /// program right after its resize, with no wait for the screen to be redrawn.
+  public func resizeAndSend(_ steps: [(width: Int, height: Int, keys: [String])]) throws {
+    var arguments: [String] = []
+    for step in steps {
+      if !arguments.isEmpty { arguments.append(";") }
+      arguments +=
+        [
+          "resize-window", "-t", target, "-x", "\(step.width)", "-y", "\(step.height)", ";",
+          "send-keys", "-t", target,
+        ] + step.keys
+    }
+    try tmux(arguments)
+  }
+
   /// Sends `signal` to the program (not to the shell around it).
   public func signal(_ signal: Int32) async throws {
     let pid = try await programPID()

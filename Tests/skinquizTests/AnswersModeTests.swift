@@ -523,6 +523,31 @@ struct ResultDocument: Decodable {
     #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("r.md").path))
   }
 
+  @Test(arguments: [">&-", "2>&-", "<&- >&- 2>&-"])
+  func a_file_never_takes_the_place_of_a_closed_standard_stream(_ redirect: String) throws {
+    // The draft's lock stays open for the whole run: on a closed standard output or error it
+    // would take that descriptor's number, and the quiz (health answers and all) would be
+    // written into a hidden file that is never removed.
+    let folder = try Paths.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let result = try runProgram(
+      [
+        "/bin/sh", "-c", #"printf '3\n1\n' | exec "$0" --plain --draft d.json "# + redirect,
+        Paths.executable.path,
+      ],
+      directory: folder)
+    #expect(!result.signaled, "\(result)")
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    for name in names where name.hasPrefix(".skinquiz-lock-") {
+      let lock = try Data(contentsOf: folder.appendingPathComponent(name))
+      #expect(lock.isEmpty, "\(name) holds \(String(decoding: lock.prefix(200), as: UTF8.self))")
+    }
+    if redirect == ">&-" {
+      #expect(result.status == 74, "\(result)")
+      #expect(result.stderr.contains("cannot write to standard output"), "\(result)")
+    }
+  }
+
   @Test func an_unknown_format_is_a_usage_error() throws {
     let result = try AnswersModeFixtures.run(
       answers: AnswersModeFixtures.example, ["--format", "pdf"])

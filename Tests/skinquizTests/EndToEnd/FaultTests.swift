@@ -217,6 +217,24 @@ extension EndToEnd {
       try await Self.expectRestored(tmux, with: 1)
     }
 
+    @Test("Keys that come right after each of several resizes are all taken, in order")
+    func keysRightAfterResizes() async throws {
+      let tmux = try Tmux()
+      try tmux.startSkinquiz()
+      _ = try await Self.take(Self.toConcerns, on: tmux)
+      // 30x8 shows the enlarge notice: the key typed then counts too. A number ticks its option
+      // and moves the cursor to it, so Down ends on 4.
+      try tmux.resizeAndSend([
+        (100, 30, ["1"]), (30, 8, ["2"]), (80, 24, ["3"]), (81, 25, ["Down"]),
+      ])
+      try await tmux.waitForAll([
+        "   1 [ ] Acne scars", "   2 [x] Fine lines", "   3 [x] Enlarged pores",
+        " › 4 [x] Sun damage", "   5 [ ] None of these",
+      ])
+      try tmux.send("q", "y")
+      try await Self.expectRestored(tmux, with: 1)
+    }
+
     // MARK: - Crashes
 
     /// A signal that ends the program as a crash does.
@@ -344,6 +362,34 @@ extension EndToEnd {
       }
       #expect(run.shellStatus == 0, "gdb failed: \(run.stderr)")
       return run.stdout
+    }
+
+    // MARK: - A closed standard error
+
+    @Test("With standard error closed the screens run, the draft is kept, and q, y exits 1")
+    func closedStandardError() async throws {
+      let folder = try Paths.temporaryFolder()
+      defer { try? FileManager.default.removeItem(at: folder) }
+      let tmux = try Tmux()
+      try tmux.start(
+        command: [
+          "/bin/sh", "-c", #"exec "$0" --draft d.json 2>&-"#, Paths.executable.path,
+        ], directory: folder)
+      _ = try await Self.take(Self.toConcerns, on: tmux)
+      // The note that says where the answers are cannot be shown; the run ends as it would.
+      try tmux.send("q", "y")
+      try await Self.expectRestored(tmux, with: 1)
+      let draft = try String(contentsOf: folder.appendingPathComponent("d.json"), encoding: .utf8)
+      // The ticks on the question shown are not an answer until Enter: question 1's is kept.
+      #expect(draft.contains(#""age_band": "22_plus""#), "\(draft)")
+      // Nothing went into a file opened in standard error's place (the draft's lock).
+      for name in try FileManager.default.contentsOfDirectory(atPath: folder.path)
+      where name.hasPrefix(".skinquiz-lock-") {
+        let size =
+          try FileManager.default.attributesOfItem(
+            atPath: folder.appendingPathComponent(name).path)[.size] as? Int
+        #expect(size == 0, "\(name) holds \(size ?? -1) bytes")
+      }
     }
 
     // MARK: - A reader that goes away
