@@ -26,14 +26,15 @@ public enum AnswersFile {
       }
       throw .invalidAnswers(diagnostics)
     }
-    var reader = YAMLReader(document: document)
-    let (answers, missing) = AnswersReader(pack: pack).read(root, with: &reader)
+    let log = DiagnosticLog()
+    let reader = YAMLReader(document: document, log: log)
+    let (answers, missing) = AnswersReader(pack: pack).read(root, with: reader)
     if requireComplete {
       for index in missing {
         reader.error(root, AnswersReader.missingMessage(pack.questions[index]))
       }
     }
-    diagnostics += reader.diagnostics
+    diagnostics += log.diagnostics
     if diagnostics.containsErrors { throw .invalidAnswers(diagnostics.sortedByLocation()) }
     return answers
   }

@@ -12,7 +12,7 @@ struct AnswersReader {
   ///
   /// - Returns: the answers, and the questions that are asked but not answered (the caller
   ///   decides whether that is an error: on a terminal the quiz asks them).
-  func read(_ node: Node, with reader: inout YAMLReader) -> (answers: Answers, missing: [Int]) {
+  func read(_ node: Node, with reader: YAMLReader) -> (answers: Answers, missing: [Int]) {
     var answers = Answers(questionCount: pack.questions.count)
     guard let mapping = reader.mapping(node, "the answers") else { return (answers, []) }
     var valueNodes: [Int: Node] = [:]
@@ -38,7 +38,7 @@ struct AnswersReader {
         invalid.insert(index)  // reported where the question is defined
         continue
       }
-      if let selection = selection(of: value, for: pack.questions[index], with: &reader) {
+      if let selection = selection(of: value, for: pack.questions[index], with: reader) {
         answers[index] = selection
       } else {
         invalid.insert(index)
@@ -82,12 +82,12 @@ struct AnswersReader {
   }
 
   private func selection(
-    of node: Node, for question: Question, with reader: inout YAMLReader
+    of node: Node, for question: Question, with reader: YAMLReader
   ) -> UInt64? {
     let valid = Self.choices(question)
     switch (question.kind, node) {
     case (.single, .scalar(let scalar)):
-      return mask(of: [(scalar.string, node)], for: question, with: &reader)
+      return mask(of: [(scalar.string, node)], for: question, with: reader)
     case (.single, _):
       reader.error(
         node,
@@ -109,7 +109,7 @@ struct AnswersReader {
         reader.error(node, "'\(question.id)' needs at least one option; valid: \(valid)")
         return nil
       }
-      return mask(of: items, for: question, with: &reader)
+      return mask(of: items, for: question, with: reader)
     case (.multi, _):
       reader.error(
         node,
@@ -120,7 +120,7 @@ struct AnswersReader {
   }
 
   private func mask(
-    of items: [(id: String, node: Node)], for question: Question, with reader: inout YAMLReader
+    of items: [(id: String, node: Node)], for question: Question, with reader: YAMLReader
   ) -> UInt64? {
     var mask: UInt64 = 0
     var failed = false

@@ -6,6 +6,14 @@ public struct Question: Equatable, Sendable {
     case single
     /// One or more options; an exclusive option must be chosen alone.
     case multi
+
+    /// Whether an answer may hold more than one option.
+    public var takesSeveralOptions: Bool {
+      switch self {
+      case .single: return false
+      case .multi: return true
+      }
+    }
   }
 
   /// The stable id, used in answers files and results.

@@ -2,12 +2,6 @@
 public indirect enum JSONValue: Equatable, Sendable {
   /// A string.
   case string(String)
-  /// A whole number.
-  case number(Int)
-  /// `true` or `false`.
-  case bool(Bool)
-  /// `null`.
-  case null
   /// A list.
   case array([JSONValue])
   /// An object, its members in the order given.
@@ -28,9 +22,6 @@ public indirect enum JSONValue: Equatable, Sendable {
   private func write(to output: inout String, indent: String) {
     switch self {
     case .string(let text): Self.writeString(text, to: &output)
-    case .number(let number): output += String(number)
-    case .bool(let value): output += value ? "true" : "false"
-    case .null: output += "null"
     case .array(let items):
       guard !items.isEmpty else { return output += "[]" }
       output += "[\n"

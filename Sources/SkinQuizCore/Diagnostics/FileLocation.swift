@@ -25,8 +25,4 @@ public struct FileLocation: Hashable, Sendable, CustomStringConvertible {
     }
   }
 
-  /// The location `columns` scalars to the right on the same line.
-  func movedRight(by columns: Int) -> FileLocation {
-    FileLocation(file: file, line: line, column: column + columns)
-  }
 }
