@@ -1,0 +1,37 @@
+/// A property of a pack's rules that `skinquiz check` proves over the answer space.
+///
+/// Each property is a list of goals, conditions on answers and the verdict, one per case (a
+/// finding, an option...), and what the outcome of looking for answers that meet each goal
+/// means. Adding a property is a file in `Properties/` and a line in ``all``.
+struct ProvedProperty: Sendable {
+  /// The goals to look for answers to, one per case of the property.
+  var goals: @Sendable (Pack) -> [Condition]
+  /// Reports what the outcomes (one per goal, in order) mean: a proof line, and an error for
+  /// each case that fails.
+  var record: @Sendable ([AnswerSpace.Outcome], ProofContext, inout CheckReport) -> Void
+
+  /// Every property, in the order the report lists them.
+  static let all: [ProvedProperty] = [
+    .everyFindingFires, .everyOptionCanBeChosen, .everyVerdictIsReached,
+    .contraindicationsRuleOutGrantedVerdicts,
+  ]
+}
+
+/// What a property's outcomes are read against.
+struct ProofContext {
+  /// The pack proved.
+  var pack: Pack
+  /// Its answer space, to evaluate counterexamples and explain dead rules.
+  var space: AnswerSpace
+
+  /// Reports a search that ran out of budget.
+  ///
+  /// It proves nothing either way, so it is an error too: the pack is only sound when every
+  /// property is established.
+  func undecided(_ location: FileLocation, _ what: String, in report: inout CheckReport) {
+    report.diagnostics.append(
+      Diagnostic(
+        .error, at: location,
+        "could not decide within the search budget whether \(what); the check is not a proof"))
+  }
+}

@@ -1,0 +1,30 @@
+import TestSupport
+import Testing
+
+@testable import SkinQuizCore
+
+@Suite struct EveryOptionCanBeChosenTests {
+  @Test func holds_for_a_sound_pack() throws {
+    let run = try prove(.everyOptionCanBeChosen)
+    #expect(run.problems == [])
+    #expect(
+      run.proof
+        == .init(property: "every option of every question can be chosen", proven: 7, total: 7))
+  }
+
+  @Test func names_a_question_that_is_never_asked() throws {
+    let run = try prove(
+      .everyOptionCanBeChosen,
+      on: MiniPack.files(
+        in: "questions.yaml", replacing: "when: goals has smooth",
+        with: "when: goals has all [smooth, even] and not goals has even"))
+    #expect(
+      run.problems == [
+        "mini/questions.yaml:14:5: error: question 'smooth_area' is never asked: its skip logic "
+          + "'goals has all [smooth, even] and not goals has even' never holds for reachable "
+          + "answers"
+      ])
+    #expect(run.proof?.proven == 5 && run.proof?.total == 7)
+  }
+
+}
