@@ -23,7 +23,7 @@ ifeq ($(filter /%,$(PREFIX)),)
 $(error PREFIX must be an absolute path, not '$(PREFIX)' (a ~ is not expanded here: use $$HOME))
 endif
 
-# The release build as it ships, shared with bench/run: on Linux the Swift runtime and
+# The release build as it ships, shared with Benchmarks/run: on Linux the Swift runtime and
 # Foundation are linked in (--static-swift-stdlib), so the binary runs where no Swift is
 # installed. macOS has the runtime built in and cannot link it statically.
 static := $(if $(filter Linux,$(shell uname -s)),--static-swift-stdlib)

@@ -69,14 +69,6 @@ let package = Package(
       ],
       swiftSettings: swiftSettings
     ),
-    // The benchmarks of issue 4 (bench/run): the engine on the peer workload and the shipped
-    // pack, and `skinquiz check`. Release-built, never part of `swift test`.
-    .executableTarget(
-      name: "skinquiz-bench",
-      dependencies: ["SkinQuizCore"],
-      path: "Benchmarks/skinquiz-bench",
-      swiftSettings: swiftSettings
-    ),
     .target(
       name: "TestSupport",
       dependencies: ["SkinQuizCore", "SkinQuizTUI"],
@@ -113,6 +105,17 @@ let package = Package(
     ),
   ]
 )
+
+// The benchmark program that Benchmarks/run runs (see Benchmarks/README.md): the engine on the
+// peer workload and on the shipped pack, and `skinquiz check`. Declared only when SKINQUIZ_BENCH
+// is set, so that `swift build` and `swift test` never build it; Benchmarks/run sets it and
+// builds it release in its own scratch folder.
+if Context.environment["SKINQUIZ_BENCH"] != nil {
+  package.targets.append(
+    .executableTarget(
+      name: "skinquiz-bench", dependencies: ["SkinQuizCore"], path: "Benchmarks/skinquiz-bench",
+      swiftSettings: swiftSettings))
+}
 
 // The libFuzzer targets of issue 5 (Fuzz/run), only when SKINQUIZ_FUZZ is set, so that
 // `swift build` and `swift test` never see them. The package is then only SkinQuizCore and the

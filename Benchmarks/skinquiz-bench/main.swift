@@ -1,12 +1,12 @@
-// The engine benchmarks of issue 4, run by bench/run (release build only):
+// The engine benchmarks, run by Benchmarks/run (release build only):
 //
 //   skinquiz-bench peer    [--n 10000000] [--pool 100000] [--runs 3] [--pack Benchmarks/peer-pack]
 //   skinquiz-bench shipped [--runs 7] [--pack Data/microneedling]
 //   skinquiz-bench check   [--runs 5] [--pack Data/microneedling]
 //   skinquiz-bench all     (the three, with their defaults)
 //
-// `peer` evaluates the peer workload (bench/peer-workload/rules.json, converted to a pack by
-// bench/peer-pack.py) with `Engine.evaluate`: the profiles come from a port of profiles.py's
+// `peer` evaluates the peer workload (Benchmarks/peer-workload/rules.json, converted to a pack by
+// Benchmarks/peer-pack.py) with `Engine.evaluate`: the profiles come from a port of profiles.py's
 // splitmix64 generator, a pool of distinct profiles is built once and cycled, like
 // bench_rules.py does, and the FNV-1a checksum of the fired rule ids over the pool is printed so
 // that it can be compared with `python3 profiles.py POOL`. `shipped` times the shipped pack's
@@ -135,7 +135,7 @@ struct SplitMix64 {
 }
 
 /// Turns profiles.py's profiles into answers to the peer pack, looking every question and
-/// option up by the ids bench/peer-pack.py gives them.
+/// option up by the ids Benchmarks/peer-pack.py gives them.
 struct ProfileMaker {
   static let skin = ["oily", "dry", "combination", "normal", "sensitive"]
   static let climate = ["humid", "dry", "temperate", "cold"]

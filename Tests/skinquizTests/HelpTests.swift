@@ -90,7 +90,50 @@ import Testing
   @Test func version_names_the_program_and_its_built_in_pack() throws {
     let result = try runSkinquiz(["--version"])
     #expect(result.status == 0)
-    #expect(result.stdout == "skinquiz 0.1.0 (built-in pack: microneedling 2.0.0)\n")
+    let program = try #require(try Self.definedVersion())
+    let pack = try #require(try Self.shippedPackVersion())
+    #expect(result.stdout == "skinquiz \(program) (built-in pack: microneedling \(pack))\n")
     #expect(result.stderr == "")
+  }
+
+  /// The version is defined once, in Sources/skinquiz/Version.swift; the documents that show
+  /// it (README's example, Docs/) must show what the program prints.
+  @Test func every_version_line_in_the_documents_is_what_the_program_prints() throws {
+    let printed = try runSkinquiz(["--version"]).stdout.trimmingCharacters(in: .newlines)
+    let program = try #require(try Self.definedVersion())
+    let documents =
+      ["README.md"]
+      + (try FileManager.default.contentsOfDirectory(atPath: Paths.root.path + "/Docs"))
+      .filter { $0.hasSuffix(".md") }.sorted().map { "Docs/" + $0 }
+    var lines = 0
+    for document in documents {
+      let text = try String(
+        contentsOf: Paths.root.appendingPathComponent(document), encoding: .utf8)
+      // A whole --version line, and any other "skinquiz N.N.N".
+      for match in text.matches(of: /skinquiz \d+\.\d+\.\d+ \(built-in pack: [^)\n]*\)/) {
+        lines += 1
+        #expect(String(match.output) == printed, "\(document): '\(match.output)'")
+      }
+      for match in text.matches(of: /skinquiz (\d+\.\d+\.\d+)/) {
+        #expect(String(match.output.1) == program, "\(document): '\(match.output.0)'")
+      }
+    }
+    #expect(lines >= 2, "README.md and Docs/ show the --version line; found \(lines)")
+  }
+
+  /// The `program` constant of Sources/skinquiz/Version.swift, read from the source.
+  private static func definedVersion() throws -> String? {
+    let source = try String(
+      contentsOf: Paths.root.appendingPathComponent("Sources/skinquiz/Version.swift"),
+      encoding: .utf8)
+    return source.firstMatch(of: /static let program = "([^"]+)"/).map { String($0.output.1) }
+  }
+
+  /// The `version:` of the shipped pack's pack.yaml.
+  private static func shippedPackVersion() throws -> String? {
+    let text = try String(
+      contentsOf: Paths.shippedPack.appendingPathComponent("pack.yaml"), encoding: .utf8)
+    let line = /^version: (\S+)$/.anchorsMatchLineEndings()
+    return text.firstMatch(of: line).map { String($0.output.1) }
   }
 }

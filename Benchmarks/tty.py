@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""SkinQuiz's own pty harness for the tty part of bench/run (Python standard library only).
+"""SkinQuiz's own pty harness for the tty part of Benchmarks/run (Python standard library only).
 
-    python3 bench/tty.py --scenarios FILE [--runs 21] [--rows 24] [--cols 80] [--screens DIR]
+    python3 Benchmarks/tty.py --scenarios FILE [--runs 21] [--rows 24] [--cols 80] [--screens DIR]
 
 Each program runs in a fresh pseudo-terminal of ROWS x COLS (TIOCSWINSZ on the pty before the
 program starts), with TERM=xterm-256color and LANG=C.UTF-8, as the session leader of the pty.

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Turns the raw results of bench/run (one JSON object a line) into the table and results.json.
+"""Turns the raw results of Benchmarks/run (one JSON object a line) into the table and results.json.
 
-    python3 bench/report.py RAW.jsonl [--out bench/results.json] [--rounds N] [--cpu N]
+    python3 Benchmarks/report.py RAW.jsonl [--out Benchmarks/results.json] [--rounds N] [--cpu N]
 
-Every figure is the median over the rounds of bench/run, which interleaves SkinQuiz with its
+Every figure is the median over the rounds of Benchmarks/run, which interleaves SkinQuiz with its
 peers, so noise from the shared machine falls on all of them alike; ratios are between medians
 of the same batch.
 """
@@ -54,7 +54,7 @@ def tool_version(cmd):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("raw")
-    ap.add_argument("--out", default="bench/results.json")
+    ap.add_argument("--out", default="Benchmarks/results.json")
     ap.add_argument("--rounds", type=int, default=0)
     ap.add_argument("--cpu", default="1")
     a = ap.parse_args()
@@ -70,7 +70,7 @@ def main():
 
     peers_given = (by.get("peers") or [{}])[0].get("given")
     if peers_given is False:
-        print("bench: peers were not given (bench/run --peers DIR): the engine part timed "
+        print("bench: peers were not given (Benchmarks/run --peers DIR): the engine part timed "
               "SkinQuiz alone", file=sys.stderr)
     peer = by.get("peer", [])
     if peer:
@@ -220,17 +220,17 @@ def main():
                         "python": platform.python_version(),
                         "hyperfine": tool_version(["hyperfine", "--version"]),
                         "dialog": (by.get("tty_versions") or [{}])[0].get("dialog")},
-           "commands": {"all": "bench/run",
+           "commands": {"all": "Benchmarks/run",
                         "engine": "taskset -c 1 skinquiz-bench peer --n N --pool 100000 --runs 1",
-                        "peers": "only with bench/run --peers DIR: cd DIR && taskset -c 1 "
+                        "peers": "only with Benchmarks/run --peers DIR: cd DIR && taskset -c 1 "
                                  "venv/bin/python bench_rules.py ENGINE --n N --pool P",
                         "shipped": "taskset -c 1 skinquiz-bench shipped --runs 3",
                         "check": "taskset -c 1 skinquiz-bench check --runs 3",
                         "process": "hyperfine -N --warmup 3 --runs 30 'skinquiz check' "
                                    "'skinquiz --answers FILE --format json'",
-                        "tty": "python3 bench/tty.py --scenarios $BENCH_DIR/scen_tty.json "
-                               "--runs 21 (scenarios written by bench/run: tty_scenarios; "
-                               "floor_c from gcc -O2 bench/floor.c -lncursesw)",
+                        "tty": "python3 Benchmarks/tty.py --scenarios $BENCH_DIR/scen_tty.json "
+                               "--runs 21 (scenarios written by Benchmarks/run: tty_scenarios; "
+                               "floor_c from gcc -O2 Benchmarks/floor.c -lncursesw)",
                         "build": "rm -rf .build-bench && swift build -c release "
                                  "--static-swift-stdlib --scratch-path .build-bench "
                                  "--product skinquiz"},

@@ -1,6 +1,6 @@
-/* bench/floor.c: the C floor of bench/run's tty part, SkinQuiz's own.
+/* Benchmarks/floor.c: the C floor of Benchmarks/run's tty part, SkinQuiz's own.
  *
- *   gcc -O2 -o floor_c bench/floor.c -lncursesw
+ *   gcc -O2 -o floor_c Benchmarks/floor.c -lncursesw
  *   floor_c wait        # draw, then Up/Down move the highlight, Enter or q ends
  *   floor_c             # draw and end at once
  *
