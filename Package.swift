@@ -117,7 +117,7 @@ if Context.environment["SKINQUIZ_BENCH"] != nil {
       swiftSettings: swiftSettings))
 }
 
-// The libFuzzer targets of issue 5 (Fuzz/run), only when SKINQUIZ_FUZZ is set, so that
+// The libFuzzer targets (Fuzz/run; RELIABILITY.md), only when SKINQUIZ_FUZZ is set, so that
 // `swift build` and `swift test` never see them. The package is then only SkinQuizCore and the
 // fuzz targets: `--sanitize fuzzer` builds every executable as a library, so the tool of the
 // DefaultPack plugin would fail to build (and SkinQuizCore be rebuilt for it on every build).

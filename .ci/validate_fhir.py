@@ -5,7 +5,7 @@ Usage: validate_fhir.py --binary .build/debug/skinquiz --pack Data/microneedling
 
 Needs: pip install fhir.resources==8.3.0 fhirpathpy==2.2.4 pyyaml
 
-Each export is checked three ways (research/rules.md, section 4.3): the fhir.resources R5 and
+Each export is checked three ways: the fhir.resources R5 and
 R4B models (there is no R4 model; R4B is closest, R5 also rejects empty answers), FHIRPath for
 the status value set and invariant qrs-1 (both models accept violations of those), and our own
 rules against the pack. First, mutations of a known-good export must each be rejected, so a
@@ -97,7 +97,7 @@ def check_fhirpath(res: dict) -> list[str]:
 
 
 def check_own(res: dict, pack: Pack, answers: dict) -> list[str]:
-    """Our export rules: contract section 6 and research/rules.md section 4.1."""
+    """Our export rules, as Docs/result-json.md describes the FHIR output."""
     reasons = []
     if res.get("status") != "completed":
         reasons.append(f"status is {res.get('status')!r}, expected 'completed'")

@@ -1,4 +1,4 @@
-/// The exit statuses that skinquiz documents (contract section 7), with what each means.
+/// The exit statuses that skinquiz documents (Docs/command-line.md, "Exit codes"), with what each means.
 ///
 /// The help's "Exit codes:" list and skinquiz(1) are made from these. Ending by a signal is
 /// listed there too, but is not a status the program chooses.

@@ -1,7 +1,7 @@
 import SkinQuizCore
 import Testing
 
-/// The contract's answers-file example (section 4), in the order the quiz asks: an adult with
+/// The example answers file of Docs/answers-file.md, in the order the quiz asks: an adult with
 /// rolling acne scars and nothing that calls for caution, so a good candidate.
 public let contractExample: [(question: String, options: [String])] = [
   ("age_band", ["22_plus"]), ("concerns", ["acne_scars"]), ("acne_scar_type", ["rolling"]),

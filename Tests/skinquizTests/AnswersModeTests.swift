@@ -3,9 +3,9 @@ import SkinQuizCore
 import TestSupport
 import Testing
 
-/// The contract's example answers file (section 4) and helpers to run `skinquiz` on answers.
+/// The example answers file (Docs/answers-file.md) and helpers to run `skinquiz` on answers.
 enum AnswersModeFixtures {
-  /// The example of contract section 4, byte for byte: its line and column numbers appear in
+  /// The example answers file of Docs/answers-file.md, byte for byte: its line and column numbers appear in
   /// the expected messages below.
   static let example = """
     {"age_band": "22_plus", "concerns": ["acne_scars"], "acne_scar_type": ["rolling"],

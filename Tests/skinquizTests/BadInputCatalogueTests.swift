@@ -39,7 +39,7 @@ struct BadInput: Sendable, CustomTestStringConvertible {
   var testDescription: String { name }
 }
 
-/// The answers of contract section 4, complete and valid, as JSON.
+/// The example answers file (Docs/answers-file.md), complete and valid, as JSON.
 private let valid = """
   {"age_band": "22_plus", "concerns": ["acne_scars"], "acne_scar_type": ["rolling"],
    "skin_tone": "burns_then_tans", "active_skin_now": ["none"],

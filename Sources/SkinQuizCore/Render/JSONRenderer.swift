@@ -1,4 +1,4 @@
-/// Renders a result as JSON in the `skinquiz.result/1` shape of the contract.
+/// Renders a result as JSON in the `skinquiz.result/1` shape (Docs/result-json.md).
 public struct JSONRenderer: Sendable {
   /// The schema id every JSON result carries.
   public static let schema = "skinquiz.result/1"

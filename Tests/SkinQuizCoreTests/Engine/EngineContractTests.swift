@@ -5,7 +5,7 @@ import Testing
 /// Question id → option ids; in a change, an empty list removes the question's answer.
 private typealias Changes = [String: [String]]
 
-/// The contract's answers-file example (section 4): a good candidate with acne scars.
+/// The example answers file (Docs/answers-file.md): a good candidate with acne scars.
 private let candidate = Changes(
   uniqueKeysWithValues: contractExample.map { ($0.question, $0.options) })
 
@@ -45,7 +45,7 @@ private func evaluate(_ pack: Pack, _ answers: Answers) -> (verdict: String, fir
   return (pack.verdicts[evaluation.verdict].id, evaluation.fired.map { pack.findings[$0].id })
 }
 
-/// Every finding id of the contract's table (section 2), in table order.
+/// Every finding id of the built-in pack (Docs/microneedling-pack.md), in table order.
 private let contractFindingIDs = [
   "ci_bleeding_disorder", "ci_skin_cancer_in_area", "ci_rf_implanted_device",
   "ci_active_infection_or_wound", "ci_active_acne", "ci_active_cold_sore", "ci_dermatitis_flare",
@@ -68,11 +68,11 @@ private let contractFindingIDs = [
   "aftercare_pause_retinoids_acids", "aftercare_vitamin_c_caution",
 ]
 
-/// One row of the contract's finding table, with answers that make it fire and near misses.
+/// One row of the findings table of Docs/microneedling-pack.md, with answers that make it fire and near misses.
 struct ContractRow: Sendable, CustomTestStringConvertible {
   /// The finding id.
   var id: String
-  /// The finding kind, as the contract names it.
+  /// The finding kind, as Docs/microneedling-pack.md names it.
   var kind: String
   /// The verdict floor's id, for contraindications and cautions.
   var floor: String?

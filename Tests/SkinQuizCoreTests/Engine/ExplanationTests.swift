@@ -2,7 +2,7 @@ import SkinQuizCore
 import TestSupport
 import Testing
 
-/// The contract's answers-file example (section 4).
+/// The example answers file (Docs/answers-file.md).
 private let example = [String: [String]](
   uniqueKeysWithValues: contractExample.map { ($0.question, $0.options) })
 

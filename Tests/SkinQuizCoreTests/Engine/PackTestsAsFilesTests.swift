@@ -6,10 +6,10 @@ import Testing
 /// The names of the shipped pack's persona tests.
 private let personaNames = (ShippedPack.pack?.tests ?? []).map(\.name)
 
-/// The kinds of finding that must cite sources (contract section 2).
+/// The kinds of finding that must cite sources (Docs/pack-format.md, "findings.yaml").
 private let kindsWithSources: Set = ["contraindication", "caution", "benefit", "note"]
 
-/// The verdict ids of the contract (section 3).
+/// The verdict ids of the built-in pack (Docs/microneedling-pack.md).
 private let verdictIDs: Set = [
   "not_recommended", "postpone", "consult_first", "good_candidate", "no_matching_goal",
 ]

@@ -2,7 +2,7 @@ import SkinQuizCore
 import TestSupport
 import Testing
 
-/// The contract's answers-file example (section 4), in the order the quiz asks it.
+/// The example answers file (Docs/answers-file.md), in the order the quiz asks it.
 private let example = contractExample.map { ($0.question, $0.options) }
 
 private let concernsChoices =

@@ -28,7 +28,7 @@ enum EndToEnd {
   /// The welcome screen's key hints, which no other screen shows.
   static let welcomeHint = "Enter start  ? help  q quit"
 
-  /// The keys that answer the contract example (contract section 4) on the full screen, after
+  /// The keys that answer the contract example (Docs/answers-file.md) on the full screen, after
   /// the question they answer: a mix of End, arrows, Space and digits, each confirmed with Enter.
   static let contractKeys: [(question: String, keys: [String])] = [
     ("How old are you?", ["End", "Enter"]),
