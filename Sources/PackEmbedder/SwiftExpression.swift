@@ -96,25 +96,25 @@ extension Comparison: SwiftExpression {
   }
 }
 
-extension ConditionTest.Operation: SwiftExpression {
+extension ConditionAtom.Operation: SwiftExpression {
   var swiftExpression: String {
     switch self {
-    case .equals: "ConditionTest.Operation.equals"
-    case .notEquals: "ConditionTest.Operation.notEquals"
-    case .isOneOf: "ConditionTest.Operation.isOneOf"
-    case .has: "ConditionTest.Operation.has"
-    case .hasAny: "ConditionTest.Operation.hasAny"
-    case .hasAll: "ConditionTest.Operation.hasAll"
+    case .equals: "ConditionAtom.Operation.equals"
+    case .notEquals: "ConditionAtom.Operation.notEquals"
+    case .isOneOf: "ConditionAtom.Operation.isOneOf"
+    case .has: "ConditionAtom.Operation.has"
+    case .hasAny: "ConditionAtom.Operation.hasAny"
+    case .hasAll: "ConditionAtom.Operation.hasAll"
     case .count(let comparison, let number):
-      "ConditionTest.Operation.count(\(comparison.swiftExpression), \(number))"
-    case .answered: "ConditionTest.Operation.answered"
+      "ConditionAtom.Operation.count(\(comparison.swiftExpression), \(number))"
+    case .answered: "ConditionAtom.Operation.answered"
     }
   }
 }
 
-extension ConditionTest: SwiftExpression {
+extension ConditionAtom: SwiftExpression {
   var swiftExpression: String {
-    "ConditionTest(slot: \(slot), operation: \(operation.swiftExpression), "
+    "ConditionAtom(slot: \(slot), operation: \(operation.swiftExpression), "
       + "mask: \(mask.swiftExpression))"
   }
 }
@@ -125,7 +125,7 @@ extension Condition: SwiftExpression {
     case .and(let parts): "Condition.and(\(parts.swiftExpression))"
     case .or(let parts): "Condition.or(\(parts.swiftExpression))"
     case .not(let part): "Condition.not(\(part.swiftExpression))"
-    case .test(let test): "Condition.test(\(test.swiftExpression))"
+    case .atom(let atom): "Condition.atom(\(atom.swiftExpression))"
     }
   }
 }

@@ -72,23 +72,26 @@ struct AnswerSpace {
     return (questions.sorted(), conditions)
   }
 
-  /// The answers to try for a question: enough to reach every outcome of the tests that read
+  /// The answers to try for a question: enough to reach every outcome of the atoms that read
   /// it, and no more.
   ///
-  /// Options no test names behave alike, so one of them stands for all; only `count()` needs
+  /// Options no atom names behave alike, so one of them stands for all; only `count()` needs
   /// every combination. `nil` when that is more than ``choiceLimit``.
-  func choices(for index: Int, tests: [ConditionTest]) -> [UInt64]? {
+  func choices(for index: Int, atoms: [ConditionAtom]) -> [UInt64]? {
     let question = pack.questions[index]
-    let reading = tests.filter { $0.slot == index }
+    let reading = atoms.filter { $0.slot == index }
     if reading.contains(where: { if case .count = $0.operation { true } else { false } }) {
       let shared = question.options.count - question.exclusiveMask.nonzeroBitCount
-      guard question.kind == .single || shared <= 16 else { return nil }
+      switch question.kind {
+      case .single: break
+      case .multi: guard shared <= 16 else { return nil }
+      }
       return pack.validSelections(for: index)
     }
     let all: UInt64 = question.options.count == 64 ? .max : (1 << question.options.count) - 1
     let named = reading.reduce(0) { $0 | $1.mask } & all
     let unnamed = all & ~named
-    // One option no test names, alone, stands for every answer the tests cannot tell apart.
+    // One option no atom names, alone, stands for every answer the atoms cannot tell apart.
     var result: [UInt64] = unnamed == 0 ? [] : [1 << unnamed.trailingZeroBitCount]
     switch question.kind {
     case .single:
@@ -109,10 +112,10 @@ struct AnswerSpace {
   /// Searches for reachable answers that make `goal` true.
   func witness(for goal: Condition) -> Outcome {
     let (order, conditions) = cone(of: goal)
-    let tests = conditions.flatMap(\.tests)
+    let atoms = conditions.flatMap(\.atoms)
     var candidates: [Int: [UInt64]] = [:]
     for index in order {
-      guard let list = choices(for: index, tests: tests) else { return .undecided }
+      guard let list = choices(for: index, atoms: atoms) else { return .undecided }
       candidates[index] = list
     }
     var partial = PartialAnswers(

@@ -3,7 +3,7 @@ enum DeadRule {
   /// The smallest part of `condition` that can never hold, in words.
   ///
   /// Each part that must hold (a conjunct of the top-level `and`, or the whole condition) is
-  /// tried alone, then in pairs, so a negated test is blamed only when it can never be false.
+  /// tried alone, then in pairs, so a negated atom is blamed only when it can never be false.
   static func why(_ condition: Condition, pack: Pack, space: AnswerSpace) -> String {
     func possible(_ part: Condition) -> Bool {
       if case .impossible = space.witness(for: part) { return false }
@@ -13,11 +13,11 @@ enum DeadRule {
     if case .and(let conjuncts) = condition { parts = conjuncts } else { parts = [condition] }
     for part in parts where !possible(part) {
       var reason = "'\(part.description(in: pack))' is never true for reachable answers"
-      if case .test(let test) = part, test.slot < pack.questions.count,
-        let when = pack.questions[test.slot].when
+      if case .atom(let atom) = part, atom.slot < pack.questions.count,
+        let when = pack.questions[atom.slot].when
       {
         reason +=
-          " ('\(pack.questions[test.slot].id)' is asked only when \(when.description(in: pack)))"
+          " ('\(pack.questions[atom.slot].id)' is asked only when \(when.description(in: pack)))"
       }
       return reason
     }

@@ -83,8 +83,10 @@ public enum PackChecker {
     pack.questions.indices.filter { answers.isAnswered($0) }.map { index in
       let ids = pack.chosenOptionIDs(answers, question: index)
       let value =
-        pack.questions[index].kind == .single
-        ? ids.joined() : "[" + ids.joined(separator: ", ") + "]"
+        switch pack.questions[index].kind {
+        case .single: ids.joined()
+        case .multi: "[" + ids.joined(separator: ", ") + "]"
+        }
       return "\(pack.questions[index].id)=\(value)"
     }.joined(separator: " ")
   }

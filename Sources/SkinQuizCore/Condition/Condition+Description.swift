@@ -16,14 +16,14 @@ extension Condition {
       return nested && parts.count > 1 ? "(\(text))" : text
     case .not(let part):
       return "not " + part.description(in: pack, nested: true)
-    case .test(let test):
-      return test.description(in: pack)
+    case .atom(let atom):
+      return atom.description(in: pack)
     }
   }
 }
 
-extension ConditionTest {
-  /// The test written back in the pack's language, with the pack's ids.
+extension ConditionAtom {
+  /// The atom written back in the pack's language, with the pack's ids.
   public func description(in pack: Pack) -> String {
     let subject = pack.slotName(slot)
     let names = pack.valueIDs(slot: slot, mask: mask)

@@ -2,9 +2,9 @@
 /// `when` or a verdict's `when`.
 ///
 /// Conditions read answers as bit sets (see ``Answers``). A question that was not asked has no
-/// value, so every test on it is false except that `not answered(q)` is true.
+/// value, so every atom on it is false except that `not answered(q)` is true.
 ///
-/// Only `not` is boxed: the lists are on the heap already and a test is a small value, so leaves
+/// Only `not` is boxed: the lists are on the heap already and an atom is a small value, so leaves
 /// cost no allocation, and the payloads are plain pointers that leak checkers can follow
 /// (a fully `indirect` enum hides its tag in the spare bits of every pointer, and valgrind and
 /// LeakSanitizer then report a global pack's boxes as lost).
@@ -15,8 +15,8 @@ public enum Condition: Hashable, Sendable {
   case or([Condition])
   /// The condition does not hold.
   indirect case not(Condition)
-  /// A test of one question's answer (or of the verdict).
-  case test(ConditionTest)
+  /// An atom of one question's answer (or of the verdict).
+  case atom(ConditionAtom)
 
   /// Whether the condition holds for `selections` (one bit set per slot, see ``Answers``).
   @inlinable
@@ -25,26 +25,26 @@ public enum Condition: Hashable, Sendable {
     case .and(let parts): return parts.allSatisfy { $0.holds(selections) }
     case .or(let parts): return parts.contains { $0.holds(selections) }
     case .not(let part): return !part.holds(selections)
-    case .test(let test): return test.holds(selections[test.slot])
+    case .atom(let atom): return atom.holds(selections[atom.slot])
     }
   }
 
-  /// Every test in the condition, left to right.
-  public var tests: [ConditionTest] {
+  /// Every atom in the condition, left to right.
+  public var atoms: [ConditionAtom] {
     switch self {
-    case .and(let parts), .or(let parts): return parts.flatMap(\.tests)
-    case .not(let part): return part.tests
-    case .test(let test): return [test]
+    case .and(let parts), .or(let parts): return parts.flatMap(\.atoms)
+    case .not(let part): return part.atoms
+    case .atom(let atom): return [atom]
     }
   }
 
   /// The slots (question indices, or the verdict slot) the condition reads.
-  public var slots: Set<Int> { Set(tests.map(\.slot)) }
+  public var slots: Set<Int> { Set(atoms.map(\.slot)) }
 }
 
-/// One atomic test of a condition: an operation on the answer in one slot.
-public struct ConditionTest: Hashable, Sendable {
-  /// What the test checks.
+/// An atom of a condition: one operation on the answer in one slot.
+public struct ConditionAtom: Hashable, Sendable {
+  /// What the atom checks.
   public enum Operation: Hashable, Sendable {
     /// `q = o`: the single answer is exactly the option in `mask`.
     case equals
@@ -66,19 +66,19 @@ public struct ConditionTest: Hashable, Sendable {
 
   /// The question index, or the pack's verdict slot (one past the last question).
   public var slot: Int
-  /// What the test checks.
+  /// What the atom checks.
   public var operation: Operation
-  /// The options the test names, as a bit set.
+  /// The options the atom names, as a bit set.
   public var mask: UInt64
 
-  /// Creates a test.
+  /// Creates an atom.
   public init(slot: Int, operation: Operation, mask: UInt64 = 0) {
     self.slot = slot
     self.operation = operation
     self.mask = mask
   }
 
-  /// Whether the test holds for `selection`, the bit set of options chosen in its slot.
+  /// Whether the atom holds for `selection`, the bit set of options chosen in its slot.
   @inlinable
   public func holds(_ selection: UInt64) -> Bool {
     guard selection != 0 else { return false }

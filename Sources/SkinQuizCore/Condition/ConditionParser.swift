@@ -178,28 +178,28 @@ struct ConditionParser {
     switch current {
     case .symbol("="):
       advance()
-      return .test(
+      return .atom(
         subject: subject, operation: .equals, values: [try word("an option id after '='")])
     case .symbol("!="):
       advance()
-      return .test(
+      return .atom(
         subject: subject, operation: .notEquals, values: [try word("an option id after '!='")])
     case .word("in"):
       advance()
-      return .test(subject: subject, operation: .isOneOf, values: try list(after: "in"))
+      return .atom(subject: subject, operation: .isOneOf, values: try list(after: "in"))
     case .word("has"):
       advance()
       let isList = position + 1 < tokens.count && tokens[position + 1].token == .symbol("[")
       if isList, accept(.word("any")) {
-        return .test(subject: subject, operation: .hasAny, values: try list(after: "has any"))
+        return .atom(subject: subject, operation: .hasAny, values: try list(after: "has any"))
       }
       if isList, accept(.word("all")) {
-        return .test(subject: subject, operation: .hasAll, values: try list(after: "has all"))
+        return .atom(subject: subject, operation: .hasAll, values: try list(after: "has all"))
       }
       if current == .symbol("[") {
         throw failure(expected: "'any' or 'all' before a list after 'has'")
       }
-      return .test(
+      return .atom(
         subject: subject, operation: .has, values: [try word("an option id after 'has'")])
     case .symbol("<"), .symbol("<="), .symbol(">"), .symbol(">="):
       throw Failure(

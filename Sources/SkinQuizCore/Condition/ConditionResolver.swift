@@ -106,12 +106,12 @@ struct ConditionResolver {
       if subject.isVerdict {
         report(word.offset, "the verdict is always known: answered(verdict) is always true")
       }
-      return .test(ConditionTest(slot: subject.slot, operation: .answered))
+      return .atom(ConditionAtom(slot: subject.slot, operation: .answered))
     case .count(let word, let comparison, let number, let numberWord):
       guard let subject = subject(word, verdictRule: verdictRule, report: report) else {
         return .and([])
       }
-      if subject.kind != .multi {
+      if !subject.kind.takesSeveralOptions {
         report(
           word.offset,
           "count() needs a multi question, but '\(subject.name)' takes exactly one "
@@ -124,8 +124,8 @@ struct ConditionResolver {
           "'\(subject.name)' has only \(subject.optionIDs.count) options, "
             + "so count(\(subject.name)) is never \(number)")
       }
-      return .test(ConditionTest(slot: subject.slot, operation: .count(comparison, number)))
-    case .test(let word, let operation, let values):
+      return .atom(ConditionAtom(slot: subject.slot, operation: .count(comparison, number)))
+    case .atom(let word, let operation, let values):
       guard let subject = subject(word, verdictRule: verdictRule, report: report) else {
         return .and([])
       }
@@ -152,7 +152,7 @@ struct ConditionResolver {
       default:
         break
       }
-      let kind: ConditionTest.Operation =
+      let kind: ConditionAtom.Operation =
         switch operation {
         case .equals: .equals
         case .notEquals: .notEquals
@@ -161,7 +161,7 @@ struct ConditionResolver {
         case .hasAny: .hasAny
         case .hasAll: .hasAll
         }
-      return .test(ConditionTest(slot: subject.slot, operation: kind, mask: mask))
+      return .atom(ConditionAtom(slot: subject.slot, operation: kind, mask: mask))
     }
   }
 }

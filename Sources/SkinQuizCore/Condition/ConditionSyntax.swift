@@ -4,7 +4,7 @@ indirect enum ConditionSyntax: Equatable {
   case or([ConditionSyntax])
   case not(ConditionSyntax)
   /// `subject op value(s)`: `=`, `!=`, `in`, `has`, `has any`, `has all`.
-  case test(subject: Word, operation: Operation, values: [Word])
+  case atom(subject: Word, operation: Operation, values: [Word])
   /// `count(subject) comparison number`.
   case count(subject: Word, comparison: Comparison, number: Int, numberWord: Word)
   /// `answered(subject)`.

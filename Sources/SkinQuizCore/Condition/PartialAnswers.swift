@@ -38,17 +38,17 @@ struct PartialAnswers {
       return result
     case .not(let part):
       return evaluate(part).map { !$0 }
-    case .test(let test):
-      switch slots[test.slot] {
+    case .atom(let atom):
+      switch slots[atom.slot] {
       case .unknown:
         return nil
       case .known(let selection):
-        return test.holds(selection)
+        return atom.holds(selection)
       case .oneOf(let values):
         var sawTrue = false
         var sawFalse = false
         for bit in Answers.optionIndices(in: values) {
-          if test.holds(1 << bit) { sawTrue = true } else { sawFalse = true }
+          if atom.holds(1 << bit) { sawTrue = true } else { sawFalse = true }
         }
         return sawTrue && sawFalse ? nil : sawTrue
       }

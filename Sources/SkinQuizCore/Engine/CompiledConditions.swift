@@ -1,23 +1,23 @@
-/// Conditions compiled once into truth tables over their tests: what the engine runs on every
+/// Conditions compiled once into truth tables over their atoms: what the engine runs on every
 /// evaluation.
 ///
 /// Evaluation has two passes with no branch that depends on the answers, so the processor never
-/// guesses wrong on them. First every test of every condition becomes one bit,
+/// guesses wrong on them. First every atom of every condition becomes one bit,
 /// `selection & mask == target` (the form that `=`, `in`, `has`, `has any`, `has all` and
 /// `answered` take on a bit set, some of them negated), packed 64 to a word with each
-/// condition's tests side by side. Then each condition's bits index its truth table, computed
-/// here once from its `and`, `or` and `not` and the tests' negations. No recursion, reference
-/// counting or allocation happens while evaluating. The few tests of another form
+/// condition's atoms side by side. Then each condition's bits index its truth table, computed
+/// here once from its `and`, `or` and `not` and the atoms' negations. No recursion, reference
+/// counting or allocation happens while evaluating. The few atoms of another form
 /// (`count(q) op n`) are evaluated as written, and so is a condition with more than `tableLimit`
-/// tests (as a tree), each giving one bit.
+/// atoms (as a tree), each giving one bit.
 ///
-/// The test bits are not computed one by one either: every answer a slot can have (one option
+/// The atom bits are not computed one by one either: every answer a slot can have (one option
 /// of a single question or the verdict, or any set of a multi question of up to 8 options)
-/// has a row of the bits of all the tests that read that slot, so the bits are one look-up and
+/// has a row of the bits of all the atoms that read that slot, so the bits are one look-up and
 /// an `or` per slot. Answers outside that (several options of a single question, which valid
-/// answers never have) take the exact way, one test at a time.
+/// answers never have) take the exact way, one atom at a time.
 struct CompiledConditions: Sendable {
-  /// One test: `selections[slot] & mask == target`.
+  /// One atom: `selections[slot] & mask == target`.
   private struct Leaf: Sendable {
     var mask: UInt64
     var target: UInt64
@@ -27,14 +27,14 @@ struct CompiledConditions: Sendable {
   /// A bit that is computed as written, after the leaves.
   private struct Special: Sendable {
     enum Kind: Sendable {
-      case test(ConditionTest)
+      case atom(ConditionAtom)
       case tree(Condition)
     }
     var position: Int
     var kind: Kind
   }
 
-  /// One condition: its tests are bits `shift ..< shift + width` of word `word`.
+  /// One condition: its atoms are bits `shift ..< shift + width` of word `word`.
   private struct Rule: Sendable {
     var word: UInt32
     /// Where its truth table starts in `tables`.
@@ -44,7 +44,7 @@ struct CompiledConditions: Sendable {
     var label: Int
   }
 
-  /// Conditions with more tests than this are evaluated as trees (a table has 2^n bits).
+  /// Conditions with more atoms than this are evaluated as trees (a table has 2^n bits).
   static let tableLimit = 12
 
   /// A leaf whose bit is always 0: padding, and the place of a special bit.
@@ -83,49 +83,58 @@ struct CompiledConditions: Sendable {
     _ conditions: [(condition: Condition, label: Int)],
     slotWidth: (Int) -> (options: Int, singleValued: Bool)
   ) {
-    for (written, label) in conditions {
-      var condition = Self.normalized(written)
-      let slots = condition.tests.map(\.slot)
-      slotCount = max(slotCount, (slots.max() ?? -1) + 1)
-      var tests = condition.tests
-      var tree: Condition?
-      if tests.count > Self.tableLimit {
-        // One bit, computed from the tree; the condition is that bit.
-        tree = condition
-        condition = .test(ConditionTest(slot: 0, operation: .answered))
-        tests = [ConditionTest(slot: 0, operation: .answered)]
-      }
-      // The condition's tests stay within one word: pad to the next word when they would not.
-      if leaves.count % 64 + tests.count > 64 {
-        leaves += Array(repeating: Self.zero, count: 64 - leaves.count % 64)
-      }
-      rules.append(
-        Rule(
-          word: UInt32(leaves.count / 64), table: UInt32(tables.count),
-          shift: UInt64(leaves.count % 64), widthMask: (1 << UInt64(tests.count)) - 1,
-          label: label))
-      var negated: [Bool] = []
-      for test in tests {
-        if let tree {
-          specials.append(Special(position: leaves.count, kind: .tree(tree)))
-          leaves.append(Self.zero)
-          negated.append(false)
-        } else if let (leaf, isNegated) = Self.leaf(test) {
-          leaves.append(leaf)
-          negated.append(isNegated)
-        } else {
-          specials.append(Special(position: leaves.count, kind: .test(test)))
-          leaves.append(Self.zero)
-          negated.append(false)
-        }
-      }
-      // Bit `i` of the table: whether the condition holds when its tests' bits are those of `i`.
-      var next = 0
-      var table = Self.table(condition, testCount: tests.count, negated, &next)
-      if tests.count < 6 { table[0] &= (1 << UInt64(1 << tests.count)) - 1 }
-      tables += table
-    }
+    for (condition, label) in conditions { append(condition, label: label) }
     if leaves.isEmpty { leaves.append(Self.zero) }
+    buildRows(slotWidth: slotWidth)
+  }
+
+  /// Adds `written`'s atoms as leaves (or special bits) and its truth table.
+  private mutating func append(_ written: Condition, label: Int) {
+    var condition = Self.normalized(written)
+    let slots = condition.atoms.map(\.slot)
+    slotCount = max(slotCount, (slots.max() ?? -1) + 1)
+    var atoms = condition.atoms
+    var tree: Condition?
+    if atoms.count > Self.tableLimit {
+      // One bit, computed from the tree; the condition is that bit.
+      tree = condition
+      condition = .atom(ConditionAtom(slot: 0, operation: .answered))
+      atoms = [ConditionAtom(slot: 0, operation: .answered)]
+    }
+    // The condition's atoms stay within one word: pad to the next word when they would not.
+    if leaves.count % 64 + atoms.count > 64 {
+      leaves += Array(repeating: Self.zero, count: 64 - leaves.count % 64)
+    }
+    rules.append(
+      Rule(
+        word: UInt32(leaves.count / 64), table: UInt32(tables.count),
+        shift: UInt64(leaves.count % 64), widthMask: (1 << UInt64(atoms.count)) - 1,
+        label: label))
+    var negated: [Bool] = []
+    for atom in atoms {
+      if let tree {
+        specials.append(Special(position: leaves.count, kind: .tree(tree)))
+        leaves.append(Self.zero)
+        negated.append(false)
+      } else if let (leaf, isNegated) = Self.leaf(atom) {
+        leaves.append(leaf)
+        negated.append(isNegated)
+      } else {
+        specials.append(Special(position: leaves.count, kind: .atom(atom)))
+        leaves.append(Self.zero)
+        negated.append(false)
+      }
+    }
+    // Bit `i` of the table: whether the condition holds when its atoms' bits are those of `i`.
+    var next = 0
+    var table = Self.table(condition, atomCount: atoms.count, negated, &next)
+    if atoms.count < 6 { table[0] &= (1 << UInt64(1 << atoms.count)) - 1 }
+    tables += table
+  }
+
+  /// Builds each slot's rows: for every answer the slot can have, the bits of all the leaves
+  /// that read it, so that evaluation looks them up instead of testing each leaf.
+  private mutating func buildRows(slotWidth: (Int) -> (options: Int, singleValued: Bool)) {
     let special = Set(specials.map(\.position))
     var bySlot: [Int: [Int]] = [:]
     for (position, leaf) in leaves.enumerated() where !special.contains(position) {
@@ -137,8 +146,8 @@ struct CompiledConditions: Sendable {
         unrowed += positions
         continue
       }
-      // With up to two words in all (128 tests), every row has both, so the look-ups need no
-      // loop; otherwise a row spans the words of its slot's tests.
+      // With up to two words in all (128 atoms), every row has both, so the look-ups need no
+      // loop; otherwise a row spans the words of its slot's atoms.
       let twoWords = leaves.count <= 128
       let firstWord = twoWords ? 0 : positions.map { $0 / 64 }.min() ?? 0
       let width = twoWords ? 2 : (positions.map { $0 / 64 }.max() ?? 0) - firstWord + 1
@@ -166,34 +175,34 @@ struct CompiledConditions: Sendable {
   }
 
   /// `condition` with each `q != o` written as `not q = o and answered(q)`, which is what it
-  /// means, so that every test but `count` takes the form of a leaf.
+  /// means, so that every atom but `count` takes the form of a leaf.
   private static func normalized(_ condition: Condition) -> Condition {
     switch condition {
     case .and(let parts): return .and(parts.map(normalized))
     case .or(let parts): return .or(parts.map(normalized))
     case .not(let part): return .not(normalized(part))
-    case .test(let test) where test.operation == .notEquals:
+    case .atom(let atom) where atom.operation == .notEquals:
       return .and([
-        .not(.test(ConditionTest(slot: test.slot, operation: .equals, mask: test.mask))),
-        .test(ConditionTest(slot: test.slot, operation: .answered)),
+        .not(.atom(ConditionAtom(slot: atom.slot, operation: .equals, mask: atom.mask))),
+        .atom(ConditionAtom(slot: atom.slot, operation: .answered)),
       ])
-    case .test: return condition
+    case .atom: return condition
     }
   }
 
-  /// The leaf for `test` and whether its bit is the test's negation, or `nil`.
+  /// The leaf for `atom` and whether its bit is the atom's negation, or `nil`.
   ///
-  /// `nil` is for a test that is evaluated as written. Every test is false on an empty
+  /// `nil` is for an atom that is evaluated as written. Every atom is false on an empty
   /// selection, and each form keeps that.
-  private static func leaf(_ test: ConditionTest) -> (Leaf, negated: Bool)? {
-    let slot = UInt32(test.slot)
-    switch test.operation {
+  private static func leaf(_ atom: ConditionAtom) -> (Leaf, negated: Bool)? {
+    let slot = UInt32(atom.slot)
+    switch atom.operation {
     case .isOneOf, .has, .hasAny:  // not (selection & mask == 0)
-      return (Leaf(mask: test.mask, target: 0, slot: slot), true)
-    case .equals where test.mask != 0:
-      return (Leaf(mask: .max, target: test.mask, slot: slot), false)
-    case .hasAll where test.mask != 0:
-      return (Leaf(mask: test.mask, target: test.mask, slot: slot), false)
+      return (Leaf(mask: atom.mask, target: 0, slot: slot), true)
+    case .equals where atom.mask != 0:
+      return (Leaf(mask: .max, target: atom.mask, slot: slot), false)
+    case .hasAll where atom.mask != 0:
+      return (Leaf(mask: atom.mask, target: atom.mask, slot: slot), false)
     case .answered:  // not (selection == 0)
       return (Leaf(mask: .max, target: 0, slot: slot), true)
     default:
@@ -201,21 +210,21 @@ struct CompiledConditions: Sendable {
     }
   }
 
-  /// The truth table of `condition`, every assignment of its tests at once.
+  /// The truth table of `condition`, every assignment of its atoms at once.
   ///
-  /// Bit `a` is whether it holds when each test `i` (in the order they are written) is bit `i`
+  /// Bit `a` is whether it holds when each atom `i` (in the order they are written) is bit `i`
   /// of `a`, flipped where `negated`. Computed 64 assignments to a word, so a condition of 12
-  /// tests costs a few hundred word operations rather than 4,096 walks of its tree. Bits past
-  /// `2^testCount` are not cleared.
+  /// atoms costs a few hundred word operations rather than 4,096 walks of its tree. Bits past
+  /// `2^atomCount` are not cleared.
   private static func table(
-    _ condition: Condition, testCount: Int, _ negated: [Bool], _ next: inout Int
+    _ condition: Condition, atomCount: Int, _ negated: [Bool], _ next: inout Int
   ) -> [UInt64] {
-    let words = max(1, (1 << testCount) / 64)
+    let words = max(1, (1 << atomCount) / 64)
     switch condition {
     case .and(let parts):
       var result = [UInt64](repeating: .max, count: words)
       for part in parts {
-        for (index, word) in table(part, testCount: testCount, negated, &next).enumerated() {
+        for (index, word) in table(part, atomCount: atomCount, negated, &next).enumerated() {
           result[index] &= word
         }
       }
@@ -223,18 +232,18 @@ struct CompiledConditions: Sendable {
     case .or(let parts):
       var result = [UInt64](repeating: 0, count: words)
       for part in parts {
-        for (index, word) in table(part, testCount: testCount, negated, &next).enumerated() {
+        for (index, word) in table(part, atomCount: atomCount, negated, &next).enumerated() {
           result[index] |= word
         }
       }
       return result
     case .not(let part):
-      return table(part, testCount: testCount, negated, &next).map { ~$0 }
-    case .test:
+      return table(part, atomCount: atomCount, negated, &next).map { ~$0 }
+    case .atom:
       defer { next += 1 }
       let flip: UInt64 = negated[next] ? .max : 0
       return (0..<words).map { word in
-        // Within a word, test i < 6 follows a fixed pattern; past that, whole words alternate.
+        // Within a word, atom i < 6 follows a fixed pattern; past that, whole words alternate.
         let column =
           next < 6 ? columnPatterns[next] : (word >> (next - 6)) & 1 == 1 ? UInt64.max : 0
         return column ^ flip
@@ -250,6 +259,9 @@ struct CompiledConditions: Sendable {
 
   /// Evaluates every condition on `selections` (one bit set per slot) and writes the labels of
   /// those that hold, in order, to `output` (room for `count` labels); returns how many.
+  ///
+  /// The engine's hot path (every answer set `check` enumerates, every result): kept as one
+  /// function, with its buffers borrowed once, so that nothing in it allocates or calls out.
   func evaluate(
     _ selections: UnsafeBufferPointer<UInt64>, into output: UnsafeMutableBufferPointer<Int>
   ) -> Int {
@@ -288,7 +300,7 @@ struct CompiledConditions: Sendable {
       }
       leaves.withUnsafeBufferPointer { leaves in
         if invalid != 0 {
-          // One test at a time.
+          // One atom at a time.
           for word in 0..<wordCount {
             var bits: UInt64 = 0
             var shift: UInt64 = 0
@@ -309,7 +321,7 @@ struct CompiledConditions: Sendable {
       for special in specials {
         let bit: Bool
         switch special.kind {
-        case .test(let test): bit = test.holds(slots[test.slot])
+        case .atom(let atom): bit = atom.holds(slots[atom.slot])
         case .tree(let tree): bit = tree.holds(Array(selections))
         }
         words[special.position / 64] |= UInt64(bit ? 1 : 0) << UInt64(special.position % 64)

@@ -44,7 +44,7 @@ public struct Engine: Sendable {
     let reads = ordered.map { pack.findings[$0].when.slots.contains(verdictSlot) }
     func slotWidth(_ slot: Int) -> (options: Int, singleValued: Bool) {
       slot < pack.questions.count
-        ? (pack.questions[slot].options.count, pack.questions[slot].kind == .single)
+        ? (pack.questions[slot].options.count, !pack.questions[slot].kind.takesSeveralOptions)
         : (pack.verdicts.count, true)
     }
     verdictFree = CompiledConditions(

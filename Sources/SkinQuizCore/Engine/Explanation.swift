@@ -26,18 +26,18 @@ struct Explanation {
       return parts.first { !$0.holds(selections) }.map { reasons($0, holding: false) } ?? []
     case .or(let parts):
       return parts.filter { $0.holds(selections) }.flatMap { reasons($0, holding: true) }
-    case .test(let test):
-      return [sentence(for: test, holding: holding)]
+    case .atom(let atom):
+      return [sentence(for: atom, holding: holding)]
     }
   }
 
-  private func sentence(for test: ConditionTest, holding: Bool) -> String {
-    let selection = selections[test.slot]
-    guard test.slot < pack.questions.count else {
+  private func sentence(for atom: ConditionAtom, holding: Bool) -> String {
+    let selection = selections[atom.slot]
+    guard atom.slot < pack.questions.count else {
       let verdict = pack.verdicts[selection.trailingZeroBitCount]
       return "Your overall result is “\(verdict.title)”"
     }
-    let question = pack.questions[test.slot]
+    let question = pack.questions[atom.slot]
     guard selection != 0 else { return "You were not asked “\(question.text)”" }
     let options = question.options
     let valid: UInt64 = options.count >= 64 ? .max : (1 << UInt64(options.count)) - 1
@@ -46,16 +46,16 @@ struct Explanation {
     let labels = { (mask: UInt64) in
       Answers.optionIndices(in: mask & valid).map { options[$0].label }
     }
-    switch test.operation {
+    switch atom.operation {
     case .has, .hasAny, .hasAll:
       if holding {
-        return "You chose \(Self.list(labels(selection & test.mask))) for “\(question.text)”"
+        return "You chose \(Self.list(labels(selection & atom.mask))) for “\(question.text)”"
       }
-      if test.operation == .hasAll {
+      if atom.operation == .hasAll {
         return
-          "You did not choose \(Self.list(labels(test.mask & ~selection))) for “\(question.text)”"
+          "You did not choose \(Self.list(labels(atom.mask & ~selection))) for “\(question.text)”"
       }
-      let named = labels(test.mask)
+      let named = labels(atom.mask)
       return named.count == 1
         ? "You did not choose \(Self.list(named)) for “\(question.text)”"
         : "You chose none of \(Self.list(named, conjunction: "or")) for “\(question.text)”"
@@ -64,9 +64,10 @@ struct Explanation {
       return "You chose \(count) option\(count == 1 ? "" : "s") for “\(question.text)”"
     case .equals, .notEquals, .isOneOf, .answered:
       let chosen = labels(selection)
-      return question.kind == .single
-        ? "You answered “\(chosen[0])” to “\(question.text)”"
-        : "You chose \(Self.list(chosen)) for “\(question.text)”"
+      switch question.kind {
+      case .single: return "You answered “\(chosen[0])” to “\(question.text)”"
+      case .multi: return "You chose \(Self.list(chosen)) for “\(question.text)”"
+      }
     }
   }
 

@@ -71,11 +71,13 @@ public struct Quiz: Sendable {
     guard pack.isValidSelection(selection, for: index) else {
       let exclusive = selection & question.exclusiveMask
       let rule =
-        question.kind == .single
-        ? "choose exactly one option"
-        : exclusive != 0 && selection.nonzeroBitCount > 1
-          ? "'\(question.options[exclusive.trailingZeroBitCount].id)' must be chosen alone"
-          : "choose one or more options"
+        switch question.kind {
+        case .single: "choose exactly one option"
+        case .multi:
+          exclusive != 0 && selection.nonzeroBitCount > 1
+            ? "'\(question.options[exclusive.trailingZeroBitCount].id)' must be chosen alone"
+            : "choose one or more options"
+        }
       throw .invalidSelection(
         "not a valid answer to '\(question.id)': \(rule); valid: \(AnswersReader.choices(question))"
       )

@@ -59,7 +59,10 @@ public enum AnswersFile {
     .object(
       pack.answered(answers).map { question, options in
         let ids = options.map { JSONValue.string($0.id) }
-        return (question.id, question.kind == .single ? ids[0] : .array(ids))
+        switch question.kind {
+        case .single: return (question.id, ids[0])
+        case .multi: return (question.id, .array(ids))
+        }
       })
   }
 }

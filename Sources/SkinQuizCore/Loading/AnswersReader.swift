@@ -72,8 +72,9 @@ struct AnswersReader {
 
   /// The option ids of a question, for "valid:" lists.
   static func choices(_ question: Question) -> String {
-    guard question.kind == .multi else {
-      return question.options.map(\.id).joined(separator: ", ")
+    switch question.kind {
+    case .single: return question.options.map(\.id).joined(separator: ", ")
+    case .multi: break
     }
     let shared = question.options.filter { !$0.isExclusive }.map(\.id)
     let alone = question.options.filter(\.isExclusive).map(\.id)

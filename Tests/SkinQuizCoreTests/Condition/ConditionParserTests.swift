@@ -8,32 +8,32 @@ import Testing
   @Test func parses_each_operator() throws {
     #expect(
       try ConditionParser.parse("age_band = under_18")
-        == .test(
+        == .atom(
           subject: Word(text: "age_band", offset: 0), operation: .equals,
           values: [Word(text: "under_18", offset: 11)]))
     #expect(
       try ConditionParser.parse("setting != spa")
-        == .test(
+        == .atom(
           subject: Word(text: "setting", offset: 0), operation: .notEquals,
           values: [Word(text: "spa", offset: 11)]))
     #expect(
       try ConditionParser.parse("pregnancy in [pregnant, breastfeeding]")
-        == .test(
+        == .atom(
           subject: Word(text: "pregnancy", offset: 0), operation: .isOneOf,
           values: [Word(text: "pregnant", offset: 14), Word(text: "breastfeeding", offset: 24)]))
     #expect(
       try ConditionParser.parse("concerns has acne_scars")
-        == .test(
+        == .atom(
           subject: Word(text: "concerns", offset: 0), operation: .has,
           values: [Word(text: "acne_scars", offset: 13)]))
     #expect(
       try ConditionParser.parse("topicals has any [retinoid]")
-        == .test(
+        == .atom(
           subject: Word(text: "topicals", offset: 0), operation: .hasAny,
           values: [Word(text: "retinoid", offset: 18)]))
     #expect(
       try ConditionParser.parse("topicals has all [a,b]")
-        == .test(
+        == .atom(
           subject: Word(text: "topicals", offset: 0), operation: .hasAll,
           values: [Word(text: "a", offset: 18), Word(text: "b", offset: 20)]))
     #expect(
@@ -48,13 +48,13 @@ import Testing
   @Test func option_ids_may_start_with_digits_and_may_be_keywords() throws {
     #expect(
       try ConditionParser.parse("age_band = 18_21")
-        == .test(
+        == .atom(
           subject: Word(text: "age_band", offset: 0), operation: .equals,
           values: [Word(text: "18_21", offset: 11)]))
     // After 'has', 'any' is an option id unless a list follows.
     #expect(
       try ConditionParser.parse("q has any")
-        == .test(
+        == .atom(
           subject: Word(text: "q", offset: 0), operation: .has,
           values: [Word(text: "any", offset: 6)]))
   }

@@ -7,7 +7,7 @@ extension ProvedProperty {
       return contraindications(in: pack).map {
         Condition.and([
           pack.findings[$0].when,
-          .test(ConditionTest(slot: pack.verdictSlot, operation: .isOneOf, mask: granted)),
+          .atom(ConditionAtom(slot: pack.verdictSlot, operation: .isOneOf, mask: granted)),
         ])
       }
     },

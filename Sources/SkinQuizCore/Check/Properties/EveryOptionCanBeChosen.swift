@@ -5,7 +5,7 @@ extension ProvedProperty {
     goals: { pack in
       pack.questions.indices.flatMap { question in
         pack.questions[question].options.indices.map { option in
-          Condition.test(ConditionTest(slot: question, operation: .has, mask: 1 << option))
+          Condition.atom(ConditionAtom(slot: question, operation: .has, mask: 1 << option))
         }
       }
     },

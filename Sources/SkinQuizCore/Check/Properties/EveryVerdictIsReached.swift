@@ -3,7 +3,7 @@ extension ProvedProperty {
   static let everyVerdictIsReached = ProvedProperty(
     goals: { pack in
       pack.verdicts.indices.map {
-        Condition.test(ConditionTest(slot: pack.verdictSlot, operation: .equals, mask: 1 << $0))
+        Condition.atom(ConditionAtom(slot: pack.verdictSlot, operation: .equals, mask: 1 << $0))
       }
     },
     record: { outcomes, context, report in
