@@ -1,3 +1,5 @@
+import SkinQuizCore
+
 /// What a key asks a screen to do; each screen's ``KeyMap`` turns keys into these.
 enum Command: Equatable {
   /// Move the highlight (or the text) one step up or down.
@@ -127,21 +129,31 @@ extension KeyMap {
       ] + moving("scroll the text", hint: more ? ("↓", "read on") : nil) + [redraw])
   }
 
-  /// A question's keys, for a single-choice question or one with several answers.
-  static func question(single: Bool) -> KeyMap {
-    let choose =
-      single ? "choose the highlighted answer" : "tick or untick the highlighted answer"
-    let next =
-      single ? "go on with your answer (or the one you moved to)" : "go on with the ticked answers"
+  /// A question's keys, in the words of its kind: one answer chosen, or several ticked.
+  static func question(_ kind: Question.Kind) -> KeyMap {
+    // A new kind must say its own words here, not borrow another's.
+    let (choose, chooseHint, chooseNumber, next) =
+      switch kind {
+      case .single:
+        (
+          "choose the highlighted answer", "choose", "choose that answer",
+          "go on with your answer (or the one you moved to)"
+        )
+      case .multi:
+        (
+          "tick or untick the highlighted answer", "tick", "tick or untick that answer",
+          "go on with the ticked answers"
+        )
+      }
     return KeyMap(
       bindings: [
         Binding(
-          [.character(" "), .character("x")], .choose, hint: ("Space", single ? "choose" : "tick"),
+          [.character(" "), .character("x")], .choose, hint: ("Space", chooseHint),
           action: choose),
         Binding([.enter], .next, hint: ("Enter", "next"), action: next),
         Binding(
           each: (1...9).map { (Key.character(Character(String($0))), Command.chooseNumber($0)) },
-          action: single ? "choose that answer" : "tick or untick that answer"),
+          action: chooseNumber),
       ] + moving("move between the answers")
         + [
           Binding(

@@ -190,8 +190,7 @@ public struct QuizApp {
     case .welcome:
       return .welcome(more: welcomeScroll < max(0, welcomeRows().count - welcomeViewHeight))
     case .question:
-      let single = quiz.current.map { quiz.pack.questions[$0].kind == .single } ?? true
-      return .question(single: single)
+      return .question(quiz.current.map { quiz.pack.questions[$0].kind } ?? .single)
     case .review: return .review(onResultRow: reviewCursor == quiz.review.count)
     case .results:
       return .results(

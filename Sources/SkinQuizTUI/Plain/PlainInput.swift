@@ -40,9 +40,12 @@ enum PlainInput {
       }
       selection |= 1 << option
     }
-    if question.kind == .single, selection.nonzeroBitCount > 1 {
+    switch question.kind {
+    case .single where selection.nonzeroBitCount > 1:
       return .invalid(
         "\(quoted(input)): this question takes only one answer. " + rangeHint(question))
+    case .single, .multi:
+      break
     }
     let exclusive = question.options.indices.first { index in
       question.options[index].isExclusive && selection & (1 << index) != 0
@@ -99,7 +102,9 @@ enum PlainInput {
 
   private static func rangeHint(_ question: Question) -> String {
     let count = question.options.count
-    return question.kind == .single
-      ? "Type a number from 1 to \(count)." : "Type one or more numbers from 1 to \(count)."
+    switch question.kind {
+    case .single: return "Type a number from 1 to \(count)."
+    case .multi: return "Type one or more numbers from 1 to \(count)."
+    }
   }
 }

@@ -150,6 +150,14 @@ public struct PlainSession {
 
   private static let commands = "Or type ? for why we ask, b to go back, or q to quit."
 
+  /// How to answer a question of `kind`.
+  private static func whatToType(_ kind: Question.Kind) -> String {
+    switch kind {
+    case .single: "Type a number."
+    case .multi: "Type one or more numbers separated by spaces or commas."
+    }
+  }
+
   /// Asks question `index` until it is answered, left, or the input ends.
   private func ask(_ index: Int, in quiz: inout Quiz) -> QuestionStep {
     let question = quiz.pack.questions[index]
@@ -172,11 +180,7 @@ public struct PlainSession {
       lines += wrap("Your answer now: \(chosen.joined(separator: "; ")). Press Enter to keep it.")
     }
     // What to type, then the commands: two short lines rather than one that wraps mid-phrase.
-    let prompt =
-      wrap(
-        question.kind == .single
-          ? "Type a number." : "Type one or more numbers separated by spaces or commas.")
-      + wrap(Self.commands)
+    let prompt = wrap(Self.whatToType(question.kind)) + wrap(Self.commands)
     say(lines + prompt)
     while true {
       guard let line = readLine() else { return .ended }

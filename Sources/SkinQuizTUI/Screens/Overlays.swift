@@ -73,7 +73,7 @@ extension QuizApp {
       rows += TextWrapper(width: width).wrap(question.help).map { HelpRow(text: $0) }
       maps = [("Keys", keyMap)]
     } else if mode == .welcome {
-      maps = [("On this screen", keyMap), ("On each question", .question(single: true))]
+      maps = [("On this screen", keyMap), ("On each question", .question(.single))]
     }
     let lines = maps.flatMap(\.1.helpLines)
     // The keys get the room their longest entry needs, up to two fifths of the panel.

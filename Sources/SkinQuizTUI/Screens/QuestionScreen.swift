@@ -160,14 +160,17 @@ extension QuizApp {
   ///   option the person moved the highlight to (Enter does; Tab and → only move on). The
   ///   highlight a question starts on is never taken: nothing is chosen for anyone.
   mutating func confirm(_ question: Question, takingHighlighted: Bool) {
-    if pending == 0, question.kind == .single, takingHighlighted, cursorMoved {
-      pending = 1 << cursor
+    switch question.kind {
+    case .single:
+      if pending == 0, takingHighlighted, cursorMoved { pending = 1 << cursor }
+    case .multi:
+      break  // a tick is always the person's own: moving the highlight ticks nothing
     }
     guard pending != 0 else {
-      message =
-        question.kind == .single
-        ? "Choose an answer first: press its number, or ↑↓ to it and Enter"
-        : "Tick at least one answer (Space or its number), then Enter"
+      switch question.kind {
+      case .single: message = "Choose an answer first: press its number, or ↑↓ to it and Enter"
+      case .multi: message = "Tick at least one answer (Space or its number), then Enter"
+      }
       return
     }
     do {

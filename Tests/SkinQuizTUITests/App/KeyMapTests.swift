@@ -92,7 +92,7 @@ import Testing
 
   @Test func no_key_is_bound_twice_on_a_screen() {
     let maps: [KeyMap] = [
-      .welcome(more: true), .question(single: true), .question(single: false),
+      .welcome(more: true), .question(.single), .question(.multi),
       .review(onResultRow: false), .results(open: false), .save, .confirmReplace,
     ]
     for map in maps {
