@@ -1,7 +1,7 @@
 import SkinQuizCore
 
 /// Windows over a screen: why we ask, the quit confirmation, and the too-small notice.
-extension QuizApp {
+extension FullScreenModel {
   mutating func handleOverlay(_ overlay: Overlay, _ key: Key) -> Outcome? {
     switch overlay {
     case .help:

@@ -2,7 +2,7 @@ import SkinQuizCore
 
 /// A question: progress, the question, its options with radio or checkbox marks, a message
 /// line and the key hints.
-extension QuizApp {
+extension FullScreenModel {
   /// Where the parts of the question screen go at a size.
   struct QuestionLayout {
     /// The first row of options.
@@ -66,7 +66,7 @@ extension QuizApp {
   func questionLayout(size: TerminalSize) -> QuestionLayout? {
     guard let index = quiz.current else { return nil }
     let question = quiz.pack.questions[index]
-    let width = min(size.columns - 4, QuizApp.readingWidth)
+    let width = min(size.columns - 4, FullScreenModel.readingWidth)
     // Rows: title, progress, blank, text..., blank, options..., message, blank, hints. The
     // question comes first: it takes what it needs, leaving at least two rows of options.
     let maxTextRows = max(1, size.rows - 9)

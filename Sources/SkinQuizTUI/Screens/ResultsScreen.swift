@@ -2,7 +2,7 @@ import SkinQuizCore
 
 /// The result: the verdict as a banner, then the findings by section, each opening to show why
 /// it appeared and its sources; scrollable.
-extension QuizApp {
+extension FullScreenModel {
   /// One row of the results document.
   struct ResultRow {
     var text: String
@@ -21,7 +21,7 @@ extension QuizApp {
   /// The rows of the results document for the current width.
   func resultRows() -> [ResultRow] {
     guard let result else { return [] }
-    let width = min(size.columns - 4, QuizApp.readingWidth)
+    let width = min(size.columns - 4, FullScreenModel.readingWidth)
     var rows: [ResultRow] = []
     func add(_ text: String, indent: Int = 0, style: Canvas.Style = .plain) {
       for line in TextWrapper(width: width - indent).wrap(text) {

@@ -1,7 +1,7 @@
 import SkinQuizCore
 
 /// Every answer in one list; choosing one changes it, and the last row shows the result.
-extension QuizApp {
+extension FullScreenModel {
   mutating func handleReview(_ key: Key, _ command: Command?) -> Outcome? {
     let items = quiz.review
     let last = items.count  // the "See my result" row

@@ -3,7 +3,7 @@ import SkinQuizCore
 
 /// Saving the result: a file name (the format follows its ending), a confirmation before
 /// replacing a file, and any error shown in the dialog, never a crash or a lost result.
-extension QuizApp {
+extension FullScreenModel {
   /// A file name in the current folder for today's result, as text.
   var defaultSavePath: String {
     let date = result.map { String($0.createdAt.prefix(10)) } ?? "result"

@@ -4,7 +4,7 @@ import SkinQuizCore
 ///
 /// On a short terminal the text scrolls, so the disclaimer and the privacy promise can always
 /// be read before the first question.
-extension QuizApp {
+extension FullScreenModel {
   mutating func handleWelcome(_ command: Command?) -> Outcome? {
     let lastScroll = max(0, welcomeRows().count - welcomeViewHeight)
     if let moved = Self.moved(welcomeScroll, by: command, last: lastScroll, page: welcomeViewHeight)
@@ -22,7 +22,7 @@ extension QuizApp {
   /// The welcome text as rows: each heading, its wrapped paragraph and a blank line.
   func welcomeRows() -> [(text: String, style: Canvas.Style)] {
     let intro = quiz.pack.intro
-    let width = min(size.columns - 4, QuizApp.readingWidth)
+    let width = min(size.columns - 4, FullScreenModel.readingWidth)
     var rows: [(String, Canvas.Style)] = []
     var paragraphs = [
       ("About", intro.about), ("Please note", intro.disclaimer), ("Your privacy", intro.privacy),

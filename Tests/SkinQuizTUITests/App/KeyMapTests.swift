@@ -27,9 +27,9 @@ import Testing
     ("save", ScreenTests.toReview + [.end, .enter, .character("s")]),
   ]
 
-  private func app(after keys: [Key]) throws -> QuizApp {
+  private func app(after keys: [Key]) throws -> FullScreenModel {
     let pack = try #require(ShippedPack.pack)
-    var app = QuizApp(
+    var app = FullScreenModel(
       quiz: Quiz(pack: pack), size: TerminalSize(columns: 80, rows: 24),
       now: { "2026-01-01T10:00:00Z" })
     app.workingDirectory = "/home/pat"
@@ -112,7 +112,7 @@ import Testing
 
   @Test func a_long_help_panel_scrolls_and_any_other_key_closes_it() throws {
     let pack = try #require(ShippedPack.pack)
-    var app = QuizApp(
+    var app = FullScreenModel(
       quiz: Quiz(pack: pack), size: TerminalSize(columns: 40, rows: 12), now: { "x" })
     _ = app.handle(.character("?"))
     let first = app.render().text

@@ -10,9 +10,9 @@ import Testing
   private func dialog(
     _ keys: [Key], size: TerminalSize = .init(columns: 80, rows: 24),
     workingDirectory: String = "/"
-  ) throws -> QuizApp {
+  ) throws -> FullScreenModel {
     let pack = try #require(ShippedPack.pack)
-    var app = QuizApp(quiz: Quiz(pack: pack), size: size, now: { "2026-01-01T10:00:00Z" })
+    var app = FullScreenModel(quiz: Quiz(pack: pack), size: size, now: { "2026-01-01T10:00:00Z" })
     app.workingDirectory = workingDirectory
     for key in ScreenTests.toReview + [.end, .enter, .character("s"), .control("u")] + keys {
       _ = app.handle(key)

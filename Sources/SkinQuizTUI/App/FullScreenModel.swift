@@ -1,12 +1,13 @@
 import Foundation
 import SkinQuizCore
 
-/// The interactive questionnaire: every screen's state and every key's meaning, with no
+/// The full-screen questionnaire's model: every screen's state and every key's meaning, with no
 /// terminal in sight.
 ///
-/// A runner feeds it keys and shows what it renders; tests do the same with scripted keys and
-/// compare the rendered text. The rules stay in the core: the app only calls the `Quiz` API.
-public struct QuizApp {
+/// ``FullScreenLoop`` feeds it keys and shows what it renders; tests do the same with scripted
+/// keys and compare the rendered text. The rules stay in the core: the model only calls the
+/// `Quiz` API.
+public struct FullScreenModel {
   /// How a session ended.
   public enum Outcome: Equatable, Sendable {
     /// The person saw their result (and saved it to this path, if they did).

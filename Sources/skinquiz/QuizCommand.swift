@@ -4,12 +4,12 @@ import Foundation
 import SkinQuizCore
 import SkinQuizTUI
 
-/// One run of `skinquiz`: the quiz (on the screen or line by line) or an answers file turned into
-/// a result, then the summary and the file asked for.
+/// What the `skinquiz` command does (not `check`): the quiz (on the screen or line by line) or an
+/// answers file turned into a result, then the summary and the file asked for.
 ///
 /// Plain values, not ArgumentParser's property wrappers, so a run without arguments can start
 /// without parsing any; `SkinQuiz` documents each option.
-struct QuizRun {
+struct QuizCommand {
   var answers: String?
   var output: String?
   var format: ResultFormat?
@@ -31,7 +31,7 @@ struct QuizRun {
 
   func run() throws {
     let source = PackSource(folder: packFolder, environment: environment)
-    let pack = try Failure.exitOnError { () throws(SkinQuizError) in try source.load() }
+    let pack = try StandardError.exitOnError { () throws(SkinQuizError) in try source.load() }
     if let draft, let output, Self.sameFile(draft, output) {
       throw ValidationError(
         "--draft and --output name the same file '\(output)': the result would replace the "
@@ -40,13 +40,13 @@ struct QuizRun {
     // A run killed while saving can leave a hidden copy of someone's answers beside the file.
     for path in [output, draft].compactMap({ $0 }) { ResultFile.removeLeftovers(besides: path) }
     // Before any work, so that a wrong path is reported as such and nothing is asked in vain.
-    try Failure.exitOnError { () throws(SkinQuizError) in
+    try StandardError.exitOnError { () throws(SkinQuizError) in
       if let output { try ResultFile.preflight(output, replacing: force) }
       if let draft { try ResultFile.preflight(draft, replacing: true) }
     }
     // One run per draft, held until this run ends; and a draft written before this version,
     // or by hand, readable by others, is made private at once, not at the next answer.
-    let draftLock = try Failure.exitOnError { () throws(SkinQuizError) in
+    let draftLock = try StandardError.exitOnError { () throws(SkinQuizError) in
       try draft.map { path throws(SkinQuizError) in try DraftLock(draft: path) }
     }
     defer { withExtendedLifetime(draftLock) {} }
@@ -58,7 +58,7 @@ struct QuizRun {
     let screensUsable = { !plain && CursesTerminal.isUsable(environment: environment) }
     // Whether a person can be asked the questions an answers file leaves out.
     let canAsk = { Self.hasTerminal || screensUsable() }
-    let given = try Failure.exitOnError { () throws(SkinQuizError) in
+    let given = try StandardError.exitOnError { () throws(SkinQuizError) in
       try givenAnswers(pack, canAsk: canAsk)
     }
     let quiz = Quiz(pack: pack, answers: given)
@@ -73,19 +73,20 @@ struct QuizRun {
     } else if answers != nil, !canAsk() {
       // Nobody can be asked the missing questions: say which they are.
       let file = InputFile.name(of: answers ?? "")
-      try Failure.exit(
+      try StandardError.exit(
         with: .invalidAnswers(AnswersFile.missing(quiz.answers, pack: pack, file: file)))
     } else if !screensUsable() {
       try runPlain(quiz, pack: pack, outputFormat: outputFormat)
       return  // the plain session has printed the summary
     } else {
       guard
-        let finished = try Interactive.run(
+        let finished = try CursesSession.run(
           quiz, useColor: useColor,
           hyperlinks: CursesTerminal.supportsHyperlinks(environment: environment), draft: draft,
           answersChanged: saveDraft(pack))
       else {
-        Failure.note("you quit before the end; \(whereAnswersAre(otherwise: "nothing was saved"))")
+        StandardError.note(
+          "you quit before the end; \(whereAnswersAre(otherwise: "nothing was saved"))")
         throw ExitStatus.quit.exitCode
       }
       (result, savedInQuiz) = finished
@@ -109,12 +110,12 @@ struct QuizRun {
         try StandardOutput.emit((format ?? .text).render(result, width: columns ?? 80))
         // After the summary, so that the note is not scrolled away by it.
         for path in saved {
-          Failure.note("saved your result to \(path) (readable only by you)")
+          StandardError.note("saved your result to \(path) (readable only by you)")
         }
       }
     } catch {
       // Neither the file nor standard output took the result: both are said.
-      if let outputError { Failure.report(outputError.description) }
+      if let outputError { StandardError.report(outputError.description) }
       throw error
     }
     // The screens were on /dev/tty when a standard stream is redirected: the person is there,
@@ -135,13 +136,13 @@ struct QuizRun {
   ///   script).
   private func offerToDeleteDraft(in conversation: TTY.Conversation?) {
     if let draft, let reason = draftFailure.reason {
-      Failure.note(
+      StandardError.note(
         "your draft \(draft) could not be saved (\(reason)); it does not hold your latest "
           + "answers")
     }
     guard let draft, FileManager.default.fileExists(atPath: draft) else { return }
     guard let conversation else {
-      Failure.note("your draft \(draft) still holds your health answers; delete it when done")
+      StandardError.note("your draft \(draft) still holds your health answers; delete it when done")
       return
     }
     let question = TextWrapper(width: conversation.width).wrap(
@@ -156,7 +157,7 @@ struct QuizRun {
     if unlink(draft) == 0 {
       conversation.say("Deleted \(draft).\n")
     } else {
-      Failure.report("cannot delete \(draft): \(String(cString: strerror(errno)))")
+      StandardError.report("cannot delete \(draft): \(String(cString: strerror(errno)))")
     }
   }
 
@@ -209,7 +210,8 @@ struct QuizRun {
     let outcome = session.run()
     guard case .completed(let finished, _) = outcome else {
       if let message = outcome.errorMessage {
-        Failure.report("\(message); \(whereAnswersAre(otherwise: "your answers were not saved"))")
+        StandardError.report(
+          "\(message); \(whereAnswersAre(otherwise: "your answers were not saved"))")
       }
       throw ExitCode(outcome.exitCode)
     }
@@ -217,7 +219,7 @@ struct QuizRun {
       try recover(
         from: outputError, result: finished, format: outputFormat, in: .standardStreams())
     } else if let output {
-      Failure.note("saved your result to \(output) (readable only by you)")
+      StandardError.note("saved your result to \(output) (readable only by you)")
     }
     offerToDeleteDraft(in: .standardStreams())
   }
@@ -284,7 +286,7 @@ struct QuizRun {
       } catch {
         // Said once, as it happens; the end of the run says it again, plainly.
         if draftFailure.reason == nil {
-          Failure.report("cannot keep your answers in the draft: \(error.description)")
+          StandardError.report("cannot keep your answers in the draft: \(error.description)")
         }
         switch error {
         case .outputFailed(_, let reason), .outputNotCreated(_, let reason):
@@ -315,7 +317,7 @@ struct QuizRun {
     from error: SkinQuizError, result: QuizResult, format: ResultFormat?,
     in conversation: TTY.Conversation?
   ) throws {
-    Failure.report("\(error.description); your result was printed to standard output instead")
+    StandardError.report("\(error.description); your result was printed to standard output instead")
     guard let conversation, let format else { throw error.exitStatus.exitCode }
     while true {
       conversation.say("Save it under another name? Type a file name, or press Enter to skip: ")
@@ -324,10 +326,10 @@ struct QuizRun {
       else { throw error.exitStatus.exitCode }
       do throws(SkinQuizError) {
         try ResultFile.save(format.render(result), to: name, replacing: false)
-        Failure.note("saved your result to \(name) (readable only by you)")
+        StandardError.note("saved your result to \(name) (readable only by you)")
         return
       } catch {
-        Failure.report(error.description)
+        StandardError.report(error.description)
       }
     }
   }
