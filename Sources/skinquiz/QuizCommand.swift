@@ -32,25 +32,8 @@ struct QuizCommand {
   func run() throws {
     let source = PackSource(folder: packFolder, environment: environment)
     let pack = try StandardError.exitOnError { () throws(SkinQuizError) in try source.load() }
-    if let draft, let output, Self.sameFile(draft, output) {
-      throw ValidationError(
-        "--draft and --output name the same file '\(output)': the result would replace the "
-          + "draft; give two names")
-    }
-    // A run killed while saving can leave a hidden copy of someone's answers beside the file.
-    for path in [output, draft].compactMap({ $0 }) { ResultFile.removeLeftovers(besides: path) }
-    // Before any work, so that a wrong path is reported as such and nothing is asked in vain.
-    try StandardError.exitOnError { () throws(SkinQuizError) in
-      if let output { try ResultFile.preflight(output, replacing: force) }
-      if let draft { try ResultFile.preflight(draft, replacing: true) }
-    }
-    // One run per draft, held until this run ends; and a draft written before this version,
-    // or by hand, readable by others, is made private at once, not at the next answer.
-    let draftLock = try StandardError.exitOnError { () throws(SkinQuizError) in
-      try draft.map { path throws(SkinQuizError) in try DraftLock(draft: path) }
-    }
+    let draftLock = try prepareFiles()
     defer { withExtendedLifetime(draftLock) {} }
-    if let draft { ResultFile.makePrivate(draft) }
     let outputFormat = try outputFileFormat()
     _ = try Clock.now(environment)  // a bad SOURCE_DATE_EPOCH is a usage error before any question
     // Whether the screens can be drawn: on the standard streams, or on /dev/tty when they are
@@ -62,36 +45,69 @@ struct QuizCommand {
       try givenAnswers(pack, canAsk: canAsk)
     }
     let quiz = Quiz(pack: pack, answers: given)
-
-    let result: QuizResult
-    var savedInQuiz: [String] = []
-    var ranScreens = false
     if quiz.isComplete, answers != nil {
       var made = quiz.result(createdAt: try Clock.now(environment))
       made.localTime = Clock.local(made.createdAt)
-      result = made
+      try deliver(made, savedInQuiz: [], ranScreens: false, outputFormat: outputFormat)
     } else if answers != nil, !canAsk() {
       // Nobody can be asked the missing questions: say which they are.
       let file = InputFile.name(of: answers ?? "")
       try StandardError.exit(
         with: .invalidAnswers(AnswersFile.missing(quiz.answers, pack: pack, file: file)))
     } else if !screensUsable() {
-      try runPlain(quiz, pack: pack, outputFormat: outputFormat)
-      return  // the plain session has printed the summary
+      try runPlain(quiz, pack: pack, outputFormat: outputFormat)  // it prints the summary
     } else {
-      guard
-        let finished = try CursesSession.run(
-          quiz, useColor: useColor,
-          hyperlinks: CursesTerminal.supportsHyperlinks(environment: environment), draft: draft,
-          answersChanged: saveDraft(pack))
-      else {
-        StandardError.note(
-          "you quit before the end; \(whereAnswersAre(otherwise: "nothing was saved"))")
-        throw ExitStatus.quit.exitCode
-      }
-      (result, savedInQuiz) = finished
-      ranScreens = true
+      let (result, saved) = try runScreens(quiz, pack: pack)
+      try deliver(result, savedInQuiz: saved, ranScreens: true, outputFormat: outputFormat)
     }
+  }
+
+  /// Checks the `--output` and `--draft` paths before any work, so that a wrong path is
+  /// reported as such and nothing is asked in vain; returns the draft's lock, to hold until the
+  /// run ends.
+  private func prepareFiles() throws -> DraftLock? {
+    if let draft, let output, Self.sameFile(draft, output) {
+      throw ValidationError(
+        "--draft and --output name the same file '\(output)': the result would replace the "
+          + "draft; give two names")
+    }
+    // A run killed while saving can leave a hidden copy of someone's answers beside the file.
+    for path in [output, draft].compactMap({ $0 }) { ResultFile.removeLeftovers(besides: path) }
+    try StandardError.exitOnError { () throws(SkinQuizError) in
+      if let output { try ResultFile.preflight(output, replacing: force) }
+      if let draft { try ResultFile.preflight(draft, replacing: true) }
+    }
+    // One run per draft, held until this run ends; and a draft written before this version,
+    // or by hand, readable by others, is made private at once, not at the next answer.
+    let draftLock = try StandardError.exitOnError { () throws(SkinQuizError) in
+      try draft.map { path throws(SkinQuizError) in try DraftLock(draft: path) }
+    }
+    if let draft { ResultFile.makePrivate(draft) }
+    return draftLock
+  }
+
+  /// The quiz on the full screen; the result and the files the person saved it to there.
+  private func runScreens(_ quiz: Quiz, pack: Pack) throws -> (QuizResult, [String]) {
+    guard
+      let finished = try CursesSession.run(
+        quiz, useColor: useColor,
+        hyperlinks: CursesTerminal.supportsHyperlinks(environment: environment), draft: draft,
+        answersChanged: saveDraft(pack))
+    else {
+      StandardError.note(
+        "you quit before the end; \(whereAnswersAre(otherwise: "nothing was saved"))")
+      throw ExitStatus.quit.exitCode
+    }
+    return finished
+  }
+
+  /// Saves `result` to `--output`, prints it (in full, or the short block after the screens),
+  /// deals with a save that failed, and offers to delete the draft.
+  ///
+  /// - Parameter savedInQuiz: The files the person saved the result to on the screens.
+  private func deliver(
+    _ result: QuizResult, savedInQuiz: [String], ranScreens: Bool, outputFormat: ResultFormat?
+  ) throws {
     // Saved first, so that what is printed names only what was saved; but a failure never
     // loses the result: it is printed all the same, and then the failure is dealt with.
     let outputError = save(result, as: outputFormat)
@@ -104,7 +120,7 @@ struct QuizCommand {
         // After the full-screen quiz on a terminal, hundreds of lines would scroll the verdict
         // away: the short block, and where the whole report is (which names every file saved).
         try StandardOutput.emit(
-          Self.afterQuiz(
+          ClosingSummary.text(
             result, saved: saved, draft: draftFailure.reason == nil ? draft : nil, width: columns))
       } else {
         try StandardOutput.emit((format ?? .text).render(result, width: columns ?? 80))
@@ -159,45 +175,6 @@ struct QuizCommand {
     } else {
       StandardError.report("cannot delete \(draft): \(String(cString: strerror(errno)))")
     }
-  }
-
-  /// What is printed after the full-screen quiz: the short block, then where the whole report
-  /// was saved, or how to keep it next time.
-  static func afterQuiz(
-    _ result: QuizResult, saved: [String], draft: String? = nil, width: Int
-  ) -> String {
-    let wrapper = TextWrapper(width: max(20, width))
-    var lines = ShortSummary(width: width).lines(result)
-    lines.append("")
-    // What each file holds: a FHIR export has only the answers, JSON the report as data.
-    let formats = saved.map { ResultFormat(fileName: $0) }
-    let reports = zip(saved, formats).filter { $1 != .fhir && $1 != .json }.map(\.0)
-    let data = zip(saved, formats).filter { $1 == .json }.map(\.0)
-    let answers = zip(saved, formats).filter { $1 == .fhir }.map(\.0)
-    if reports.isEmpty {
-      lines += wrapper.wrap(
-        "The whole report, with the reasons and sources for each point, was not saved"
-          + (data.isEmpty ? "" : " as a page or text (\(data.inWords("and")) has it as data)")
-          + ". Next time, press s on the result screen, or run skinquiz --output report.html "
-          + "(a page to print; or .txt, .md).")
-    } else {
-      lines += wrapper.wrap(
-        "The whole report, with the reasons and sources for each point, is in "
-          + reports.inWords("and")
-          + (data.isEmpty ? "" : ", and as data in \(data.inWords("and"))")
-          + " (readable only by you).")
-    }
-    if !answers.isEmpty {
-      lines += wrapper.wrap(
-        "Your answers, as a FHIR QuestionnaireResponse, are in \(answers.inWords("and")).")
-    }
-    if let draft, reports.isEmpty {
-      // Said before the offer to delete the draft: it is the only copy of the answers.
-      lines += wrapper.wrap(
-        "Your draft keeps your answers: skinquiz --answers \(draft) prints the whole report "
-          + "from it.")
-    }
-    return lines.joined(separator: "\n") + "\n"
   }
 
   /// The quiz line by line; it prints the summary itself, and `--output` is saved here.
