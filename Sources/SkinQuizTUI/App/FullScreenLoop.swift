@@ -1,7 +1,8 @@
 import SkinQuizCore
 
 /// The full-screen mode's event loop: shows the model's frame on a terminal, waits for a key,
-/// hands it to the model, and again, until the person finishes or quits.
+/// hands it to the model, does what the model asks, and again, until the person finishes or
+/// quits.
 public enum FullScreenLoop {
   /// Runs `model` on `terminal` and returns how the session ended.
   ///
@@ -19,10 +20,25 @@ public enum FullScreenLoop {
       case .control("l"): terminal.repaint()
       default: break
       }
-      let before = model.quiz.answers
-      if let outcome = model.handle(key) { return outcome }
-      if model.quiz.answers != before { answersChanged(model.quiz.answers) }
+      var effects = model.handle(key)
+      while !effects.isEmpty {
+        switch effects.removeFirst() {
+        case .answersChanged(let answers): answersChanged(answers)
+        case .save(let request): effects += model.saveFinished(request, error: save(request))
+        case .end(let outcome): return outcome
+        }
+      }
       terminal.present(model.render())
+    }
+  }
+
+  /// Writes the file `request` asks for; the error, if that failed.
+  static func save(_ request: FullScreenModel.SaveRequest) -> SkinQuizError? {
+    do throws(SkinQuizError) {
+      try ResultFile.save(request.text, to: request.path, replacing: request.replacing)
+      return nil
+    } catch {
+      return error
     }
   }
 }

@@ -16,18 +16,10 @@ public struct FullScreenModel {
     case quit
   }
 
-  /// The screen being shown.
-  enum Mode: Equatable {
-    case welcome
-    case question
-    case review
-    case results
-    case save
-  }
-
   /// A small window over the screen that takes the keys until it closes.
   enum Overlay: Equatable {
-    case help
+    /// The help panel, scrolled this far on a small screen.
+    case help(scroll: Int)
     case confirmQuit
   }
 
@@ -43,47 +35,24 @@ public struct FullScreenModel {
   /// The terminal's size, which the runner keeps up to date (keys such as PgDn and mouse
   /// clicks depend on the layout).
   public var size: TerminalSize
-  var mode: Mode = .welcome
+  /// The screen being shown, with the state that only it has.
+  var screen: Screen = .welcome(returningTo: nil)
   var overlay: Overlay?
   /// Keys typed while the screen was too small to show anything, to apply when it is not.
   var keysWhileHidden: [Key] = []
   /// The most keys kept while hidden: a few words of typing ahead, not a stuck key.
   static let keysKeptWhileHidden = 64
-  /// How far the help panel is scrolled on a small screen.
-  var helpScroll = 0
-  /// A one-line message under the options or in the save dialog (a mistake, a confirmation).
-  var message: String?
 
-  // The welcome screen: how far its text is scrolled on a short terminal.
+  // What outlives a screen.
+
+  /// How far the welcome text is scrolled on a short terminal; going back to the welcome from
+  /// the first question finds it where it was left.
   var welcomeScroll = 0
-
-  // The question screen: the highlighted option and the selection not yet confirmed.
-  var cursor = 0
-  var pending: UInt64 = 0
-  /// Whether the person moved the highlight on this question: only then does Enter take the
-  /// highlighted option of a single question, so that nothing is ever chosen for them.
-  var cursorMoved = false
-  /// The first option shown, kept between keys.
-  var optionsFirst = 0
-  /// Whether answering should go back to the review (the person came from there).
-  var returnToReview = false
-
-  // The review screen: the highlighted row (the last row is "See my result").
-  var reviewCursor = 0
-  /// The first row of the review shown, kept between keys.
-  var reviewFirst = 0
-
-  // The results screen.
+  /// The last result made, kept after going back to the answers: the end of the input then
+  /// still finishes with it.
   var result: QuizResult?
-  var findingCursor = 0
-  var resultScroll = 0
-  var opened: Set<Int> = []
-
-  // The save dialog.
-  var savePath = ""
-  /// Where the cursor is in the name, in characters.
-  var saveCursor = 0
-  var confirmReplace = false
+  /// The name last typed in the save dialog, offered again when it opens again.
+  var lastSaveName = ""
   /// The files the result was saved to this run, in the order they were first saved.
   public internal(set) var savedPaths: [String] = []
 
@@ -114,17 +83,37 @@ public struct FullScreenModel {
   /// The result, once the person has reached it.
   public var finalResult: QuizResult? { result }
 
-  /// Handles one key; returns an outcome when the session is over.
-  public mutating func handle(_ key: Key) -> Outcome? {
+  /// Handles one key; returns what the runner is to do, in order (``Effect/end(_:)`` last).
+  public mutating func handle(_ key: Key) -> [Effect] {
+    watchingAnswers { model in model.update(key) }
+  }
+
+  /// Takes the answer to a ``Effect/save(_:)`` the runner performed: `error` when it failed.
+  public mutating func saveFinished(_ request: SaveRequest, error: SkinQuizError?) -> [Effect] {
+    watchingAnswers { model in
+      model.finishSave(request, error: error)
+      // Keys typed while hidden that came after the save go on from where it left them.
+      return model.replayHiddenKeys()
+    }
+  }
+
+  /// `body`'s effect, after ``Effect/answersChanged(_:)`` when it changed the answers.
+  ///
+  /// An ending comes alone, as it did when the runner compared the answers itself: keys
+  /// replayed after a resize that answer and then quit do not reach the draft.
+  private mutating func watchingAnswers(_ body: (inout Self) -> Effect?) -> [Effect] {
+    let before = quiz.answers
+    let effect = body(&self)
+    if let effect, case .end = effect { return [effect] }
+    let changed: [Effect] = quiz.answers != before ? [.answersChanged(quiz.answers)] : []
+    return changed + [effect].compactMap { $0 }
+  }
+
+  /// What one key does to the model; `nil` when there is nothing for the runner to do.
+  private mutating func update(_ key: Key) -> Effect? {
     if key == .resize {
       // Big enough again: the keys typed meanwhile take effect, in order, as typed.
-      guard fitsScreen, !keysWhileHidden.isEmpty else { return nil }
-      let keys = keysWhileHidden
-      keysWhileHidden = []
-      for key in keys {
-        if let outcome = handle(key) { return outcome }
-      }
-      return nil
+      return replayHiddenKeys()
     }
     if !fitsScreen, overlay != .confirmQuit {
       // Nothing can be seen: quitting asks at once (in the notice's place) and the end of
@@ -136,18 +125,17 @@ public struct FullScreenModel {
       } else if key != .endOfInput, keysWhileHidden.count < Self.keysKeptWhileHidden {
         if case .click = key {} else { keysWhileHidden.append(key) }
       }
-      return key == .endOfInput ? endOfInputOutcome : nil
+      return key == .endOfInput ? .end(endOfInputOutcome) : nil
     }
     if let overlay {
-      return handleOverlay(overlay, key)
+      return handleOverlay(overlay, key).map(Effect.end)
     }
-    if key == .endOfInput { return endOfInputOutcome }
+    if key == .endOfInput { return .end(endOfInputOutcome) }
     // The screen's key map says what the key does; what every screen shares is done here.
     let command = commandKeys.command(for: key)
     switch command {
     case .help?:
-      overlay = .help
-      helpScroll = 0
+      overlay = .help(scroll: 0)
       return nil
     case .quit?:
       overlay = .confirmQuit
@@ -157,28 +145,44 @@ public struct FullScreenModel {
     default:
       break
     }
-    let outcome: Outcome?
-    switch mode {
-    case .welcome: outcome = handleWelcome(command)
-    case .question: outcome = handleQuestion(key, command)
-    case .review: outcome = handleReview(key, command)
-    case .results: outcome = handleResults(key, command)
-    case .save: outcome = handleSave(key, command)
+    var effect: Effect?
+    switch screen {
+    case .welcome(let review): screen = handleWelcome(command, returningTo: review)
+    case .question(let state): screen = handleQuestion(state, key, command)
+    case .review(let state): screen = handleReview(state, key, command)
+    case .results(let state): (screen, effect) = handleResults(state, key, command)
+    case .save(let state): (screen, effect) = handleSave(state, key, command)
     }
     // Lists scroll from where they were, so the highlight moves and the list stays put.
-    switch mode {
-    case .question: optionsFirst = questionLayout(size: size)?.firstOption ?? 0
-    case .review: reviewFirst = reviewLayout().window.first
+    switch screen {
+    case .question(var state):
+      state.optionsFirst = questionLayout(state, size: size)?.firstOption ?? 0
+      screen = .question(state)
+    case .review(var state):
+      state.first = reviewLayout(state).window.first
+      screen = .review(state)
     default: break
     }
-    return outcome
+    return effect
+  }
+
+  /// Applies the keys typed while the screen was too small, once it is big enough, up to the
+  /// first that the runner must act on (the rest may depend on how a save went).
+  private mutating func replayHiddenKeys() -> Effect? {
+    while fitsScreen, !keysWhileHidden.isEmpty {
+      if let effect = update(keysWhileHidden.removeFirst()) {
+        if case .end = effect { keysWhileHidden = [] }
+        return effect
+      }
+    }
+    return nil
   }
 
   /// What each key does on the screen being shown: the key map without what only its words
   /// depend on (whether there is more to read, or the highlighted finding is in sight), which
   /// would take laying the screen out on every key.
   var commandKeys: KeyMap {
-    switch mode {
+    switch screen {
     case .welcome: return .welcome(more: false)
     case .results: return .results(open: false)
     default: return keyMap
@@ -187,16 +191,14 @@ public struct FullScreenModel {
 
   /// The keys of the screen being shown, as it is now, in the words of its footer and help.
   var keyMap: KeyMap {
-    switch mode {
+    switch screen {
     case .welcome:
       return .welcome(more: welcomeScroll < max(0, welcomeRows().count - welcomeViewHeight))
     case .question:
       return .question(quiz.current.map { quiz.pack.questions[$0].kind } ?? .single)
-    case .review: return .review(onResultRow: reviewCursor == quiz.review.count)
-    case .results:
-      return .results(
-        open: opened.contains(findingCursor), inView: findingCursorInView(in: resultRows()))
-    case .save: return confirmReplace ? .confirmReplace : .save
+    case .review(let state): return .review(onResultRow: state.cursor == quiz.review.count)
+    case .results(let state): return resultsKeyMap(state, rows: resultRows(state))
+    case .save(let state): return state.confirmingReplace ? .confirmReplace : .save
     }
   }
 
@@ -217,15 +219,15 @@ public struct FullScreenModel {
       renderTooSmall(into: &canvas)
       return canvas
     }
-    switch mode {
+    switch screen {
     case .welcome: renderWelcome(into: &canvas)
-    case .question: renderQuestion(into: &canvas)
-    case .review: renderReview(into: &canvas)
-    case .results: renderResults(into: &canvas)
-    case .save: renderSave(into: &canvas)
+    case .question(let state): renderQuestion(state, into: &canvas)
+    case .review(let state): renderReview(state, into: &canvas)
+    case .results(let state): renderResults(state, into: &canvas)
+    case .save(let state): renderSave(state, into: &canvas)
     }
     switch overlay {
-    case .help?: renderHelp(into: &canvas)
+    case .help(let scroll)?: renderHelp(scroll: scroll, into: &canvas)
     case .confirmQuit?: renderConfirmQuit(into: &canvas)
     case nil: break
     }
@@ -234,39 +236,37 @@ public struct FullScreenModel {
 
   // MARK: - Moving between screens
 
-  /// Shows the current question, with its answer so far selected.
-  mutating func showQuestion() {
-    guard let index = quiz.current else { return showReview() }
-    mode = .question
-    pending = quiz.answers[index]
-    cursor = pending == 0 ? 0 : pending.trailingZeroBitCount
-    cursorMoved = false
-    optionsFirst = 0
-    message = nil
+  /// The current question, with its answer so far selected (the review when there is none).
+  ///
+  /// - Parameter review: The review the person came from to change an answer, if they did.
+  mutating func questionScreen(returningTo review: ReviewState?) -> Screen {
+    guard let index = quiz.current else { return reviewScreen(review) }
+    let pending = quiz.answers[index]
+    return .question(
+      QuestionState(
+        cursor: pending == 0 ? 0 : pending.trailingZeroBitCount, pending: pending,
+        returnTo: review))
   }
 
-  /// Shows every answer.
+  /// Every answer.
   ///
   /// Reached from the last question (or a complete preseeded quiz), the cursor starts on "See
-  /// my result", so Enter goes on; after changing an answer it stays on that answer, and back
-  /// from the result it stays where it was.
-  mutating func showReview() {
-    if !returnToReview, mode != .results { reviewCursor = quiz.review.count }
+  /// my result", so Enter goes on; after changing an answer (`review` is the review the person
+  /// left) it stays on that answer, and back from the result it stays where it was.
+  mutating func reviewScreen(_ review: ReviewState?) -> Screen {
+    var review = review ?? ReviewState(cursor: quiz.review.count)
     quiz.returnToReview()
-    mode = .review
-    returnToReview = false
-    message = nil
-    reviewCursor = min(reviewCursor, quiz.review.count)
+    review.cursor = min(review.cursor, quiz.review.count)
+    return .review(review)
   }
 
-  mutating func showResults() {
+  /// A new result, reached from `review`: the old highlight, scroll and open findings do not
+  /// apply to it.
+  mutating func resultsScreen(from review: ReviewState) -> Screen {
     var made = quiz.result(createdAt: now())
     made.localTime = localTime(made.createdAt)
     result = made
-    mode = .results
-    message = nil
-    // A new result: the old highlight, scroll and open findings do not apply to it.
-    (findingCursor, resultScroll, opened) = (0, 0, [])
+    return .results(ResultsState(review: review))
   }
 
   /// Where a list's cursor goes for a movement command (up, down, a page, first, last), or
@@ -283,12 +283,8 @@ public struct FullScreenModel {
     }
   }
 
-  /// Goes to the previous question, or to the welcome screen from the first one.
-  mutating func goBack() {
-    if quiz.back() {
-      showQuestion()
-    } else {
-      mode = .welcome
-    }
+  /// The previous question, or the welcome screen from the first one.
+  mutating func previousScreen(returningTo review: ReviewState?) -> Screen {
+    quiz.back() ? questionScreen(returningTo: review) : .welcome(returningTo: review)
   }
 }

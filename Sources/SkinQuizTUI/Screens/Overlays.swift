@@ -4,15 +4,15 @@ import SkinQuizCore
 extension FullScreenModel {
   mutating func handleOverlay(_ overlay: Overlay, _ key: Key) -> Outcome? {
     switch overlay {
-    case .help:
+    case .help(let scroll):
       // On a small screen ↑↓ (and the page keys) scroll the panel; any other key closes it.
       let (_, _, rows, _, visible) = helpLayout(size)
       let last = max(0, rows.count - visible)
       if last > 0, key != .endOfInput,
         let moved = Self.moved(
-          helpScroll, by: KeyMap.scrolling.command(for: key), last: last, page: visible)
+          scroll, by: KeyMap.scrolling.command(for: key), last: last, page: visible)
       {
-        helpScroll = moved
+        self.overlay = .help(scroll: moved)
         return nil
       }
       self.overlay = nil
@@ -58,7 +58,7 @@ extension FullScreenModel {
     let heading = Canvas.Style(bold: true, color: .accent)
     var title = "Keys"
     var maps = [("", keyMap)]
-    if mode == .question, let index = quiz.current {
+    if case .question = screen, let index = quiz.current {
       title = "Why we ask"
       let question = quiz.pack.questions[index]
       // On a screen too small for the whole question, the panel gives it first.
@@ -72,7 +72,7 @@ extension FullScreenModel {
       }
       rows += TextWrapper(width: width).wrap(question.help).map { HelpRow(text: $0) }
       maps = [("Keys", keyMap)]
-    } else if mode == .welcome {
+    } else if case .welcome = screen {
       maps = [("On this screen", keyMap), ("On each question", .question(.single))]
     }
     let lines = maps.flatMap(\.1.helpLines)
@@ -110,9 +110,9 @@ extension FullScreenModel {
     return (frame, content.title, content.rows, content.keysWidth, max(1, height - 2))
   }
 
-  func renderHelp(into canvas: inout Canvas) {
+  func renderHelp(scroll: Int, into canvas: inout Canvas) {
     let (frame, title, rows, keysWidth, visible) = helpLayout(canvas.size)
-    let scroll = min(helpScroll, max(0, rows.count - visible))
+    let scroll = min(scroll, max(0, rows.count - visible))
     canvas.box(
       row: frame.row, column: frame.column, width: frame.width, height: frame.height, title: title)
     let column = frame.column + 2

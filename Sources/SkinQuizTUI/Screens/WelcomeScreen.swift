@@ -5,15 +5,18 @@ import SkinQuizCore
 /// On a short terminal the text scrolls, so the disclaimer and the privacy promise can always
 /// be read before the first question.
 extension FullScreenModel {
-  mutating func handleWelcome(_ command: Command?) -> Outcome? {
+  /// Scrolls the text, or goes on to the first question still to answer.
+  ///
+  /// - Parameter review: The review the person left to change an answer, if they did.
+  mutating func handleWelcome(_ command: Command?, returningTo review: ReviewState?) -> Screen {
     let lastScroll = max(0, welcomeRows().count - welcomeViewHeight)
     if let moved = Self.moved(welcomeScroll, by: command, last: lastScroll, page: welcomeViewHeight)
     {
       welcomeScroll = moved
     } else if command == .next {
-      if quiz.isComplete { showReview() } else { showQuestion() }
+      return quiz.isComplete ? reviewScreen(review) : questionScreen(returningTo: review)
     }
-    return nil
+    return .welcome(returningTo: review)
   }
 
   /// How many rows of text fit between the title bar and the hints.

@@ -13,7 +13,7 @@ import Testing
     var app = FullScreenModel(quiz: Quiz(pack: pack), size: size, now: { "2026-01-01T10:00:00Z" })
     var screens: [(FullScreenModel, [String])] = []
     for key in ScreenTests.toReview {
-      if app.mode == .question, key == .enter || key == .end {
+      if app.showsQuestion, key == .enter || key == .end {
         if screens.last?.0.quiz.current != app.quiz.current {
           screens.append((app, app.render().lines))
         }
