@@ -1,4 +1,5 @@
 import SkinQuizCore
+import SkinQuizTUI
 
 /// What is printed after the full-screen quiz, when the screens close: the verdict in short,
 /// and where the whole report is.
@@ -26,7 +27,7 @@ enum ClosingSummary {
         "The whole report, with the reasons and sources for each point, is in "
           + reports.inWords("and")
           + (data.isEmpty ? "" : ", and as data in \(data.inWords("and"))")
-          + " (readable only by you).")
+          + " (\(Wording.readableOnlyByYou)).")
     }
     if !answers.isEmpty {
       lines += wrapper.wrap(

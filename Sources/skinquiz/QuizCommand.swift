@@ -66,7 +66,7 @@ struct QuizCommand {
   /// reported as such and nothing is asked in vain; returns the draft's lock, to hold until the
   /// run ends.
   private func prepareFiles() throws -> DraftLock? {
-    if let draft, let output, Self.sameFile(draft, output) {
+    if let draft, let output, TypedPath.sameFile(draft, output) {
       throw ValidationError(
         "--draft and --output name the same file '\(output)': the result would replace the "
           + "draft; give two names")
@@ -94,8 +94,7 @@ struct QuizCommand {
         hyperlinks: CursesTerminal.supportsHyperlinks(environment: environment), draft: draft,
         answersChanged: saveDraft(pack))
     else {
-      StandardError.note(
-        "you quit before the end; \(whereAnswersAre(otherwise: "nothing was saved"))")
+      StandardError.note(Wording.quitNote(whereAnswersAre(otherwise: "nothing was saved")))
       throw ExitStatus.quit.exitCode
     }
     return finished
@@ -126,7 +125,7 @@ struct QuizCommand {
         try StandardOutput.emit((format ?? .text).render(result, width: columns ?? 80))
         // After the summary, so that the note is not scrolled away by it.
         for path in saved {
-          StandardError.note("saved your result to \(path) (readable only by you)")
+          StandardError.note(Wording.savedNote(path))
         }
       }
     } catch {
@@ -196,19 +195,14 @@ struct QuizCommand {
       try recover(
         from: outputError, result: finished, format: outputFormat, in: .standardStreams())
     } else if let output {
-      StandardError.note("saved your result to \(output) (readable only by you)")
+      StandardError.note(Wording.savedNote(output))
     }
     offerToDeleteDraft(in: .standardStreams())
   }
 
   /// What became of the answers of a quiz left before the end; `otherwise` without a draft.
   private func whereAnswersAre(otherwise: String) -> String {
-    guard let draft else { return otherwise }
-    if let reason = draftFailure.reason {
-      return "your draft \(draft) could not be saved (\(reason)), so it does not hold your "
-        + "latest answers"
-    }
-    return "your answers so far are in \(draft)"
+    Wording.answersLeft(draft: draft, draftFailure: draftFailure.reason, otherwise: otherwise)
   }
 
   /// Whether standard input and output are both terminals, so a person can be asked.
@@ -299,38 +293,17 @@ struct QuizCommand {
     while true {
       conversation.say("Save it under another name? Type a file name, or press Enter to skip: ")
       guard let line = conversation.readLine(),
-        case let name = line.trimmingCharacters(in: .whitespaces), !name.isEmpty
+        case let name = TypedPath.expandingHome(line.trimmingCharacters(in: .whitespaces)),
+        !name.isEmpty
       else { throw error.exitStatus.exitCode }
       do throws(SkinQuizError) {
         try ResultFile.save(format.render(result), to: name, replacing: false)
-        StandardError.note("saved your result to \(name) (readable only by you)")
+        StandardError.note(Wording.savedNote(name))
         return
       } catch {
         StandardError.report(error.description)
       }
     }
-  }
-
-  /// Whether two paths name one file: the same name in the same folder once the folders are
-  /// resolved as the system resolves them (through `..` and links), or, where both exist, the
-  /// same file on disk.
-  static func sameFile(_ first: String, _ second: String) -> Bool {
-    func canonical(_ path: String) -> String {
-      let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-      let slash = full.lastIndex(of: "/") ?? full.startIndex
-      let folder = slash == full.startIndex ? "/" : String(full[..<slash])
-      let name = String(full[full.index(after: slash)...])
-      guard let real = realpath(folder, nil) else {
-        return URL(fileURLWithPath: full).standardized.path
-      }
-      defer { free(real) }
-      return String(cString: real) + "/" + name
-    }
-    if canonical(first) == canonical(second) { return true }
-    var one = stat()
-    var two = stat()
-    return stat(first, &one) == 0 && stat(second, &two) == 0 && one.st_dev == two.st_dev
-      && one.st_ino == two.st_ino
   }
 
   /// The format of the `--output` file: `--format`, or the one its extension names.

@@ -256,21 +256,12 @@ public struct PlainSession {
   }
 
   private func confirmQuit() -> Confirmation {
-    say(
-      wrap(
-        keepsDraft
-          ? "Quit without finishing? Your answers so far stay in your draft file. (y/n)"
-          : "Quit without finishing? Your answers will not be saved. (y/n)"))
+    say(wrap(Wording.quitQuestion(keepsDraft: keepsDraft) + " (y/n)"))
     return confirm()
   }
 
   private func quit() -> Outcome {
-    say([
-      keepsDraft
-        ? "You quit the quiz. Your answers so far are in your draft file; start again with it "
-          + "to carry on."
-        : "You quit the quiz. Your answers were not saved."
-    ])
+    say([Wording.quitDone(keepsDraft: keepsDraft)])
     return .quit
   }
 
@@ -317,7 +308,7 @@ public struct PlainSession {
         say(["Your result was not saved."])
         return nil
       }
-      let path = NSString(string: name).expandingTildeInPath
+      let path = TypedPath.expandingHome(name)
       guard let format = ResultFormat(fileName: path) else {
         say(
           wrap(
@@ -330,7 +321,7 @@ public struct PlainSession {
       let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type]
       let replacing = type as? FileAttributeType == .typeRegular
       if replacing {
-        say(["\(PlainInput.quotedPath(name)) already exists. Replace it? (y/n)"])
+        say([Wording.replaceQuestion(PlainInput.quotedPath(name))])
         switch confirm() {
         case .yes: break
         case .no:
@@ -348,17 +339,11 @@ public struct PlainSession {
         ])
         continue
       }
-      let saved = Self.absolute(path)
-      say(["Saved your result to \(saved) (only you can read it)."])
+      // From the root, so the person knows where the file went; as typed when it was.
+      let saved = path.hasPrefix("/") ? path : TypedPath.tidied(TypedPath.absolute(path))
+      say([Wording.savedInPlain(saved)])
       return saved
     }
-  }
-
-  /// `path` from the root, so the person knows where the file went.
-  private static func absolute(_ path: String) -> String {
-    if path.hasPrefix("/") { return path }
-    return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-      .appendingPathComponent(path).standardizedFileURL.path
   }
 
   // MARK: - Output

@@ -157,11 +157,7 @@ extension FullScreenModel {
   }
 
   /// The quit question, which says what happens to the answers.
-  var quitQuestion: String {
-    keepsDraft
-      ? "Quit without finishing? Your answers so far stay in your draft file."
-      : "Quit without finishing? Your answers will not be saved."
-  }
+  var quitQuestion: String { Wording.quitQuestion(keepsDraft: keepsDraft) }
 
   func renderTooSmall(into canvas: inout Canvas) {
     let minimum = Self.minimumSize

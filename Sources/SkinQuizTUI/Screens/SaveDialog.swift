@@ -17,14 +17,8 @@ extension FullScreenModel {
     /// The result screen under the dialog, shown again when it closes.
     var results: ResultsState
 
-    /// The name typed, with "~/" as the home folder, as a shell would.
-    var path: String {
-      let path = name.trimmingSpaces
-      if path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] {
-        return home + path.dropFirst(1)
-      }
-      return path
-    }
+    /// The name typed, with `~` as the home folder, as a shell would.
+    var path: String { TypedPath.expandingHome(name.trimmingSpaces) }
   }
 
   /// A file name in the current folder for today's result, as text.
@@ -97,31 +91,15 @@ extension FullScreenModel {
   /// The folder the file named in `state` goes to, as an absolute path, so the person knows
   /// where to find it.
   func saveFolder(_ state: SaveState) -> String {
-    let path = state.path
-    let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
-    let absolute =
-      folder.hasPrefix("/") || path.hasPrefix("/") ? "/" + folder : workingDirectory + "/" + folder
+    let absolute = TypedPath.absolute(TypedPath.split(state.path).folder, in: workingDirectory)
     // As the system will find it: through links, and only if it is there.
     var isFolder: ObjCBool = false
     if FileManager.default.fileExists(atPath: absolute, isDirectory: &isFolder), isFolder.boolValue
     {
-      return Self.tidied(URL(fileURLWithPath: absolute).resolvingSymlinksInPath().path)
+      return TypedPath.tidied(URL(fileURLWithPath: absolute).resolvingSymlinksInPath().path)
     }
     // Not there: ".." stays, since the system cannot go up from a folder that is missing.
-    return Self.tidied(absolute, parents: false) + " (no such folder)"
-  }
-
-  /// `path` without "." parts or doubled slashes, and without "name/.." pairs if `parents`.
-  static func tidied(_ path: String, parents: Bool = true) -> String {
-    var parts: [Substring] = []
-    for part in path.split(separator: "/") {
-      switch part {
-      case ".": continue
-      case ".." where parents: _ = parts.popLast()
-      default: parts.append(part)
-      }
-    }
-    return "/" + parts.joined(separator: "/")
+    return TypedPath.tidied(absolute, parents: false) + " (no such folder)"
   }
 
   /// The file to write for the name in `state`, or `nil` with a message saying what is wrong
@@ -146,13 +124,13 @@ extension FullScreenModel {
     guard case .save(var state) = screen else { return }
     guard let error else {
       if !savedPaths.contains(request.path) { savedPaths.append(request.path) }
-      screen = closeSave(state, message: "Saved to \(request.path) (readable only by you)")
+      screen = closeSave(state, message: Wording.savedInDialog(request.path))
       return
     }
     switch error {
     case .outputExists:
       state.confirmingReplace = true
-      state.message = "\(request.path) already exists. Replace it? (y/n)"
+      state.message = Wording.replaceQuestion(request.path)
     case .outputNotCreated(_, let reason), .outputFailed(_, let reason):
       // The path is in the field above; the reason is what the person needs.
       state.message = "Cannot save there: \(reason)"
