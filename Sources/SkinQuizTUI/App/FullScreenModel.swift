@@ -271,7 +271,7 @@ public struct FullScreenModel {
 
   /// Where a list's cursor goes for a movement command (up, down, a page, first, last), or
   /// `nil` for any other.
-  static func moved(_ cursor: Int, by command: Command?, last: Int, page: Int) -> Int? {
+  static func moved(_ cursor: Int, by command: KeyCommand?, last: Int, page: Int) -> Int? {
     switch command {
     case .up?: return max(0, cursor - 1)
     case .down?: return min(last, cursor + 1)

@@ -1,37 +1,5 @@
 import SkinQuizCore
 
-/// What a key asks a screen to do; each screen's ``KeyMap`` turns keys into these.
-enum Command: Equatable {
-  /// Move the highlight (or the text) one step up or down.
-  case up, down
-  /// Move a page up or down.
-  case pageUp, pageDown
-  /// Go to the first or the last item.
-  case first, last
-  /// Choose (or tick) the highlighted option.
-  case choose
-  /// Choose (or tick) the option with this number, from 1.
-  case chooseNumber(Int)
-  /// Go on: start, take the answer, open the highlighted row, save.
-  case next
-  /// Go on to the next question without taking the highlighted option.
-  case skip
-  /// Go back, or cancel.
-  case back
-  /// Save the result to a file.
-  case save
-  /// End the session with the result.
-  case finish
-  /// Show the help panel.
-  case help
-  /// Ask whether to quit.
-  case quit
-  /// Draw the whole screen again (the runner does it).
-  case redraw
-  /// Move the cursor in a text field, or delete there.
-  case cursorLeft, cursorRight, cursorStart, cursorEnd, deleteBack, deleteForward, clear
-}
-
 /// One screen's keys: what each does, in the words the footer and the help panel use.
 ///
 /// The handlers, the footer and the help are all read from here, so a key cannot do one thing
@@ -41,7 +9,7 @@ struct KeyMap {
   /// help panel name them.
   struct Binding {
     /// Each key and what it does, in the order the help names them.
-    var commands: [(key: Key, command: Command)]
+    var commands: [(key: Key, command: KeyCommand)]
     /// The footer's hint (the keys in short, and what they do in a word or two), if shown.
     var hint: (key: String, action: String)?
     /// What the keys do, as the help panel says it.
@@ -49,7 +17,7 @@ struct KeyMap {
 
     /// Keys that each do something of their own.
     init(
-      _ commands: KeyValuePairs<Key, Command>, hint: (String, String)? = nil, action: String
+      _ commands: KeyValuePairs<Key, KeyCommand>, hint: (String, String)? = nil, action: String
     ) {
       self.commands = commands.map { (key: $0.key, command: $0.value) }
       self.hint = hint.map { (key: $0.0, action: $0.1) }
@@ -57,12 +25,12 @@ struct KeyMap {
     }
 
     /// Keys that all do `command`.
-    init(_ keys: [Key], _ command: Command, hint: (String, String)? = nil, action: String) {
+    init(_ keys: [Key], _ command: KeyCommand, hint: (String, String)? = nil, action: String) {
       self.init(each: keys.map { ($0, command) }, hint: hint, action: action)
     }
 
     /// Keys that each do something of their own, listed.
-    init(each commands: [(Key, Command)], hint: (String, String)? = nil, action: String) {
+    init(each commands: [(Key, KeyCommand)], hint: (String, String)? = nil, action: String) {
       self.commands = commands.map { (key: $0.0, command: $0.1) }
       self.hint = hint.map { (key: $0.0, action: $0.1) }
       self.action = action
@@ -78,7 +46,7 @@ struct KeyMap {
   var bindings: [Binding]
 
   /// What `key` does here, if anything.
-  func command(for key: Key) -> Command? {
+  func command(for key: Key) -> KeyCommand? {
     for binding in bindings {
       if let command = binding.commands.first(where: { $0.key == key })?.command { return command }
     }
@@ -152,7 +120,7 @@ extension KeyMap {
           action: choose),
         Binding([.enter], .next, hint: ("Enter", "next"), action: next),
         Binding(
-          each: (1...9).map { (Key.character(Character(String($0))), Command.chooseNumber($0)) },
+          each: (1...9).map { (Key.character(Character(String($0))), KeyCommand.chooseNumber($0)) },
           action: chooseNumber),
       ] + moving("move between the answers")
         + [

@@ -129,7 +129,8 @@ extension FullScreenModel {
       textLines: textLines, optionLines: lines)
   }
 
-  mutating func handleQuestion(_ state: QuestionState, _ key: Key, _ command: Command?) -> Screen {
+  mutating func handleQuestion(_ state: QuestionState, _ key: Key, _ command: KeyCommand?) -> Screen
+  {
     guard let index = quiz.current else { return reviewScreen(state.returnTo) }
     var state = state
     let question = quiz.pack.questions[index]

@@ -126,7 +126,7 @@ extension FullScreenModel {
   }
 
   mutating func handleResults(
-    _ state: ResultsState, _ key: Key, _ command: Command?
+    _ state: ResultsState, _ key: Key, _ command: KeyCommand?
   ) -> (Screen, Effect?) {
     var state = state
     let count = result?.findings.count ?? 0

@@ -10,7 +10,7 @@ extension FullScreenModel {
     var first = 0
   }
 
-  mutating func handleReview(_ state: ReviewState, _ key: Key, _ command: Command?) -> Screen {
+  mutating func handleReview(_ state: ReviewState, _ key: Key, _ command: KeyCommand?) -> Screen {
     var state = state
     let items = quiz.review
     let last = items.count  // the "See my result" row

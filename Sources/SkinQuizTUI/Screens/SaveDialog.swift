@@ -33,8 +33,9 @@ extension FullScreenModel {
     return .save(SaveState(name: name, cursor: name.count, results: results))
   }
 
-  mutating func handleSave(_ state: SaveState, _ key: Key, _ command: Command?) -> (Screen, Effect?)
-  {
+  mutating func handleSave(_ state: SaveState, _ key: Key, _ command: KeyCommand?) -> (
+    Screen, Effect?
+  ) {
     var state = state
     if state.confirmingReplace {
       if command == .next {

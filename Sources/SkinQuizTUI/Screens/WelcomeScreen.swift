@@ -8,7 +8,7 @@ extension FullScreenModel {
   /// Scrolls the text, or goes on to the first question still to answer.
   ///
   /// - Parameter review: The review the person left to change an answer, if they did.
-  mutating func handleWelcome(_ command: Command?, returningTo review: ReviewState?) -> Screen {
+  mutating func handleWelcome(_ command: KeyCommand?, returningTo review: ReviewState?) -> Screen {
     let lastScroll = max(0, welcomeRows().count - welcomeViewHeight)
     if let moved = Self.moved(welcomeScroll, by: command, last: lastScroll, page: welcomeViewHeight)
     {
