@@ -129,8 +129,10 @@ extension FullScreenModel {
       textLines: textLines, optionLines: lines)
   }
 
-  mutating func handleQuestion(_ state: QuestionState, _ key: Key, _ command: KeyCommand?) -> Screen
-  {
+  /// What `key` (`command` in the question's key map) does: the screen that follows.
+  mutating func handleQuestion(
+    _ state: QuestionState, _ key: Key, _ command: KeyCommand?
+  ) -> Screen {
     guard let index = quiz.current else { return reviewScreen(state.returnTo) }
     var state = state
     let question = quiz.pack.questions[index]

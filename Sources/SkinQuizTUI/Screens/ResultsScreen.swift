@@ -125,6 +125,8 @@ extension FullScreenModel {
       inView: findingCursorInView(state, in: rows))
   }
 
+  /// What `key` (`command` in the result's key map) does: the screen that follows, and what
+  /// the runner is to do, if anything.
   mutating func handleResults(
     _ state: ResultsState, _ key: Key, _ command: KeyCommand?
   ) -> (Screen, Effect?) {

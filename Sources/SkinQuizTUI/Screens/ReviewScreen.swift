@@ -10,6 +10,7 @@ extension FullScreenModel {
     var first = 0
   }
 
+  /// What `key` (`command` in the review's key map) does: the screen that follows.
   mutating func handleReview(_ state: ReviewState, _ key: Key, _ command: KeyCommand?) -> Screen {
     var state = state
     let items = quiz.review

@@ -33,9 +33,11 @@ extension FullScreenModel {
     return .save(SaveState(name: name, cursor: name.count, results: results))
   }
 
-  mutating func handleSave(_ state: SaveState, _ key: Key, _ command: KeyCommand?) -> (
-    Screen, Effect?
-  ) {
+  /// What `key` (`command` in the dialog's key map) does: the screen that follows, and the
+  /// file to write when the name is complete.
+  mutating func handleSave(
+    _ state: SaveState, _ key: Key, _ command: KeyCommand?
+  ) -> (Screen, Effect?) {
     var state = state
     if state.confirmingReplace {
       if command == .next {
