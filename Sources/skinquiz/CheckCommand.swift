@@ -22,7 +22,7 @@ struct CheckCommand: ParsableCommand {
       files = try source.files()
     } catch {
       // A file that is not text is a problem of the pack, reported as the loader's are.
-      guard case .invalidPack(let diagnostics) = error else { try Failure.exit(with: error) }
+      guard case .invalidPack(let diagnostics) = error else { try StandardError.exit(with: error) }
       try fail(diagnostics, folder: source.folder)
     }
     let outcome = PackLoader.load(files)
@@ -32,15 +32,15 @@ struct CheckCommand: ParsableCommand {
     var report = PackChecker.check(loaded, invalidTests: outcome.invalidTests)
     // Tests that could not be read are reported with the rest.
     report.diagnostics = (outcome.diagnostics + report.diagnostics).sortedByLocation()
-    Failure.print(report.diagnostics)
+    StandardError.print(report.diagnostics)
     try StandardOutput.emit(report.summary + "\n")
     if !report.isSound { throw ExitStatus.invalidInput.exitCode }
   }
 
   /// Prints the pack's problems and a count, then exits 65.
   private func fail(_ diagnostics: [Diagnostic], folder: String) throws -> Never {
-    Failure.print(diagnostics)
-    Failure.report("pack '\(folder)' has \(diagnostics.errorsCounted)")
+    StandardError.print(diagnostics)
+    StandardError.report("pack '\(folder)' has \(diagnostics.errorsCounted)")
     throw ExitStatus.invalidInput.exitCode
   }
 }

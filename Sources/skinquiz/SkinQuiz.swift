@@ -90,14 +90,14 @@ struct SkinQuiz: ParsableCommand {
           : "\\x" + (value < 16 ? "0" : "") + String(value, radix: 16, uppercase: true)
         byte += 1
       }
-      Failure.report(
+      StandardError.report(
         "argument \(index) is not valid UTF-8 text ('\(shown)'); SkinQuiz takes names in UTF-8: "
           + "rename the file, or use a link with a UTF-8 name")
       Foundation.exit(ExitStatus.usage.exitCode.rawValue)
     }
     do {
       if CommandLine.arguments.count == 1 {
-        try QuizRun().run()
+        try QuizCommand().run()
       } else {
         var command = try parseAsRoot()
         try command.run()
@@ -123,7 +123,7 @@ struct SkinQuiz: ParsableCommand {
   }
 
   func run() throws {
-    try QuizRun(
+    try QuizCommand(
       answers: answers, output: output, format: format, force: force, plain: plain,
       noColor: noColor, draft: draft, packFolder: pack.pack
     ).run()

@@ -22,7 +22,7 @@ enum StandardOutput {
       if written < 0 {
         if errno == EINTR { continue }
         let reason = SkinQuizError.reason(forErrno: errno)
-        Failure.report("cannot write to standard output: \(reason)")
+        StandardError.report("cannot write to standard output: \(reason)")
         throw ExitStatus.ioError.exitCode
       }
       offset += written

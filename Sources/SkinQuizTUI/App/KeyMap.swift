@@ -1,34 +1,4 @@
-/// What a key asks a screen to do; each screen's ``KeyMap`` turns keys into these.
-enum Command: Equatable {
-  /// Move the highlight (or the text) one step up or down.
-  case up, down
-  /// Move a page up or down.
-  case pageUp, pageDown
-  /// Go to the first or the last item.
-  case first, last
-  /// Choose (or tick) the highlighted option.
-  case choose
-  /// Choose (or tick) the option with this number, from 1.
-  case chooseNumber(Int)
-  /// Go on: start, take the answer, open the highlighted row, save.
-  case next
-  /// Go on to the next question without taking the highlighted option.
-  case skip
-  /// Go back, or cancel.
-  case back
-  /// Save the result to a file.
-  case save
-  /// End the session with the result.
-  case finish
-  /// Show the help panel.
-  case help
-  /// Ask whether to quit.
-  case quit
-  /// Draw the whole screen again (the runner does it).
-  case redraw
-  /// Move the cursor in a text field, or delete there.
-  case cursorLeft, cursorRight, cursorStart, cursorEnd, deleteBack, deleteForward, clear
-}
+import SkinQuizCore
 
 /// One screen's keys: what each does, in the words the footer and the help panel use.
 ///
@@ -39,7 +9,7 @@ struct KeyMap {
   /// help panel name them.
   struct Binding {
     /// Each key and what it does, in the order the help names them.
-    var commands: [(key: Key, command: Command)]
+    var commands: [(key: Key, command: KeyCommand)]
     /// The footer's hint (the keys in short, and what they do in a word or two), if shown.
     var hint: (key: String, action: String)?
     /// What the keys do, as the help panel says it.
@@ -47,7 +17,7 @@ struct KeyMap {
 
     /// Keys that each do something of their own.
     init(
-      _ commands: KeyValuePairs<Key, Command>, hint: (String, String)? = nil, action: String
+      _ commands: KeyValuePairs<Key, KeyCommand>, hint: (String, String)? = nil, action: String
     ) {
       self.commands = commands.map { (key: $0.key, command: $0.value) }
       self.hint = hint.map { (key: $0.0, action: $0.1) }
@@ -55,12 +25,12 @@ struct KeyMap {
     }
 
     /// Keys that all do `command`.
-    init(_ keys: [Key], _ command: Command, hint: (String, String)? = nil, action: String) {
+    init(_ keys: [Key], _ command: KeyCommand, hint: (String, String)? = nil, action: String) {
       self.init(each: keys.map { ($0, command) }, hint: hint, action: action)
     }
 
     /// Keys that each do something of their own, listed.
-    init(each commands: [(Key, Command)], hint: (String, String)? = nil, action: String) {
+    init(each commands: [(Key, KeyCommand)], hint: (String, String)? = nil, action: String) {
       self.commands = commands.map { (key: $0.0, command: $0.1) }
       self.hint = hint.map { (key: $0.0, action: $0.1) }
       self.action = action
@@ -76,7 +46,7 @@ struct KeyMap {
   var bindings: [Binding]
 
   /// What `key` does here, if anything.
-  func command(for key: Key) -> Command? {
+  func command(for key: Key) -> KeyCommand? {
     for binding in bindings {
       if let command = binding.commands.first(where: { $0.key == key })?.command { return command }
     }
@@ -127,21 +97,31 @@ extension KeyMap {
       ] + moving("scroll the text", hint: more ? ("↓", "read on") : nil) + [redraw])
   }
 
-  /// A question's keys, for a single-choice question or one with several answers.
-  static func question(single: Bool) -> KeyMap {
-    let choose =
-      single ? "choose the highlighted answer" : "tick or untick the highlighted answer"
-    let next =
-      single ? "go on with your answer (or the one you moved to)" : "go on with the ticked answers"
+  /// A question's keys, in the words of its kind: one answer chosen, or several ticked.
+  static func question(_ kind: Question.Kind) -> KeyMap {
+    // A new kind must say its own words here, not borrow another's.
+    let (choose, chooseHint, chooseNumber, next) =
+      switch kind {
+      case .single:
+        (
+          "choose the highlighted answer", "choose", "choose that answer",
+          "go on with your answer (or the one you moved to)"
+        )
+      case .multi:
+        (
+          "tick or untick the highlighted answer", "tick", "tick or untick that answer",
+          "go on with the ticked answers"
+        )
+      }
     return KeyMap(
       bindings: [
         Binding(
-          [.character(" "), .character("x")], .choose, hint: ("Space", single ? "choose" : "tick"),
+          [.character(" "), .character("x")], .choose, hint: ("Space", chooseHint),
           action: choose),
         Binding([.enter], .next, hint: ("Enter", "next"), action: next),
         Binding(
-          each: (1...9).map { (Key.character(Character(String($0))), Command.chooseNumber($0)) },
-          action: single ? "choose that answer" : "tick or untick that answer"),
+          each: (1...9).map { (Key.character(Character(String($0))), KeyCommand.chooseNumber($0)) },
+          action: chooseNumber),
       ] + moving("move between the answers")
         + [
           Binding(

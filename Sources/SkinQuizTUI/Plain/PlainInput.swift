@@ -1,21 +1,5 @@
 import SkinQuizCore
 
-/// What a line typed at a question asks for.
-enum PlainCommand: Equatable {
-  /// An answer, as a bit set of option indices.
-  case answer(UInt64)
-  /// Keep the answer the question already has (Enter on a question being revisited).
-  case keep
-  /// Show why we ask.
-  case help
-  /// Go back one question.
-  case back
-  /// Quit, after a confirmation.
-  case quit
-  /// Not a valid answer; the message says why and what to type instead.
-  case invalid(String)
-}
-
 /// Reads the lines typed in the plain line mode; every message quotes what was typed.
 enum PlainInput {
   /// What `line` means at `question`; `hasAnswer` says whether Enter keeps an earlier answer.
@@ -40,9 +24,12 @@ enum PlainInput {
       }
       selection |= 1 << option
     }
-    if question.kind == .single, selection.nonzeroBitCount > 1 {
+    switch question.kind {
+    case .single where selection.nonzeroBitCount > 1:
       return .invalid(
         "\(quoted(input)): this question takes only one answer. " + rangeHint(question))
+    case .single, .multi:
+      break
     }
     let exclusive = question.options.indices.first { index in
       question.options[index].isExclusive && selection & (1 << index) != 0
@@ -99,7 +86,9 @@ enum PlainInput {
 
   private static func rangeHint(_ question: Question) -> String {
     let count = question.options.count
-    return question.kind == .single
-      ? "Type a number from 1 to \(count)." : "Type one or more numbers from 1 to \(count)."
+    switch question.kind {
+    case .single: return "Type a number from 1 to \(count)."
+    case .multi: return "Type one or more numbers from 1 to \(count)."
+    }
   }
 }

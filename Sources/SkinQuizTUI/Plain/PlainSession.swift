@@ -150,6 +150,14 @@ public struct PlainSession {
 
   private static let commands = "Or type ? for why we ask, b to go back, or q to quit."
 
+  /// How to answer a question of `kind`.
+  private static func whatToType(_ kind: Question.Kind) -> String {
+    switch kind {
+    case .single: "Type a number."
+    case .multi: "Type one or more numbers separated by spaces or commas."
+    }
+  }
+
   /// Asks question `index` until it is answered, left, or the input ends.
   private func ask(_ index: Int, in quiz: inout Quiz) -> QuestionStep {
     let question = quiz.pack.questions[index]
@@ -172,11 +180,7 @@ public struct PlainSession {
       lines += wrap("Your answer now: \(chosen.joined(separator: "; ")). Press Enter to keep it.")
     }
     // What to type, then the commands: two short lines rather than one that wraps mid-phrase.
-    let prompt =
-      wrap(
-        question.kind == .single
-          ? "Type a number." : "Type one or more numbers separated by spaces or commas.")
-      + wrap(Self.commands)
+    let prompt = wrap(Self.whatToType(question.kind)) + wrap(Self.commands)
     say(lines + prompt)
     while true {
       guard let line = readLine() else { return .ended }
@@ -252,21 +256,12 @@ public struct PlainSession {
   }
 
   private func confirmQuit() -> Confirmation {
-    say(
-      wrap(
-        keepsDraft
-          ? "Quit without finishing? Your answers so far stay in your draft file. (y/n)"
-          : "Quit without finishing? Your answers will not be saved. (y/n)"))
+    say(wrap(Wording.quitQuestion(keepsDraft: keepsDraft) + " (y/n)"))
     return confirm()
   }
 
   private func quit() -> Outcome {
-    say([
-      keepsDraft
-        ? "You quit the quiz. Your answers so far are in your draft file; start again with it "
-          + "to carry on."
-        : "You quit the quiz. Your answers were not saved."
-    ])
+    say([Wording.quitDone(keepsDraft: keepsDraft)])
     return .quit
   }
 
@@ -313,7 +308,7 @@ public struct PlainSession {
         say(["Your result was not saved."])
         return nil
       }
-      let path = NSString(string: name).expandingTildeInPath
+      let path = TypedPath.expandingHome(name)
       guard let format = ResultFormat(fileName: path) else {
         say(
           wrap(
@@ -326,7 +321,7 @@ public struct PlainSession {
       let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type]
       let replacing = type as? FileAttributeType == .typeRegular
       if replacing {
-        say(["\(PlainInput.quotedPath(name)) already exists. Replace it? (y/n)"])
+        say([Wording.replaceQuestion(PlainInput.quotedPath(name))])
         switch confirm() {
         case .yes: break
         case .no:
@@ -344,17 +339,11 @@ public struct PlainSession {
         ])
         continue
       }
-      let saved = Self.absolute(path)
-      say(["Saved your result to \(saved) (only you can read it)."])
+      // From the root, so the person knows where the file went; as typed when it was.
+      let saved = path.hasPrefix("/") ? path : TypedPath.tidied(TypedPath.absolute(path))
+      say([Wording.savedInPlain(saved)])
       return saved
     }
-  }
-
-  /// `path` from the root, so the person knows where the file went.
-  private static func absolute(_ path: String) -> String {
-    if path.hasPrefix("/") { return path }
-    return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-      .appendingPathComponent(path).standardizedFileURL.path
   }
 
   // MARK: - Output

@@ -1,18 +1,18 @@
 import SkinQuizCore
 
 /// Windows over a screen: why we ask, the quit confirmation, and the too-small notice.
-extension QuizApp {
+extension FullScreenModel {
   mutating func handleOverlay(_ overlay: Overlay, _ key: Key) -> Outcome? {
     switch overlay {
-    case .help:
+    case .help(let scroll):
       // On a small screen ↑↓ (and the page keys) scroll the panel; any other key closes it.
       let (_, _, rows, _, visible) = helpLayout(size)
       let last = max(0, rows.count - visible)
       if last > 0, key != .endOfInput,
         let moved = Self.moved(
-          helpScroll, by: KeyMap.scrolling.command(for: key), last: last, page: visible)
+          scroll, by: KeyMap.scrolling.command(for: key), last: last, page: visible)
       {
-        helpScroll = moved
+        self.overlay = .help(scroll: moved)
         return nil
       }
       self.overlay = nil
@@ -58,7 +58,7 @@ extension QuizApp {
     let heading = Canvas.Style(bold: true, color: .accent)
     var title = "Keys"
     var maps = [("", keyMap)]
-    if mode == .question, let index = quiz.current {
+    if case .question = screen, let index = quiz.current {
       title = "Why we ask"
       let question = quiz.pack.questions[index]
       // On a screen too small for the whole question, the panel gives it first.
@@ -72,8 +72,8 @@ extension QuizApp {
       }
       rows += TextWrapper(width: width).wrap(question.help).map { HelpRow(text: $0) }
       maps = [("Keys", keyMap)]
-    } else if mode == .welcome {
-      maps = [("On this screen", keyMap), ("On each question", .question(single: true))]
+    } else if case .welcome = screen {
+      maps = [("On this screen", keyMap), ("On each question", .question(.single))]
     }
     let lines = maps.flatMap(\.1.helpLines)
     // The keys get the room their longest entry needs, up to two fifths of the panel.
@@ -110,9 +110,9 @@ extension QuizApp {
     return (frame, content.title, content.rows, content.keysWidth, max(1, height - 2))
   }
 
-  func renderHelp(into canvas: inout Canvas) {
+  func renderHelp(scroll: Int, into canvas: inout Canvas) {
     let (frame, title, rows, keysWidth, visible) = helpLayout(canvas.size)
-    let scroll = min(helpScroll, max(0, rows.count - visible))
+    let scroll = min(scroll, max(0, rows.count - visible))
     canvas.box(
       row: frame.row, column: frame.column, width: frame.width, height: frame.height, title: title)
     let column = frame.column + 2
@@ -157,11 +157,7 @@ extension QuizApp {
   }
 
   /// The quit question, which says what happens to the answers.
-  var quitQuestion: String {
-    keepsDraft
-      ? "Quit without finishing? Your answers so far stay in your draft file."
-      : "Quit without finishing? Your answers will not be saved."
-  }
+  var quitQuestion: String { Wording.quitQuestion(keepsDraft: keepsDraft) }
 
   func renderTooSmall(into canvas: inout Canvas) {
     let minimum = Self.minimumSize

@@ -2,7 +2,24 @@ import SkinQuizCore
 
 /// A question: progress, the question, its options with radio or checkbox marks, a message
 /// line and the key hints.
-extension QuizApp {
+extension FullScreenModel {
+  /// What the question screen holds: the highlight and the selection not yet confirmed.
+  struct QuestionState: Equatable {
+    /// The highlighted option.
+    var cursor = 0
+    /// The options chosen so far, as a bit set; the answer once confirmed.
+    var pending: UInt64 = 0
+    /// Whether the person moved the highlight on this question: only then does Enter take the
+    /// highlighted option of a single question, so that nothing is ever chosen for them.
+    var cursorMoved = false
+    /// The first option shown, kept between keys.
+    var optionsFirst = 0
+    /// A one-line message under the options: a mistake, or what to do.
+    var message: String?
+    /// The review the person came from to change an answer, to go back to once it is given.
+    var returnTo: ReviewState?
+  }
+
   /// Where the parts of the question screen go at a size.
   struct QuestionLayout {
     /// The first row of options.
@@ -63,10 +80,18 @@ extension QuizApp {
     return lines
   }
 
+  /// The question being shown laid out at `size`, or `nil` when no question is shown.
   func questionLayout(size: TerminalSize) -> QuestionLayout? {
+    guard case .question(let state) = screen else { return nil }
+    return questionLayout(state, size: size)
+  }
+
+  /// The current question, in `state`, laid out at `size`.
+  func questionLayout(_ state: QuestionState, size: TerminalSize) -> QuestionLayout? {
     guard let index = quiz.current else { return nil }
+    let (pending, cursor) = (state.pending, state.cursor)
     let question = quiz.pack.questions[index]
-    let width = min(size.columns - 4, QuizApp.readingWidth)
+    let width = min(size.columns - 4, FullScreenModel.readingWidth)
     // Rows: title, progress, blank, text..., blank, options..., message, blank, hints. The
     // question comes first: it takes what it needs, leaving at least two rows of options.
     let maxTextRows = max(1, size.rows - 9)
@@ -98,60 +123,62 @@ extension QuizApp {
       }
     }
     let window = ListWindow(
-      heights: lines.map(\.count), rows: rows, cursor: cursor, previous: optionsFirst)
+      heights: lines.map(\.count), rows: rows, cursor: cursor, previous: state.optionsFirst)
     return QuestionLayout(
       optionsTop: optionsTop, visibleOptions: window.count, firstOption: window.first,
       textLines: textLines, optionLines: lines)
   }
 
-  mutating func handleQuestion(_ key: Key, _ command: Command?) -> Outcome? {
-    guard let index = quiz.current else {
-      showReview()
-      return nil
-    }
+  /// What `key` (`command` in the question's key map) does: the screen that follows.
+  mutating func handleQuestion(
+    _ state: QuestionState, _ key: Key, _ command: KeyCommand?
+  ) -> Screen {
+    guard let index = quiz.current else { return reviewScreen(state.returnTo) }
+    var state = state
     let question = quiz.pack.questions[index]
     let count = question.options.count
-    let page = max(1, (questionLayout(size: size).map(\.visibleOptions) ?? 1) - 1)
-    if let moved = Self.moved(cursor, by: command, last: count - 1, page: page) {
+    let page = max(1, (questionLayout(state, size: size).map(\.visibleOptions) ?? 1) - 1)
+    if let moved = Self.moved(state.cursor, by: command, last: count - 1, page: page) {
       // Only a highlight that moved counts as pointing at an answer (↑ on the first does not).
-      cursorMoved = cursorMoved || moved != cursor
-      cursor = moved
-      return nil
+      state.cursorMoved = state.cursorMoved || moved != state.cursor
+      state.cursor = moved
+      return .question(state)
     }
     if case .click(let row, _) = key {
-      guard let layout = questionLayout(size: size) else { return nil }
+      guard let layout = questionLayout(state, size: size) else { return .question(state) }
       if let option = layout.option(atRow: row) {
-        cursor = option
-        choose(option, in: question)
+        state.cursor = option
+        Self.choose(option, in: question, &state)
       }
-      return nil
+      return .question(state)
     }
     switch command {
-    case .choose?: choose(cursor, in: question)
+    case .choose?: Self.choose(state.cursor, in: question, &state)
     case .chooseNumber(let number)?:
       guard number >= 1, number <= count else {
-        message = "There is no option \(number): choose 1 to \(min(count, 9))"
-        return nil
+        state.message = "There is no option \(number): choose 1 to \(min(count, 9))"
+        return .question(state)
       }
-      cursor = number - 1
-      choose(cursor, in: question)
+      state.cursor = number - 1
+      Self.choose(state.cursor, in: question, &state)
     case .next?:
-      confirm(question, takingHighlighted: true)
+      return confirm(question, state, takingHighlighted: true)
     case .skip?:
-      confirm(question, takingHighlighted: false)
+      return confirm(question, state, takingHighlighted: false)
     case .back?:
-      if returnToReview, quiz.isComplete { showReview() } else { goBack() }
+      if let review = state.returnTo, quiz.isComplete { return reviewScreen(review) }
+      return previousScreen(returningTo: state.returnTo)
     default:
       break
     }
-    return nil
+    return .question(state)
   }
 
   /// Picks an option: a single question's one answer, or a multi question's toggle, keeping an
   /// exclusive option alone.
-  mutating func choose(_ option: Int, in question: Question) {
-    message = nil
-    pending = question.choosing(option, in: pending)
+  static func choose(_ option: Int, in question: Question, _ state: inout QuestionState) {
+    state.message = nil
+    state.pending = question.choosing(option, in: state.pending)
   }
 
   /// Confirms the selection and moves on, or says what is missing.
@@ -159,28 +186,39 @@ extension QuizApp {
   /// - Parameter takingHighlighted: whether a single question with nothing chosen takes the
   ///   option the person moved the highlight to (Enter does; Tab and → only move on). The
   ///   highlight a question starts on is never taken: nothing is chosen for anyone.
-  mutating func confirm(_ question: Question, takingHighlighted: Bool) {
-    if pending == 0, question.kind == .single, takingHighlighted, cursorMoved {
-      pending = 1 << cursor
+  mutating func confirm(
+    _ question: Question, _ state: QuestionState, takingHighlighted: Bool
+  ) -> Screen {
+    var state = state
+    switch question.kind {
+    case .single:
+      if state.pending == 0, takingHighlighted, state.cursorMoved {
+        state.pending = 1 << state.cursor
+      }
+    case .multi:
+      break  // a tick is always the person's own: moving the highlight ticks nothing
     }
-    guard pending != 0 else {
-      message =
-        question.kind == .single
-        ? "Choose an answer first: press its number, or ↑↓ to it and Enter"
-        : "Tick at least one answer (Space or its number), then Enter"
-      return
+    guard state.pending != 0 else {
+      switch question.kind {
+      case .single:
+        state.message = "Choose an answer first: press its number, or ↑↓ to it and Enter"
+      case .multi: state.message = "Tick at least one answer (Space or its number), then Enter"
+      }
+      return .question(state)
     }
     do {
-      try quiz.answer(pending)
+      try quiz.answer(state.pending)
     } catch {
-      message = error.description
-      return
+      state.message = error.description
+      return .question(state)
     }
-    if quiz.current == nil { showReview() } else { showQuestion() }
+    return questionScreen(returningTo: state.returnTo)
   }
 
-  func renderQuestion(into canvas: inout Canvas) {
-    guard let index = quiz.current, let layout = questionLayout(size: canvas.size) else { return }
+  func renderQuestion(_ state: QuestionState, into canvas: inout Canvas) {
+    guard let index = quiz.current, let layout = questionLayout(state, size: canvas.size) else {
+      return
+    }
     let question = quiz.pack.questions[index]
     let progress = quiz.progress
     let counter = "Question \(progress.position) of about \(progress.estimatedTotal)"
@@ -195,8 +233,8 @@ extension QuizApp {
     let bottom = canvas.size.rows - 3  // the message's row
     var y = layout.optionsTop
     for option in layout.firstOption..<(layout.firstOption + layout.visibleOptions) {
-      let chosen = pending & (1 << option) != 0
-      let isCursor = option == cursor
+      let chosen = state.pending & (1 << option) != 0
+      let isCursor = option == state.cursor
       let style = Canvas.Style(bold: chosen, reverse: isCursor)
       let hintStyle = Canvas.Style(reverse: isCursor, dim: !isCursor)
       for (index, line) in layout.optionLines[option].enumerated() where y < bottom {
@@ -215,7 +253,7 @@ extension QuizApp {
     if layout.firstOption + layout.visibleOptions < question.options.count {
       canvas.put("↓ more", row: y, column: canvas.size.columns - 8, style: .init(dim: true))
     }
-    if let message {
+    if let message = state.message {
       // Two rows, the message's and the blank one under it, so a narrow screen keeps it whole.
       canvas.paragraph(
         message, row: canvas.size.rows - 3, column: 2, width: width, maxRows: 2,

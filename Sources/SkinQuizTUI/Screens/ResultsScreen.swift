@@ -2,7 +2,21 @@ import SkinQuizCore
 
 /// The result: the verdict as a banner, then the findings by section, each opening to show why
 /// it appeared and its sources; scrollable.
-extension QuizApp {
+extension FullScreenModel {
+  /// What the result screen holds: the highlighted finding, the scroll, the open findings.
+  struct ResultsState: Equatable {
+    /// The highlighted finding, by its index in the result.
+    var findingCursor = 0
+    /// The first row of the document shown.
+    var scroll = 0
+    /// The findings opened to show why they appear and their sources.
+    var opened: Set<Int> = []
+    /// A one-line message above the footer (that the result was saved).
+    var message: String?
+    /// The review the result was reached from, to go back to.
+    var review: ReviewState
+  }
+
   /// One row of the results document.
   struct ResultRow {
     var text: String
@@ -18,10 +32,10 @@ extension QuizApp {
     var link: String?
   }
 
-  /// The rows of the results document for the current width.
-  func resultRows() -> [ResultRow] {
+  /// The rows of the results document for the current width, with `state`'s open findings.
+  func resultRows(_ state: ResultsState) -> [ResultRow] {
     guard let result else { return [] }
-    let width = min(size.columns - 4, QuizApp.readingWidth)
+    let width = min(size.columns - 4, FullScreenModel.readingWidth)
     var rows: [ResultRow] = []
     func add(_ text: String, indent: Int = 0, style: Canvas.Style = .plain) {
       for line in TextWrapper(width: width - indent).wrap(text) {
@@ -38,7 +52,7 @@ extension QuizApp {
         add("Why these appear: " + shared.joined(separator: "; "), style: .init(dim: true))
       }
       for fired in section.findings {
-        let isOpen = opened.contains(index)
+        let isOpen = state.opened.contains(index)
         let kind = section.showsKinds ? " (\(result.label(of: fired.finding)))" : ""
         let color = fired.finding.floor.map(color(ofVerdict:)) ?? .normal
         for (offset, line) in TextWrapper(width: width - 2).wrap(fired.finding.title + kind)
@@ -89,82 +103,96 @@ extension QuizApp {
 
   /// Whether the highlighted finding's title is on screen (on a small screen the verdict's
   /// text can fill it at first).
-  func findingCursorInView(in rows: [ResultRow]) -> Bool {
-    guard let row = rows.firstIndex(where: { $0.finding == findingCursor }) else { return true }
-    let scroll = min(resultScroll, max(0, rows.count - resultViewHeight))
+  func findingCursorInView(_ state: ResultsState, in rows: [ResultRow]) -> Bool {
+    guard let row = rows.firstIndex(where: { $0.finding == state.findingCursor }) else {
+      return true
+    }
+    let scroll = min(state.scroll, max(0, rows.count - resultViewHeight))
     return row >= scroll && row < scroll + resultViewHeight
   }
 
   /// Scrolls so that the highlighted finding's title is in view, in the document `rows`.
-  mutating func scrollToFindingCursor(in rows: [ResultRow]) {
-    guard let row = rows.firstIndex(where: { $0.finding == findingCursor }) else { return }
-    if row < resultScroll { resultScroll = row }
-    if row >= resultScroll + resultViewHeight { resultScroll = row - resultViewHeight + 1 }
+  func scrollToFindingCursor(_ state: inout ResultsState, in rows: [ResultRow]) {
+    guard let row = rows.firstIndex(where: { $0.finding == state.findingCursor }) else { return }
+    if row < state.scroll { state.scroll = row }
+    if row >= state.scroll + resultViewHeight { state.scroll = row - resultViewHeight + 1 }
   }
 
-  mutating func handleResults(_ key: Key, _ command: Command?) -> Outcome? {
+  /// The result's keys, in the words that fit `state`, whose document is `rows`.
+  func resultsKeyMap(_ state: ResultsState, rows: [ResultRow]) -> KeyMap {
+    .results(
+      open: state.opened.contains(state.findingCursor),
+      inView: findingCursorInView(state, in: rows))
+  }
+
+  /// What `key` (`command` in the result's key map) does: the screen that follows, and what
+  /// the runner is to do, if anything.
+  mutating func handleResults(
+    _ state: ResultsState, _ key: Key, _ command: KeyCommand?
+  ) -> (Screen, Effect?) {
+    var state = state
     let count = result?.findings.count ?? 0
-    let rows = resultRows()
+    let rows = resultRows(state)
     let maxScroll = max(0, rows.count - resultViewHeight)
     if case .click(let row, _) = key {
-      let index = resultScroll + row - resultTop
+      let index = state.scroll + row - resultTop
       if row >= resultTop, index < rows.count, let finding = rows[index].finding {
-        findingCursor = finding
-        toggle(finding)
+        state.findingCursor = finding
+        toggle(finding, &state)
       }
-      return nil
+      return (.results(state), nil)
     }
     // While the highlighted finding is out of sight, ↓ and Enter first bring it into view:
     // nothing is opened, and no finding skipped, that the person has not seen.
-    if command == .down || command == .next, !findingCursorInView(in: rows) {
-      scrollToFindingCursor(in: rows)
-      return nil
+    if command == .down || command == .next, !findingCursorInView(state, in: rows) {
+      scrollToFindingCursor(&state, in: rows)
+      return (.results(state), nil)
     }
     switch command {
     case .up?:
-      findingCursor = max(0, findingCursor - 1)
-      scrollToFindingCursor(in: rows)
+      state.findingCursor = max(0, state.findingCursor - 1)
+      scrollToFindingCursor(&state, in: rows)
     case .down?:
-      findingCursor = min(max(0, count - 1), findingCursor + 1)
-      scrollToFindingCursor(in: rows)
+      state.findingCursor = min(max(0, count - 1), state.findingCursor + 1)
+      scrollToFindingCursor(&state, in: rows)
     case .pageUp?, .pageDown?:
       let step = command == .pageUp ? -resultViewHeight : resultViewHeight
-      resultScroll = min(maxScroll, max(0, resultScroll + step))
+      state.scroll = min(maxScroll, max(0, state.scroll + step))
       // Keep the highlight on a finding that is in view.
-      let visible = rows[resultScroll..<min(rows.count, resultScroll + resultViewHeight)]
-      if let first = visible.compactMap(\.finding).first { findingCursor = first }
+      let visible = rows[state.scroll..<min(rows.count, state.scroll + resultViewHeight)]
+      if let first = visible.compactMap(\.finding).first { state.findingCursor = first }
     case .first?:
-      findingCursor = 0
-      resultScroll = 0
+      state.findingCursor = 0
+      state.scroll = 0
     case .last?:
-      findingCursor = max(0, count - 1)
-      resultScroll = maxScroll
+      state.findingCursor = max(0, count - 1)
+      state.scroll = maxScroll
     case .next?:
-      toggle(findingCursor)
+      toggle(state.findingCursor, &state)
     case .save?:
-      startSave()
+      return (saveScreen(over: state), nil)
     case .finish?:
-      return .finished(savedTo: savedPaths)
+      return (.results(state), .end(.finished(savedTo: savedPaths)))
     case .back?:
-      showReview()
+      return (reviewScreen(state.review), nil)
     default:
       break
     }
-    return nil
+    return (.results(state), nil)
   }
 
-  private mutating func toggle(_ finding: Int) {
+  private func toggle(_ finding: Int, _ state: inout ResultsState) {
     guard finding < result?.findings.count ?? 0 else { return }
     // Opening or closing changes the document, so its rows are laid out again.
-    if opened.contains(finding) {
-      opened.remove(finding)
-      scrollToFindingCursor(in: resultRows())
+    if state.opened.contains(finding) {
+      state.opened.remove(finding)
+      scrollToFindingCursor(&state, in: resultRows(state))
     } else {
-      opened.insert(finding)
+      state.opened.insert(finding)
       // Bring the title to the top so what opened is in view.
-      let rows = resultRows()
+      let rows = resultRows(state)
       if let row = rows.firstIndex(where: { $0.finding == finding }) {
-        resultScroll = min(row, max(0, rows.count - resultViewHeight))
+        state.scroll = min(row, max(0, rows.count - resultViewHeight))
       }
     }
   }
@@ -187,7 +215,9 @@ extension QuizApp {
     }
   }
 
-  func renderResults(into canvas: inout Canvas) {
+  /// Draws the result in `state`; under a dialog, its message gives way and the footer is
+  /// `dialogKeys`'.
+  func renderResults(_ state: ResultsState, into canvas: inout Canvas, dialogKeys: KeyMap? = nil) {
     guard result != nil else { return }
     canvas.titleBar("Your result", right: quiz.pack.title)
     let banner = Canvas.Style(bold: true, reverse: true, color: verdictColor)
@@ -195,12 +225,12 @@ extension QuizApp {
       canvas.fill(row: 2 + offset, column: 1, width: canvas.size.columns - 2, style: banner)
       canvas.put(line, row: 2 + offset, column: 2, width: canvas.size.columns - 4, style: banner)
     }
-    let rows = resultRows()
+    let rows = resultRows(state)
     let top = resultTop
     // After a resize the rows are fewer or more: never scroll past the end.
-    let resultScroll = min(self.resultScroll, max(0, rows.count - resultViewHeight))
+    let resultScroll = min(state.scroll, max(0, rows.count - resultViewHeight))
     for (offset, row) in rows.dropFirst(resultScroll).prefix(resultViewHeight).enumerated() {
-      let isCursor = row.finding == findingCursor
+      let isCursor = row.finding == state.findingCursor
       var style = row.style
       style.reverse = isCursor
       if isCursor { canvas.cursorRow(top + offset, style: style) }
@@ -223,18 +253,14 @@ extension QuizApp {
         "↓", row: top + resultViewHeight - 1, column: canvas.size.columns - 1,
         style: .init(dim: true))
     }
-    if let message, mode == .results {
+    if let message = state.message, dialogKeys == nil {
       canvas.put(
         message, row: canvas.size.rows - 2, column: 2, width: canvas.size.columns - 4,
         style: Canvas.Style(bold: true, color: .good))
     }
     // The rows laid out above say whether the highlighted finding is in sight; under the save
     // dialog the footer is the dialog's.
-    let keys =
-      mode == .results
-      ? KeyMap.results(
-        open: opened.contains(findingCursor), inView: findingCursorInView(in: rows))
-      : keyMap
+    let keys = dialogKeys ?? resultsKeyMap(state, rows: rows)
     canvas.hintBar(keys.hints)
   }
 }

@@ -1,37 +1,46 @@
 import SkinQuizCore
 
 /// Every answer in one list; choosing one changes it, and the last row shows the result.
-extension QuizApp {
-  mutating func handleReview(_ key: Key, _ command: Command?) -> Outcome? {
+extension FullScreenModel {
+  /// What the review holds: the highlighted row (the last row is "See my result").
+  struct ReviewState: Equatable {
+    /// The highlighted row.
+    var cursor: Int
+    /// The first row shown, kept between keys.
+    var first = 0
+  }
+
+  /// What `key` (`command` in the review's key map) does: the screen that follows.
+  mutating func handleReview(_ state: ReviewState, _ key: Key, _ command: KeyCommand?) -> Screen {
+    var state = state
     let items = quiz.review
     let last = items.count  // the "See my result" row
     let page = max(1, size.rows - 6)
-    if let moved = Self.moved(reviewCursor, by: command, last: last, page: page) {
-      reviewCursor = moved
-      return nil
+    if let moved = Self.moved(state.cursor, by: command, last: last, page: page) {
+      state.cursor = moved
+      return .review(state)
     }
     if case .click(let row, _) = key {
-      guard let item = reviewLayout().item(atRow: row) else { return nil }
-      reviewCursor = item
-      openReviewItem(items)
-      return nil
+      guard let item = reviewLayout(state).item(atRow: row) else { return .review(state) }
+      state.cursor = item
+      return openReviewItem(items, state)
     }
     switch command {
-    case .next?: openReviewItem(items)
-    case .back?: goBack()
-    default: break
+    case .next?: return openReviewItem(items, state)
+    case .back?: return previousScreen(returningTo: nil)
+    default: return .review(state)
     }
-    return nil
   }
 
-  private mutating func openReviewItem(_ items: [(question: Question, options: [Question.Option])])
-  {
-    guard reviewCursor < items.count else { return showResults() }
-    guard let index = quiz.pack.questionIndex(items[reviewCursor].question.id),
+  /// The highlighted row opened: its question, to change the answer, or the result.
+  private mutating func openReviewItem(
+    _ items: [(question: Question, options: [Question.Option])], _ state: ReviewState
+  ) -> Screen {
+    guard state.cursor < items.count else { return resultsScreen(from: state) }
+    guard let index = quiz.pack.questionIndex(items[state.cursor].question.id),
       (try? quiz.revisit(index)) != nil
-    else { return }
-    returnToReview = true
-    showQuestion()
+    else { return .review(state) }
+    return questionScreen(returningTo: state)
   }
 
   /// How the review is laid out at the current size: where the list starts, each item's rows,
@@ -56,7 +65,7 @@ extension QuizApp {
     }
   }
 
-  func reviewLayout() -> ReviewLayout {
+  func reviewLayout(_ state: ReviewState) -> ReviewLayout {
     let top = 4
     let width = size.columns - 4
     let review = quiz.review
@@ -95,23 +104,23 @@ extension QuizApp {
     }
     oneRow.append((question: "See my result", answer: "", column: 0))
     let rows = max(1, size.rows - top - 2)
-    let items = ListWindow.rows(whole: whole, oneRow: oneRow, rows: rows, cursor: reviewCursor)
+    let items = ListWindow.rows(whole: whole, oneRow: oneRow, rows: rows, cursor: state.cursor)
     let window = ListWindow(
-      heights: items.map(\.count), rows: rows, cursor: reviewCursor, previous: reviewFirst)
+      heights: items.map(\.count), rows: rows, cursor: state.cursor, previous: state.first)
     return ReviewLayout(top: top, items: items, window: window)
   }
 
-  func renderReview(into canvas: inout Canvas) {
+  func renderReview(_ state: ReviewState, into canvas: inout Canvas) {
     canvas.titleBar("Review your answers", right: "\(quiz.review.count) answered", keepRight: true)
     let width = canvas.size.columns - 4
     canvas.paragraph(
       "Choose an answer to change it, or go on to see your result.", row: 2, column: 2,
       width: width, maxRows: 2, style: .init(dim: true))
-    let layout = reviewLayout()
+    let layout = reviewLayout(state)
     var y = layout.top
     let bottom = canvas.size.rows - 2
     for item in layout.window.first..<(layout.window.first + layout.window.count) {
-      let isCursor = item == reviewCursor
+      let isCursor = item == state.cursor
       let isResult = item == layout.items.count - 1
       let style = Canvas.Style(bold: isResult, reverse: isCursor)
       for (index, row) in layout.items[item].enumerated() where y < bottom {

@@ -3,142 +3,155 @@ import SkinQuizCore
 
 /// Saving the result: a file name (the format follows its ending), a confirmation before
 /// replacing a file, and any error shown in the dialog, never a crash or a lost result.
-extension QuizApp {
+extension FullScreenModel {
+  /// What the save dialog holds: the name being typed, and the result screen under it.
+  struct SaveState: Equatable {
+    /// The file name as typed.
+    var name: String
+    /// Where the cursor is in the name, in characters.
+    var cursor: Int
+    /// Whether the dialog is asking whether to replace the file the name names.
+    var confirmingReplace = false
+    /// A mistake, or the question whether to replace a file.
+    var message: String?
+    /// The result screen under the dialog, shown again when it closes.
+    var results: ResultsState
+
+    /// The name typed, with `~` as the home folder, as a shell would.
+    var path: String { TypedPath.expandingHome(name.trimmingSpaces) }
+  }
+
   /// A file name in the current folder for today's result, as text.
   var defaultSavePath: String {
     let date = result.map { String($0.createdAt.prefix(10)) } ?? "result"
     return "\(quiz.pack.id)-result-\(date).txt"
   }
 
-  mutating func startSave() {
-    mode = .save
-    savePath = savePath.isEmpty ? defaultSavePath : savePath
-    saveCursor = savePath.count
-    confirmReplace = false
-    message = nil
+  /// The dialog over `results`, offering the name typed last time, or a new one.
+  func saveScreen(over results: ResultsState) -> Screen {
+    let name = lastSaveName.isEmpty ? defaultSavePath : lastSaveName
+    return .save(SaveState(name: name, cursor: name.count, results: results))
   }
 
-  mutating func handleSave(_ key: Key, _ command: Command?) -> Outcome? {
-    if confirmReplace {
+  /// What `key` (`command` in the dialog's key map) does: the screen that follows, and the
+  /// file to write when the name is complete.
+  mutating func handleSave(
+    _ state: SaveState, _ key: Key, _ command: KeyCommand?
+  ) -> (Screen, Effect?) {
+    var state = state
+    if state.confirmingReplace {
       if command == .next {
-        save(replacing: true)
-      } else {
-        confirmReplace = false
-        message = nil
+        let effect = saveRequest(&state, replacing: true)
+        return (.save(state), effect)
       }
-      return nil
+      state.confirmingReplace = false
+      state.message = nil
+      return (.save(state), nil)
     }
-    var name = Array(savePath)
-    let cursor = min(saveCursor, name.count)
+    var name = Array(state.name)
+    let cursor = min(state.cursor, name.count)
     switch command {
-    case .next?: save(replacing: false)
+    case .next?:
+      let effect = saveRequest(&state, replacing: false)
+      return (.save(state), effect)
     case .back?:
-      mode = .results
-      message = nil
-    case .cursorLeft?: saveCursor = max(0, cursor - 1)
-    case .cursorRight?: saveCursor = min(name.count, cursor + 1)
-    case .cursorStart?: saveCursor = 0
-    case .cursorEnd?: saveCursor = name.count
+      return (closeSave(state, message: nil), nil)
+    case .cursorLeft?: state.cursor = max(0, cursor - 1)
+    case .cursorRight?: state.cursor = min(name.count, cursor + 1)
+    case .cursorStart?: state.cursor = 0
+    case .cursorEnd?: state.cursor = name.count
     case .deleteBack?:
       if cursor > 0 {
         name.remove(at: cursor - 1)
-        saveCursor = cursor - 1
+        state.cursor = cursor - 1
       }
     case .deleteForward?:
       if cursor < name.count { name.remove(at: cursor) }
     case .clear?:
       name = []
-      saveCursor = 0
+      state.cursor = 0
     default:
       // Every other character is text here, 'q' and '?' included.
-      guard case .character(let character) = key else { return nil }
+      guard case .character(let character) = key else { return (.save(state), nil) }
       name.insert(character, at: cursor)
-      saveCursor = cursor + 1
+      state.cursor = cursor + 1
     }
-    if mode == .save, String(name) != savePath {
-      savePath = String(name)
-      message = nil
+    if String(name) != state.name {
+      state.name = String(name)
+      state.message = nil
     }
-    return nil
+    return (.save(state), nil)
   }
 
-  /// The name typed, with "~/" as the home folder, as a shell would.
-  private var expandedSavePath: String {
-    let path = savePath.trimmingSpaces
-    if path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] {
-      return home + path.dropFirst(1)
-    }
-    return path
+  /// The result screen again, with `message`; the name typed is offered the next time.
+  private mutating func closeSave(_ state: SaveState, message: String?) -> Screen {
+    lastSaveName = state.name
+    var results = state.results
+    results.message = message
+    return .results(results)
   }
 
-  /// The folder the file goes to, as an absolute path, so the person knows where to find it.
-  var saveFolder: String {
-    let path = expandedSavePath
-    let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
-    let absolute =
-      folder.hasPrefix("/") || path.hasPrefix("/") ? "/" + folder : workingDirectory + "/" + folder
+  /// The folder the file named in `state` goes to, as an absolute path, so the person knows
+  /// where to find it.
+  func saveFolder(_ state: SaveState) -> String {
+    let absolute = TypedPath.absolute(TypedPath.split(state.path).folder, in: workingDirectory)
     // As the system will find it: through links, and only if it is there.
     var isFolder: ObjCBool = false
     if FileManager.default.fileExists(atPath: absolute, isDirectory: &isFolder), isFolder.boolValue
     {
-      return Self.tidied(URL(fileURLWithPath: absolute).resolvingSymlinksInPath().path)
+      return TypedPath.tidied(URL(fileURLWithPath: absolute).resolvingSymlinksInPath().path)
     }
     // Not there: ".." stays, since the system cannot go up from a folder that is missing.
-    return Self.tidied(absolute, parents: false) + " (no such folder)"
+    return TypedPath.tidied(absolute, parents: false) + " (no such folder)"
   }
 
-  /// `path` without "." parts or doubled slashes, and without "name/.." pairs if `parents`.
-  static func tidied(_ path: String, parents: Bool = true) -> String {
-    var parts: [Substring] = []
-    for part in path.split(separator: "/") {
-      switch part {
-      case ".": continue
-      case ".." where parents: _ = parts.popLast()
-      default: parts.append(part)
-      }
-    }
-    return "/" + parts.joined(separator: "/")
-  }
-
-  private mutating func save(replacing: Bool) {
-    guard let result else { return }
-    let path = expandedSavePath
+  /// The file to write for the name in `state`, or `nil` with a message saying what is wrong
+  /// with the name.
+  private func saveRequest(_ state: inout SaveState, replacing: Bool) -> Effect? {
+    guard let result else { return nil }
+    let path = state.path
     guard !path.isEmpty else {
-      message = "Type a file name first"
-      return
+      state.message = "Type a file name first"
+      return nil
     }
     guard let format = ResultFormat(fileName: path) else {
-      message = "End the name in \(ResultFormat.extensionsInWords) to choose the format"
-      return
+      state.message = "End the name in \(ResultFormat.extensionsInWords) to choose the format"
+      return nil
     }
-    do {
-      try ResultFile.save(format.render(result), to: path, replacing: replacing)
-      if !savedPaths.contains(path) { savedPaths.append(path) }
-      mode = .results
-      message = "Saved to \(path) (readable only by you)"
-    } catch {
-      switch error {
-      case .outputExists:
-        confirmReplace = true
-        message = "\(path) already exists. Replace it? (y/n)"
-      case .outputNotCreated(_, let reason), .outputFailed(_, let reason):
-        // The path is in the field above; the reason is what the person needs.
-        message = "Cannot save there: \(reason)"
-      default:
-        message = error.description
-      }
-    }
+    return .save(SaveRequest(text: format.render(result), path: path, replacing: replacing))
   }
 
-  func renderSave(into canvas: inout Canvas) {
-    renderResults(into: &canvas)
+  /// Closes the dialog on a save that worked; otherwise says why not in it, or asks whether to
+  /// replace the file.
+  mutating func finishSave(_ request: SaveRequest, error: SkinQuizError?) {
+    guard case .save(var state) = screen else { return }
+    guard let error else {
+      if !savedPaths.contains(request.path) { savedPaths.append(request.path) }
+      screen = closeSave(state, message: Wording.savedInDialog(request.path))
+      return
+    }
+    switch error {
+    case .outputExists:
+      state.confirmingReplace = true
+      state.message = Wording.replaceQuestion(request.path)
+    case .outputNotCreated(_, let reason), .outputFailed(_, let reason):
+      // The path is in the field above; the reason is what the person needs.
+      state.message = "Cannot save there: \(reason)"
+    default:
+      state.message = error.description
+    }
+    screen = .save(state)
+  }
+
+  func renderSave(_ state: SaveState, into canvas: inout Canvas) {
+    renderResults(state.results, into: &canvas, dialogKeys: keyMap)
     // The dialog takes the rows there are, up to what it needs, above the footer.
     let width = min(canvas.size.columns - 2, 72)
     let inner = width - 4
     let formats = TextWrapper(width: inner).wrap(
       "Format from the ending: "
         + ResultFormat.allCases.map { "." + $0.fileExtension }.joined(separator: " "))
-    let messageLines = message.map { TextWrapper(width: inner).wrap($0) } ?? []
+    let messageLines = state.message.map { TextWrapper(width: inner).wrap($0) } ?? []
     // The frame, folder, name label and field, the formats and the message; the keys are on
     // the footer, as on every screen.
     let wanted = 2 + 3 + formats.count + (messageLines.isEmpty ? 0 : messageLines.count + 1)
@@ -150,12 +163,12 @@ extension QuizApp {
     let label = Canvas.Style(bold: true)
     canvas.put("Folder:", row: y, column: column + 2, style: label)
     canvas.put(
-      Self.clippedFromStart(saveFolder, width: inner - 8), row: y, column: column + 10,
+      Self.clippedFromStart(saveFolder(state), width: inner - 8), row: y, column: column + 10,
       width: inner - 8)
     y += 1
     canvas.put("File name:", row: y, column: column + 2, style: label)
     y += 1
-    renderNameField(into: &canvas, row: y, column: column + 2, width: inner)
+    renderNameField(state, into: &canvas, row: y, column: column + 2, width: inner)
     y += 1
     // The formats come first, then the message, while rows last.
     let last = row + height - 1
@@ -174,9 +187,11 @@ extension QuizApp {
 
   /// The name being typed, scrolled to keep the cursor in view, with "…" where it goes on, and
   /// the cursor's cell in reverse video.
-  private func renderNameField(into canvas: inout Canvas, row: Int, column: Int, width: Int) {
-    let name = Array(savePath)
-    let cursor = min(saveCursor, name.count)
+  private func renderNameField(
+    _ state: SaveState, into canvas: inout Canvas, row: Int, column: Int, width: Int
+  ) {
+    let name = Array(state.name)
+    let cursor = min(state.cursor, name.count)
     canvas.fill(row: row, column: column, width: width, style: Canvas.Style(underline: true))
     // The characters from `start` to `end` are shown, with "…" for any hidden on either
     // side, and one cell more for the cursor when it is past the end.

@@ -4,16 +4,19 @@ import SkinQuizCore
 ///
 /// On a short terminal the text scrolls, so the disclaimer and the privacy promise can always
 /// be read before the first question.
-extension QuizApp {
-  mutating func handleWelcome(_ command: Command?) -> Outcome? {
+extension FullScreenModel {
+  /// Scrolls the text, or goes on to the first question still to answer.
+  ///
+  /// - Parameter review: The review the person left to change an answer, if they did.
+  mutating func handleWelcome(_ command: KeyCommand?, returningTo review: ReviewState?) -> Screen {
     let lastScroll = max(0, welcomeRows().count - welcomeViewHeight)
     if let moved = Self.moved(welcomeScroll, by: command, last: lastScroll, page: welcomeViewHeight)
     {
       welcomeScroll = moved
     } else if command == .next {
-      if quiz.isComplete { showReview() } else { showQuestion() }
+      return quiz.isComplete ? reviewScreen(review) : questionScreen(returningTo: review)
     }
-    return nil
+    return .welcome(returningTo: review)
   }
 
   /// How many rows of text fit between the title bar and the hints.
@@ -22,7 +25,7 @@ extension QuizApp {
   /// The welcome text as rows: each heading, its wrapped paragraph and a blank line.
   func welcomeRows() -> [(text: String, style: Canvas.Style)] {
     let intro = quiz.pack.intro
-    let width = min(size.columns - 4, QuizApp.readingWidth)
+    let width = min(size.columns - 4, FullScreenModel.readingWidth)
     var rows: [(String, Canvas.Style)] = []
     var paragraphs = [
       ("About", intro.about), ("Please note", intro.disclaimer), ("Your privacy", intro.privacy),

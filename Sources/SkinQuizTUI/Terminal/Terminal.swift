@@ -1,20 +1,3 @@
-/// The size of a terminal in character cells.
-public struct TerminalSize: Hashable, Sendable, CustomStringConvertible {
-  /// Columns (width).
-  public var columns: Int
-  /// Rows (height).
-  public var rows: Int
-
-  /// Creates a size.
-  public init(columns: Int, rows: Int) {
-    self.columns = columns
-    self.rows = rows
-  }
-
-  /// `80x24`.
-  public var description: String { "\(columns)x\(rows)" }
-}
-
 /// The seam between the screens and a real terminal: all the screens need, and all a test
 /// terminal has to provide.
 ///

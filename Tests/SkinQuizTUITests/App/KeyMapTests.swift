@@ -27,9 +27,9 @@ import Testing
     ("save", ScreenTests.toReview + [.end, .enter, .character("s")]),
   ]
 
-  private func app(after keys: [Key]) throws -> QuizApp {
+  private func app(after keys: [Key]) throws -> FullScreenModel {
     let pack = try #require(ShippedPack.pack)
-    var app = QuizApp(
+    var app = FullScreenModel(
       quiz: Quiz(pack: pack), size: TerminalSize(columns: 80, rows: 24),
       now: { "2026-01-01T10:00:00Z" })
     app.workingDirectory = "/home/pat"
@@ -48,11 +48,11 @@ import Testing
     }
     for key in Self.everyKey where start.keyMap.command(for: key) == nil {
       var app = start
-      let outcome = app.handle(key)
+      let effects = app.handle(key)
       let typedInName =
-        start.mode == .save && { if case .character = key { true } else { false } }()
+        start.saveDialog != nil && { if case .character = key { true } else { false } }()
       if typedInName { continue }  // the save dialog's name field takes any character
-      #expect(outcome == nil, "\(name): \(key) ended the session")
+      #expect(effects.isEmpty, "\(name): \(key) asked the runner for \(effects)")
       #expect(app.render() == start.render(), "\(name): \(key) changed the screen")
     }
   }
@@ -77,7 +77,7 @@ import Testing
         Issue.record("\(name): the help does not name \(key.name)")
       }
     }
-    guard app.mode != .save else { return }  // the dialog has no help panel: ? is text there
+    guard app.saveDialog == nil else { return }  // the dialog has no help panel: ? is text there
     var helped = app
     _ = helped.handle(.character("?"))
     // Wrapped rows joined again read as the map says.
@@ -92,7 +92,7 @@ import Testing
 
   @Test func no_key_is_bound_twice_on_a_screen() {
     let maps: [KeyMap] = [
-      .welcome(more: true), .question(single: true), .question(single: false),
+      .welcome(more: true), .question(.single), .question(.multi),
       .review(onResultRow: false), .results(open: false), .save, .confirmReplace,
     ]
     for map in maps {
@@ -112,7 +112,7 @@ import Testing
 
   @Test func a_long_help_panel_scrolls_and_any_other_key_closes_it() throws {
     let pack = try #require(ShippedPack.pack)
-    var app = QuizApp(
+    var app = FullScreenModel(
       quiz: Quiz(pack: pack), size: TerminalSize(columns: 40, rows: 12), now: { "x" })
     _ = app.handle(.character("?"))
     let first = app.render().text

@@ -11,13 +11,13 @@ import Testing
   /// Runs the shipped pack with `keys` and returns the terminal, the app and the outcome.
   private func run(
     _ keys: [Key], answers: Answers? = nil, size: TerminalSize? = nil
-  ) throws -> (terminal: MemoryTerminal, app: QuizApp, outcome: QuizApp.Outcome) {
+  ) throws -> (terminal: MemoryTerminal, app: FullScreenModel, outcome: FullScreenModel.Outcome) {
     let pack = try #require(ShippedPack.pack)
     let terminal = MemoryTerminal(size: size ?? self.size, keys: keys)
-    var app = QuizApp(
+    var app = FullScreenModel(
       quiz: Quiz(pack: pack, answers: answers), size: terminal.size,
       now: { "2026-01-01T10:00:00Z" })
-    let outcome = QuizRunner.run(&app, on: terminal)
+    let outcome = FullScreenLoop.run(&app, on: terminal)
     return (terminal, app, outcome)
   }
 
@@ -35,7 +35,7 @@ import Testing
     }.joined(separator: " ")
   }
 
-  private func chosen(_ app: QuizApp, _ question: String) throws -> [String] {
+  private func chosen(_ app: FullScreenModel, _ question: String) throws -> [String] {
     let index = try #require(app.quiz.pack.questionIndex(question))
     return app.quiz.pack.chosenOptionIDs(app.quiz.answers, question: index)
   }
@@ -156,20 +156,20 @@ import Testing
     let pack = try #require(ShippedPack.pack)
     let terminal = MemoryTerminal(
       size: size, keys: [.enter, .character("3"), .enter, .character("2")])
-    var app = QuizApp(quiz: Quiz(pack: pack), size: size, now: { "2026-01-01T10:00:00Z" })
-    _ = QuizRunner.run(&app, on: terminal)
+    var app = FullScreenModel(quiz: Quiz(pack: pack), size: size, now: { "2026-01-01T10:00:00Z" })
+    _ = FullScreenLoop.run(&app, on: terminal)
     terminal.size = TerminalSize(columns: 40, rows: 12)
     terminal.keys = [.resize]
-    _ = QuizRunner.run(&app, on: terminal)
+    _ = FullScreenLoop.run(&app, on: terminal)
     #expect(terminal.screen.contains("Which concerns would you like to"))
     #expect(terminal.screen.contains("2 [x] Fine lines and wrinkles"))
     terminal.size = TerminalSize(columns: 20, rows: 5)
     terminal.keys = [.resize]
-    _ = QuizRunner.run(&app, on: terminal)
+    _ = FullScreenLoop.run(&app, on: terminal)
     #expect(terminal.screen.contains("Please enlarge"))
     terminal.size = size
     terminal.keys = [.resize, .enter]
-    _ = QuizRunner.run(&app, on: terminal)
+    _ = FullScreenLoop.run(&app, on: terminal)
     #expect(try chosen(app, "concerns") == ["wrinkles_fine_lines"])
   }
 
@@ -290,50 +290,50 @@ import Testing
     let pack = try #require(ShippedPack.pack)
     let small = TerminalSize(columns: 30, rows: 8)
     let terminal = MemoryTerminal(size: small, keys: [.enter, .character("3"), .enter])
-    var app = QuizApp(quiz: Quiz(pack: pack), size: small, now: { "2026-01-01T10:00:00Z" })
-    _ = QuizRunner.run(&app, on: terminal)
+    var app = FullScreenModel(quiz: Quiz(pack: pack), size: small, now: { "2026-01-01T10:00:00Z" })
+    _ = FullScreenLoop.run(&app, on: terminal)
     #expect(terminal.screen.contains("Please enlarge the terminal"), "nothing shows meanwhile")
     terminal.size = size
     terminal.keys = [.resize]
-    _ = QuizRunner.run(&app, on: terminal)
+    _ = FullScreenLoop.run(&app, on: terminal)
     // Enter started the quiz, 3 chose "22 or older", Enter went on: none was dropped.
     #expect(try chosen(app, "age_band") == ["22_plus"])
     #expect(terminal.screen.contains("Which concerns would you like to improve?"))
     // A click on the notice is not kept: what it pointed at was never seen.
     terminal.size = small
     terminal.keys = [.resize, .click(row: 6, column: 5)]
-    _ = QuizRunner.run(&app, on: terminal)
+    _ = FullScreenLoop.run(&app, on: terminal)
     terminal.size = size
     terminal.keys = [.resize]
-    _ = QuizRunner.run(&app, on: terminal)
+    _ = FullScreenLoop.run(&app, on: terminal)
     #expect(try chosen(app, "concerns") == [])
     // q still asks at once, in the notice's place.
     terminal.size = small
     terminal.keys = [.resize, .character("q")]
-    _ = QuizRunner.run(&app, on: terminal)
+    _ = FullScreenLoop.run(&app, on: terminal)
     #expect(terminal.screen.contains("Quit without finishing?"))
     terminal.keys = [.character("y")]
-    #expect(QuizRunner.run(&app, on: terminal) == .quit)
+    #expect(FullScreenLoop.run(&app, on: terminal) == .quit)
   }
 
   @Test func q_typed_on_a_hidden_result_finishes_it_once_shown() throws {
     let pack = try #require(ShippedPack.pack)
     let small = TerminalSize(columns: 30, rows: 8)
-    var app = QuizApp(
+    var app = FullScreenModel(
       quiz: Quiz(pack: pack, answers: try pack.answers(contractExample)), size: size,
       now: { "2026-01-01T10:00:00Z" })
     let terminal = MemoryTerminal(size: size, keys: [.enter, .end, .enter])
-    _ = QuizRunner.run(&app, on: terminal)
+    _ = FullScreenLoop.run(&app, on: terminal)
     #expect(terminal.screen.contains("Your result"))
     // On the result q finishes, never quits: hidden, it waits for the screen and then finishes.
     terminal.size = small
     terminal.keys = [.resize, .character("q")]
-    _ = QuizRunner.run(&app, on: terminal)
+    _ = FullScreenLoop.run(&app, on: terminal)
     #expect(!terminal.screen.contains("Quit without finishing"), "q does not ask to quit here")
     terminal.size = size
     terminal.keys = [.resize, .enter]
     // The kept q finishes before the Enter after it is read.
-    #expect(QuizRunner.run(&app, on: terminal) == .finished(savedTo: []))
+    #expect(FullScreenLoop.run(&app, on: terminal) == .finished(savedTo: []))
     #expect(terminal.keys == [.enter])
   }
 
@@ -356,15 +356,15 @@ import Testing
     let answers = try pack.answers(contractExample)
     let narrow = TerminalSize(columns: 40, rows: 12)
     let terminal = MemoryTerminal(size: narrow, keys: [.enter, .end, .enter, .end])
-    var app = QuizApp(quiz: Quiz(pack: pack, answers: answers), size: narrow, now: { "x" })
-    _ = QuizRunner.run(&app, on: terminal)
+    var app = FullScreenModel(quiz: Quiz(pack: pack, answers: answers), size: narrow, now: { "x" })
+    _ = FullScreenLoop.run(&app, on: terminal)
     terminal.size = TerminalSize(columns: 132, rows: 43)
     terminal.keys = [.resize]
-    _ = QuizRunner.run(&app, on: terminal)
+    _ = FullScreenLoop.run(&app, on: terminal)
     #expect(terminal.screen.contains("WHAT IT MAY HELP WITH"))
     // Back to the review, change the setting, and the new result starts at the top.
     terminal.keys = [.escape, .up, .up, .enter, .character("3"), .enter, .end, .enter]
-    _ = QuizRunner.run(&app, on: terminal)
+    _ = FullScreenLoop.run(&app, on: terminal)
     #expect(terminal.screen.contains(" ›▸ Acne scars: the best-studied use"))
   }
 
@@ -375,9 +375,10 @@ import Testing
     var answers = try pack.answers(contractExample)
     answers[try #require(pack.questionIndex("skin_tone"))] = 0
     let terminal = MemoryTerminal(size: TerminalSize(columns: 132, rows: 43), keys: [])
-    var app = QuizApp(quiz: Quiz(pack: pack, answers: answers), size: terminal.size, now: { "x" })
+    var app = FullScreenModel(
+      quiz: Quiz(pack: pack, answers: answers), size: terminal.size, now: { "x" })
     app.draftPath = "/tmp/my draft.json"
-    _ = QuizRunner.run(&app, on: terminal)
+    _ = FullScreenLoop.run(&app, on: terminal)
     #expect(terminal.screen.contains("Welcome back"))
     #expect(terminal.screen.contains("Your 17 answers so far are kept, so the quiz carries on at"))
     #expect(terminal.screen.contains("Your draft"))

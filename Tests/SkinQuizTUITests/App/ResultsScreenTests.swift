@@ -6,7 +6,7 @@ import Testing
 @Suite struct ResultsScreenTests {
   @Test func each_verdict_has_its_own_colour_and_only_a_good_result_is_green() throws {
     let pack = try #require(ShippedPack.pack)
-    let app = QuizApp(
+    let app = FullScreenModel(
       quiz: Quiz(pack: pack), size: TerminalSize(columns: 80, rows: 24), now: { "x" })
     #expect(
       pack.verdicts.map(\.id) == [

@@ -13,10 +13,10 @@ import Testing
   /// The screen after `keys`, at `size`.
   private func screen(_ keys: [Key], size: TerminalSize) throws -> String {
     let pack = try #require(ShippedPack.pack)
-    var app = QuizApp(quiz: Quiz(pack: pack), size: size, now: { "2026-01-01T10:00:00Z" })
+    var app = FullScreenModel(quiz: Quiz(pack: pack), size: size, now: { "2026-01-01T10:00:00Z" })
     app.workingDirectory = "/"
     let terminal = MemoryTerminal(size: size, keys: keys)
-    _ = QuizRunner.run(&app, on: terminal)
+    _ = FullScreenLoop.run(&app, on: terminal)
     return terminal.screen + "\n"
   }
 

@@ -8,12 +8,12 @@ import Testing
 /// with the highlighted one whole when they do not.
 @Suite struct QuestionScreenTests {
   /// Each question of the contract example's walk, as the screen shows it at `size`.
-  private func questionScreens(at size: TerminalSize) throws -> [(QuizApp, [String])] {
+  private func questionScreens(at size: TerminalSize) throws -> [(FullScreenModel, [String])] {
     let pack = try #require(ShippedPack.pack)
-    var app = QuizApp(quiz: Quiz(pack: pack), size: size, now: { "2026-01-01T10:00:00Z" })
-    var screens: [(QuizApp, [String])] = []
+    var app = FullScreenModel(quiz: Quiz(pack: pack), size: size, now: { "2026-01-01T10:00:00Z" })
+    var screens: [(FullScreenModel, [String])] = []
     for key in ScreenTests.toReview {
-      if app.mode == .question, key == .enter || key == .end {
+      if app.showsQuestion, key == .enter || key == .end {
         if screens.last?.0.quiz.current != app.quiz.current {
           screens.append((app, app.render().lines))
         }
@@ -50,7 +50,7 @@ import Testing
         MiniPack.files(
           in: "questions.yaml", replacing: "text: What do you want?", with: "text: \(long)")
       ).pack)
-    var app = QuizApp(
+    var app = FullScreenModel(
       quiz: Quiz(pack: pack), size: TerminalSize(columns: 40, rows: 12), now: { "x" })
     _ = app.handle(.enter)
     let lines = app.render().lines
@@ -65,7 +65,7 @@ import Testing
   @Test func on_a_small_screen_the_highlighted_option_is_whole_and_the_others_a_row_each() throws {
     let size = TerminalSize(columns: 40, rows: 16)
     let pack = try #require(ShippedPack.pack)
-    var app = QuizApp(quiz: Quiz(pack: pack), size: size, now: { "x" })
+    var app = FullScreenModel(quiz: Quiz(pack: pack), size: size, now: { "x" })
     for key in [Key.enter, .character("3"), .enter, .down, .down, .down] { _ = app.handle(key) }
     let lines = app.render().lines
     #expect(lines.contains(" › 4 [ ] Sun damage or uneven skin"))

@@ -10,9 +10,9 @@ import Testing
   private func dialog(
     _ keys: [Key], size: TerminalSize = .init(columns: 80, rows: 24),
     workingDirectory: String = "/"
-  ) throws -> QuizApp {
+  ) throws -> FullScreenModel {
     let pack = try #require(ShippedPack.pack)
-    var app = QuizApp(quiz: Quiz(pack: pack), size: size, now: { "2026-01-01T10:00:00Z" })
+    var app = FullScreenModel(quiz: Quiz(pack: pack), size: size, now: { "2026-01-01T10:00:00Z" })
     app.workingDirectory = workingDirectory
     for key in ScreenTests.toReview + [.end, .enter, .character("s"), .control("u")] + keys {
       _ = app.handle(key)
@@ -24,17 +24,17 @@ import Testing
 
   @Test func the_cursor_moves_in_the_name_and_text_goes_where_it_is() throws {
     var app = try dialog(typing("ac.md") + [.left, .left, .left, .left] + typing("b"))
-    #expect(app.savePath == "abc.md")
-    #expect(app.saveCursor == 2)
+    #expect(app.saveDialog?.name == "abc.md")
+    #expect(app.saveDialog?.cursor == 2)
     for key in [Key.home] + typing("my ") + [.end] + typing("x") { _ = app.handle(key) }
-    #expect(app.savePath == "my abc.mdx")
+    #expect(app.saveDialog?.name == "my abc.mdx")
     for key in [Key.backspace, .home, .control("d"), .right, .right, .backspace] {
       _ = app.handle(key)
     }
-    #expect(app.savePath == "yabc.md")
-    #expect(app.saveCursor == 1)
+    #expect(app.saveDialog?.name == "yabc.md")
+    #expect(app.saveDialog?.cursor == 1)
     for key in [Key.control("e"), .control("a"), .left, .control("u")] { _ = app.handle(key) }
-    #expect(app.savePath == "" && app.saveCursor == 0)
+    #expect(app.saveDialog?.name == "" && app.saveDialog?.cursor == 0)
   }
 
   @Test func the_folder_is_shown_as_the_system_will_find_it() throws {
@@ -56,7 +56,7 @@ import Testing
       ("missing/../x.md", base + "/notes/missing/.. (no such folder)"),
     ] {
       let app = try dialog(typing(name), workingDirectory: notes.path)
-      #expect(app.saveFolder == folder, "\(name)")
+      #expect(app.saveDialog.map(app.saveFolder) == folder, "\(name)")
       #expect(app.render().text.contains("Folder: "), "\(name)")
     }
   }
@@ -85,5 +85,40 @@ import Testing
     for format in ResultFormat.allCases {
       #expect(inside.contains(" .\(format.fileExtension)"), "\(size): .\(format.fileExtension)")
     }
+  }
+
+  @Test func saving_is_left_to_the_runner_and_its_answer_shown() throws {
+    var app = try dialog(typing("mine.md"))
+    guard case .save(let request)? = app.handle(.enter).last else {
+      Issue.record("Enter did not ask the runner to save")
+      return
+    }
+    #expect(request.path == "mine.md" && !request.replacing)
+    #expect(app.saveDialog != nil)  // open until the runner answers
+    _ = app.saveFinished(request, error: .outputExists(path: "mine.md"))
+    #expect(app.saveDialog?.confirmingReplace == true)
+    guard case .save(let replacing)? = app.handle(.character("y")).last else {
+      Issue.record("y did not ask the runner to replace the file")
+      return
+    }
+    #expect(replacing.replacing)
+    #expect(app.saveFinished(replacing, error: nil).isEmpty)
+    #expect(app.saveDialog == nil && app.savedPaths == ["mine.md"])
+    #expect(app.render().text.contains("Saved to mine.md"))
+  }
+
+  @Test func keys_typed_while_hidden_wait_for_the_save_they_asked_for() throws {
+    var app = try dialog([])
+    app.size = TerminalSize(columns: 30, rows: 8)
+    for key in typing("a.md") + [.enter, .character("q")] {
+      #expect(app.handle(key).isEmpty)
+    }
+    app.size = TerminalSize(columns: 80, rows: 24)
+    guard case .save(let request)? = app.handle(.resize).last else {
+      Issue.record("the replayed Enter did not ask the runner to save")
+      return
+    }
+    // q comes after the save: on the result it finishes, with the file saved.
+    #expect(app.saveFinished(request, error: nil) == [.end(.finished(savedTo: ["a.md"]))])
   }
 }

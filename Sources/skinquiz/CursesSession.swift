@@ -3,8 +3,8 @@ import CursesTerminal
 import SkinQuizCore
 import SkinQuizTUI
 
-/// The full-screen questionnaire on ncurses.
-enum Interactive {
+/// The full-screen questionnaire on ncurses: opens the terminal, runs the loop, closes it.
+enum CursesSession {
   /// Runs `quiz` on the terminal and returns the result and where the person saved it, or
   /// `nil` when the person quit.
   ///
@@ -19,19 +19,19 @@ enum Interactive {
     do {
       terminal = try CursesTerminal.open(useColor: useColor, hyperlinks: hyperlinks)
     } catch {
-      Failure.report("cannot start the full-screen questionnaire: \(error); try --plain")
+      StandardError.report("cannot start the full-screen questionnaire: \(error); try --plain")
       throw ExitStatus.ioError.exitCode
     }
-    var app = QuizApp(
+    var model = FullScreenModel(
       quiz: quiz, size: terminal.size, now: { (try? Clock.now()) ?? "" }, localTime: Clock.local)
-    app.draftPath = draft
-    let outcome = QuizRunner.run(&app, on: terminal, answersChanged: answersChanged)
+    model.draftPath = draft
+    let outcome = FullScreenLoop.run(&model, on: terminal, answersChanged: answersChanged)
     terminal.close()
     switch outcome {
     case .quit:
       return nil
     case .finished(let savedTo):
-      return app.finalResult.map { ($0, savedTo) }
+      return model.finalResult.map { ($0, savedTo) }
     }
   }
 }

@@ -4,12 +4,12 @@ import Foundation
 import SkinQuizCore
 import SkinQuizTUI
 
-/// One run of `skinquiz`: the quiz (on the screen or line by line) or an answers file turned into
-/// a result, then the summary and the file asked for.
+/// What the `skinquiz` command does (not `check`): the quiz (on the screen or line by line) or an
+/// answers file turned into a result, then the summary and the file asked for.
 ///
 /// Plain values, not ArgumentParser's property wrappers, so a run without arguments can start
 /// without parsing any; `SkinQuiz` documents each option.
-struct QuizRun {
+struct QuizCommand {
   var answers: String?
   var output: String?
   var format: ResultFormat?
@@ -31,26 +31,9 @@ struct QuizRun {
 
   func run() throws {
     let source = PackSource(folder: packFolder, environment: environment)
-    let pack = try Failure.exitOnError { () throws(SkinQuizError) in try source.load() }
-    if let draft, let output, Self.sameFile(draft, output) {
-      throw ValidationError(
-        "--draft and --output name the same file '\(output)': the result would replace the "
-          + "draft; give two names")
-    }
-    // A run killed while saving can leave a hidden copy of someone's answers beside the file.
-    for path in [output, draft].compactMap({ $0 }) { ResultFile.removeLeftovers(besides: path) }
-    // Before any work, so that a wrong path is reported as such and nothing is asked in vain.
-    try Failure.exitOnError { () throws(SkinQuizError) in
-      if let output { try ResultFile.preflight(output, replacing: force) }
-      if let draft { try ResultFile.preflight(draft, replacing: true) }
-    }
-    // One run per draft, held until this run ends; and a draft written before this version,
-    // or by hand, readable by others, is made private at once, not at the next answer.
-    let draftLock = try Failure.exitOnError { () throws(SkinQuizError) in
-      try draft.map { path throws(SkinQuizError) in try DraftLock(draft: path) }
-    }
+    let pack = try StandardError.exitOnError { () throws(SkinQuizError) in try source.load() }
+    let draftLock = try prepareFiles()
     defer { withExtendedLifetime(draftLock) {} }
-    if let draft { ResultFile.makePrivate(draft) }
     let outputFormat = try outputFileFormat()
     _ = try Clock.now(environment)  // a bad SOURCE_DATE_EPOCH is a usage error before any question
     // Whether the screens can be drawn: on the standard streams, or on /dev/tty when they are
@@ -58,39 +41,72 @@ struct QuizRun {
     let screensUsable = { !plain && CursesTerminal.isUsable(environment: environment) }
     // Whether a person can be asked the questions an answers file leaves out.
     let canAsk = { Self.hasTerminal || screensUsable() }
-    let given = try Failure.exitOnError { () throws(SkinQuizError) in
+    let given = try StandardError.exitOnError { () throws(SkinQuizError) in
       try givenAnswers(pack, canAsk: canAsk)
     }
     let quiz = Quiz(pack: pack, answers: given)
-
-    let result: QuizResult
-    var savedInQuiz: [String] = []
-    var ranScreens = false
     if quiz.isComplete, answers != nil {
       var made = quiz.result(createdAt: try Clock.now(environment))
       made.localTime = Clock.local(made.createdAt)
-      result = made
+      try deliver(made, savedInQuiz: [], ranScreens: false, outputFormat: outputFormat)
     } else if answers != nil, !canAsk() {
       // Nobody can be asked the missing questions: say which they are.
       let file = InputFile.name(of: answers ?? "")
-      try Failure.exit(
+      try StandardError.exit(
         with: .invalidAnswers(AnswersFile.missing(quiz.answers, pack: pack, file: file)))
     } else if !screensUsable() {
-      try runPlain(quiz, pack: pack, outputFormat: outputFormat)
-      return  // the plain session has printed the summary
+      try runPlain(quiz, pack: pack, outputFormat: outputFormat)  // it prints the summary
     } else {
-      guard
-        let finished = try Interactive.run(
-          quiz, useColor: useColor,
-          hyperlinks: CursesTerminal.supportsHyperlinks(environment: environment), draft: draft,
-          answersChanged: saveDraft(pack))
-      else {
-        Failure.note("you quit before the end; \(whereAnswersAre(otherwise: "nothing was saved"))")
-        throw ExitStatus.quit.exitCode
-      }
-      (result, savedInQuiz) = finished
-      ranScreens = true
+      let (result, saved) = try runScreens(quiz, pack: pack)
+      try deliver(result, savedInQuiz: saved, ranScreens: true, outputFormat: outputFormat)
     }
+  }
+
+  /// Checks the `--output` and `--draft` paths before any work, so that a wrong path is
+  /// reported as such and nothing is asked in vain; returns the draft's lock, to hold until the
+  /// run ends.
+  private func prepareFiles() throws -> DraftLock? {
+    if let draft, let output, TypedPath.sameFile(draft, output) {
+      throw ValidationError(
+        "--draft and --output name the same file '\(output)': the result would replace the "
+          + "draft; give two names")
+    }
+    // A run killed while saving can leave a hidden copy of someone's answers beside the file.
+    for path in [output, draft].compactMap({ $0 }) { ResultFile.removeLeftovers(besides: path) }
+    try StandardError.exitOnError { () throws(SkinQuizError) in
+      if let output { try ResultFile.preflight(output, replacing: force) }
+      if let draft { try ResultFile.preflight(draft, replacing: true) }
+    }
+    // One run per draft, held until this run ends; and a draft written before this version,
+    // or by hand, readable by others, is made private at once, not at the next answer.
+    let draftLock = try StandardError.exitOnError { () throws(SkinQuizError) in
+      try draft.map { path throws(SkinQuizError) in try DraftLock(draft: path) }
+    }
+    if let draft { ResultFile.makePrivate(draft) }
+    return draftLock
+  }
+
+  /// The quiz on the full screen; the result and the files the person saved it to there.
+  private func runScreens(_ quiz: Quiz, pack: Pack) throws -> (QuizResult, [String]) {
+    guard
+      let finished = try CursesSession.run(
+        quiz, useColor: useColor,
+        hyperlinks: CursesTerminal.supportsHyperlinks(environment: environment), draft: draft,
+        answersChanged: saveDraft(pack))
+    else {
+      StandardError.note(Wording.quitNote(whereAnswersAre(otherwise: "nothing was saved")))
+      throw ExitStatus.quit.exitCode
+    }
+    return finished
+  }
+
+  /// Saves `result` to `--output`, prints it (in full, or the short block after the screens),
+  /// deals with a save that failed, and offers to delete the draft.
+  ///
+  /// - Parameter savedInQuiz: The files the person saved the result to on the screens.
+  private func deliver(
+    _ result: QuizResult, savedInQuiz: [String], ranScreens: Bool, outputFormat: ResultFormat?
+  ) throws {
     // Saved first, so that what is printed names only what was saved; but a failure never
     // loses the result: it is printed all the same, and then the failure is dealt with.
     let outputError = save(result, as: outputFormat)
@@ -103,18 +119,18 @@ struct QuizRun {
         // After the full-screen quiz on a terminal, hundreds of lines would scroll the verdict
         // away: the short block, and where the whole report is (which names every file saved).
         try StandardOutput.emit(
-          Self.afterQuiz(
+          ClosingSummary.text(
             result, saved: saved, draft: draftFailure.reason == nil ? draft : nil, width: columns))
       } else {
         try StandardOutput.emit((format ?? .text).render(result, width: columns ?? 80))
         // After the summary, so that the note is not scrolled away by it.
         for path in saved {
-          Failure.note("saved your result to \(path) (readable only by you)")
+          StandardError.note(Wording.savedNote(path))
         }
       }
     } catch {
       // Neither the file nor standard output took the result: both are said.
-      if let outputError { Failure.report(outputError.description) }
+      if let outputError { StandardError.report(outputError.description) }
       throw error
     }
     // The screens were on /dev/tty when a standard stream is redirected: the person is there,
@@ -135,13 +151,13 @@ struct QuizRun {
   ///   script).
   private func offerToDeleteDraft(in conversation: TTY.Conversation?) {
     if let draft, let reason = draftFailure.reason {
-      Failure.note(
+      StandardError.note(
         "your draft \(draft) could not be saved (\(reason)); it does not hold your latest "
           + "answers")
     }
     guard let draft, FileManager.default.fileExists(atPath: draft) else { return }
     guard let conversation else {
-      Failure.note("your draft \(draft) still holds your health answers; delete it when done")
+      StandardError.note("your draft \(draft) still holds your health answers; delete it when done")
       return
     }
     let question = TextWrapper(width: conversation.width).wrap(
@@ -156,47 +172,8 @@ struct QuizRun {
     if unlink(draft) == 0 {
       conversation.say("Deleted \(draft).\n")
     } else {
-      Failure.report("cannot delete \(draft): \(String(cString: strerror(errno)))")
+      StandardError.report("cannot delete \(draft): \(String(cString: strerror(errno)))")
     }
-  }
-
-  /// What is printed after the full-screen quiz: the short block, then where the whole report
-  /// was saved, or how to keep it next time.
-  static func afterQuiz(
-    _ result: QuizResult, saved: [String], draft: String? = nil, width: Int
-  ) -> String {
-    let wrapper = TextWrapper(width: max(20, width))
-    var lines = ShortSummary(width: width).lines(result)
-    lines.append("")
-    // What each file holds: a FHIR export has only the answers, JSON the report as data.
-    let formats = saved.map { ResultFormat(fileName: $0) }
-    let reports = zip(saved, formats).filter { $1 != .fhir && $1 != .json }.map(\.0)
-    let data = zip(saved, formats).filter { $1 == .json }.map(\.0)
-    let answers = zip(saved, formats).filter { $1 == .fhir }.map(\.0)
-    if reports.isEmpty {
-      lines += wrapper.wrap(
-        "The whole report, with the reasons and sources for each point, was not saved"
-          + (data.isEmpty ? "" : " as a page or text (\(data.inWords("and")) has it as data)")
-          + ". Next time, press s on the result screen, or run skinquiz --output report.html "
-          + "(a page to print; or .txt, .md).")
-    } else {
-      lines += wrapper.wrap(
-        "The whole report, with the reasons and sources for each point, is in "
-          + reports.inWords("and")
-          + (data.isEmpty ? "" : ", and as data in \(data.inWords("and"))")
-          + " (readable only by you).")
-    }
-    if !answers.isEmpty {
-      lines += wrapper.wrap(
-        "Your answers, as a FHIR QuestionnaireResponse, are in \(answers.inWords("and")).")
-    }
-    if let draft, reports.isEmpty {
-      // Said before the offer to delete the draft: it is the only copy of the answers.
-      lines += wrapper.wrap(
-        "Your draft keeps your answers: skinquiz --answers \(draft) prints the whole report "
-          + "from it.")
-    }
-    return lines.joined(separator: "\n") + "\n"
   }
 
   /// The quiz line by line; it prints the summary itself, and `--output` is saved here.
@@ -209,7 +186,8 @@ struct QuizRun {
     let outcome = session.run()
     guard case .completed(let finished, _) = outcome else {
       if let message = outcome.errorMessage {
-        Failure.report("\(message); \(whereAnswersAre(otherwise: "your answers were not saved"))")
+        StandardError.report(
+          "\(message); \(whereAnswersAre(otherwise: "your answers were not saved"))")
       }
       throw ExitCode(outcome.exitCode)
     }
@@ -217,19 +195,14 @@ struct QuizRun {
       try recover(
         from: outputError, result: finished, format: outputFormat, in: .standardStreams())
     } else if let output {
-      Failure.note("saved your result to \(output) (readable only by you)")
+      StandardError.note(Wording.savedNote(output))
     }
     offerToDeleteDraft(in: .standardStreams())
   }
 
   /// What became of the answers of a quiz left before the end; `otherwise` without a draft.
   private func whereAnswersAre(otherwise: String) -> String {
-    guard let draft else { return otherwise }
-    if let reason = draftFailure.reason {
-      return "your draft \(draft) could not be saved (\(reason)), so it does not hold your "
-        + "latest answers"
-    }
-    return "your answers so far are in \(draft)"
+    Wording.answersLeft(draft: draft, draftFailure: draftFailure.reason, otherwise: otherwise)
   }
 
   /// Whether standard input and output are both terminals, so a person can be asked.
@@ -284,7 +257,7 @@ struct QuizRun {
       } catch {
         // Said once, as it happens; the end of the run says it again, plainly.
         if draftFailure.reason == nil {
-          Failure.report("cannot keep your answers in the draft: \(error.description)")
+          StandardError.report("cannot keep your answers in the draft: \(error.description)")
         }
         switch error {
         case .outputFailed(_, let reason), .outputNotCreated(_, let reason):
@@ -315,43 +288,22 @@ struct QuizRun {
     from error: SkinQuizError, result: QuizResult, format: ResultFormat?,
     in conversation: TTY.Conversation?
   ) throws {
-    Failure.report("\(error.description); your result was printed to standard output instead")
+    StandardError.report("\(error.description); your result was printed to standard output instead")
     guard let conversation, let format else { throw error.exitStatus.exitCode }
     while true {
       conversation.say("Save it under another name? Type a file name, or press Enter to skip: ")
       guard let line = conversation.readLine(),
-        case let name = line.trimmingCharacters(in: .whitespaces), !name.isEmpty
+        case let name = TypedPath.expandingHome(line.trimmingCharacters(in: .whitespaces)),
+        !name.isEmpty
       else { throw error.exitStatus.exitCode }
       do throws(SkinQuizError) {
         try ResultFile.save(format.render(result), to: name, replacing: false)
-        Failure.note("saved your result to \(name) (readable only by you)")
+        StandardError.note(Wording.savedNote(name))
         return
       } catch {
-        Failure.report(error.description)
+        StandardError.report(error.description)
       }
     }
-  }
-
-  /// Whether two paths name one file: the same name in the same folder once the folders are
-  /// resolved as the system resolves them (through `..` and links), or, where both exist, the
-  /// same file on disk.
-  static func sameFile(_ first: String, _ second: String) -> Bool {
-    func canonical(_ path: String) -> String {
-      let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-      let slash = full.lastIndex(of: "/") ?? full.startIndex
-      let folder = slash == full.startIndex ? "/" : String(full[..<slash])
-      let name = String(full[full.index(after: slash)...])
-      guard let real = realpath(folder, nil) else {
-        return URL(fileURLWithPath: full).standardized.path
-      }
-      defer { free(real) }
-      return String(cString: real) + "/" + name
-    }
-    if canonical(first) == canonical(second) { return true }
-    var one = stat()
-    var two = stat()
-    return stat(first, &one) == 0 && stat(second, &two) == 0 && one.st_dev == two.st_dev
-      && one.st_ino == two.st_ino
   }
 
   /// The format of the `--output` file: `--format`, or the one its extension names.

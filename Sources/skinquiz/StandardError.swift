@@ -9,7 +9,7 @@ import SkinQuizCore
 #endif
 
 /// Prints problems on standard error and turns them into the documented exit codes.
-enum Failure {
+enum StandardError {
   /// Runs `body`; on an error, prints it and exits with its code.
   static func exitOnError<T>(_ body: () throws(SkinQuizError) -> T) throws -> T {
     do {

@@ -1,0 +1,44 @@
+import SkinQuizCore
+
+/// The full-screen mode's event loop: shows the model's frame on a terminal, waits for a key,
+/// hands it to the model, does what the model asks, and again, until the person finishes or
+/// quits.
+public enum FullScreenLoop {
+  /// Runs `model` on `terminal` and returns how the session ended.
+  ///
+  /// - Parameter answersChanged: called after every key that changed the answers, for drafts.
+  public static func run(
+    _ model: inout FullScreenModel, on terminal: some Terminal,
+    answersChanged: (Answers) -> Void = { _ in }
+  ) -> FullScreenModel.Outcome {
+    model.size = terminal.size
+    terminal.present(model.render())
+    while true {
+      let key = terminal.nextKey()
+      switch key {
+      case .resize: model.size = terminal.size
+      case .control("l"): terminal.repaint()
+      default: break
+      }
+      var effects = model.handle(key)
+      while !effects.isEmpty {
+        switch effects.removeFirst() {
+        case .answersChanged(let answers): answersChanged(answers)
+        case .save(let request): effects += model.saveFinished(request, error: save(request))
+        case .end(let outcome): return outcome
+        }
+      }
+      terminal.present(model.render())
+    }
+  }
+
+  /// Writes the file `request` asks for; the error, if that failed.
+  static func save(_ request: FullScreenModel.SaveRequest) -> SkinQuizError? {
+    do throws(SkinQuizError) {
+      try ResultFile.save(request.text, to: request.path, replacing: request.replacing)
+      return nil
+    } catch {
+      return error
+    }
+  }
+}

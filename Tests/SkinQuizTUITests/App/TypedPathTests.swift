@@ -1,0 +1,44 @@
+import Foundation
+import SkinQuizTUI
+import TestSupport
+import Testing
+
+/// Paths as people type them, read alike by the dialog, the plain prompt and the command.
+@Suite struct TypedPathTests {
+  @Test func a_leading_tilde_is_the_home_folder_and_nothing_else_changes() throws {
+    let home = try #require(ProcessInfo.processInfo.environment["HOME"])
+    #expect(TypedPath.expandingHome("~/notes/r.md") == home + "/notes/r.md")
+    #expect(TypedPath.expandingHome("~") == home)
+    for typed in ["r.md", "./r.md", "a//b.md", "/tmp/../r.md", "notes/~/r.md", ""] {
+      #expect(TypedPath.expandingHome(typed) == typed)
+    }
+  }
+
+  @Test func a_path_splits_into_its_folder_as_written_and_its_name() {
+    #expect(TypedPath.split("r.md") == (".", "r.md"))
+    #expect(TypedPath.split("/r.md") == ("/", "r.md"))
+    #expect(TypedPath.split("notes/r.md") == ("notes", "r.md"))
+    #expect(TypedPath.split("/tmp/notes/") == ("/tmp/notes", ""))
+  }
+
+  @Test func tidying_drops_dots_and_doubled_slashes_and_parents_if_asked() {
+    #expect(TypedPath.tidied("/a//./b/../c") == "/a/c")
+    #expect(TypedPath.tidied("/a/b/../c", parents: false) == "/a/b/../c")
+    #expect(TypedPath.tidied("/../a") == "/a")
+    #expect(TypedPath.absolute("r.md", in: "/home/pat") == "/home/pat/r.md")
+    #expect(TypedPath.absolute("/r.md", in: "/home/pat") == "/r.md")
+  }
+
+  @Test func two_paths_to_one_file_are_the_same_file() throws {
+    let root = try Paths.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let notes = root.appendingPathComponent("notes")
+    try FileManager.default.createDirectory(at: notes, withIntermediateDirectories: true)
+    let file = notes.appendingPathComponent("r.md").path
+    #expect(TypedPath.sameFile(file, root.path + "/notes/../notes/r.md"))
+    #expect(!TypedPath.sameFile(file, root.path + "/notes/other.md"))
+    #expect(FileManager.default.createFile(atPath: file, contents: Data()))
+    try FileManager.default.linkItem(atPath: file, toPath: root.path + "/hard.md")
+    #expect(TypedPath.sameFile(file, root.path + "/hard.md"))
+  }
+}
