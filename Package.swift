@@ -17,11 +17,25 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
   ],
   targets: [
+    // Text for fixed-width cells: display width, wrapping, and the control and bidi characters
+    // that must not reach a terminal. Depends on nothing.
+    .target(
+      name: "TextLayout",
+      swiftSettings: swiftSettings
+    ),
+    // The drawing surface: a canvas of styled cells, keys, sizes and the small `Terminal`
+    // protocol that screens draw on. Depends only on TextLayout, so a terminal back end needs
+    // nothing of the questionnaire.
+    .target(
+      name: "DrawingSurface",
+      dependencies: ["TextLayout"],
+      swiftSettings: swiftSettings
+    ),
     // The questionnaire engine: pack model and loader, condition language, engine, checks and
     // report renderers. No terminal code lives here.
     .target(
       name: "SkinQuizCore",
-      dependencies: [.product(name: "Yams", package: "Yams")],
+      dependencies: [.product(name: "Yams", package: "Yams"), "TextLayout"],
       swiftSettings: swiftSettings
     ),
     // Writes the default pack (Data/microneedling) into Swift source at build time, so the binary
@@ -46,7 +60,7 @@ let package = Package(
     // `Terminal` protocol. No curses here, so every screen is tested as a text grid.
     .target(
       name: "SkinQuizTUI",
-      dependencies: ["SkinQuizCore"],
+      dependencies: ["SkinQuizCore", "DrawingSurface", "TextLayout"],
       swiftSettings: swiftSettings
     ),
     // ncursesw, with the declarations Swift cannot import on its own (see shim.h).
@@ -55,7 +69,7 @@ let package = Package(
     // restores the terminal on every exit path. No screen or questionnaire logic.
     .target(
       name: "CursesTerminal",
-      dependencies: ["CNcursesw", "SkinQuizTUI"],
+      dependencies: ["CNcursesw", "DrawingSurface", "TextLayout"],
       swiftSettings: swiftSettings
     ),
     .executableTarget(
@@ -63,6 +77,7 @@ let package = Package(
       dependencies: [
         "SkinQuizCore",
         "SkinQuizTUI",
+        "TextLayout",
         "CursesTerminal",
         "DefaultPack",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -71,25 +86,35 @@ let package = Package(
     ),
     .target(
       name: "TestSupport",
-      dependencies: ["SkinQuizCore", "SkinQuizTUI"],
+      dependencies: ["SkinQuizCore", "SkinQuizTUI", "DrawingSurface"],
       path: "Tests/TestSupport",
       swiftSettings: swiftSettings
     ),
     .testTarget(
+      name: "TextLayoutTests",
+      dependencies: ["TextLayout"],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
+      name: "DrawingSurfaceTests",
+      dependencies: ["DrawingSurface"],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
       name: "SkinQuizCoreTests",
-      dependencies: ["SkinQuizCore", "TestSupport"],
+      dependencies: ["SkinQuizCore", "TextLayout", "TestSupport"],
       exclude: ["Render/Golden"],
       swiftSettings: swiftSettings
     ),
     .testTarget(
       name: "SkinQuizTUITests",
-      dependencies: ["SkinQuizTUI", "SkinQuizCore", "TestSupport"],
+      dependencies: ["SkinQuizTUI", "SkinQuizCore", "DrawingSurface", "TextLayout", "TestSupport"],
       exclude: ["App/Golden"],
       swiftSettings: swiftSettings
     ),
     .testTarget(
       name: "CursesTerminalTests",
-      dependencies: ["CursesTerminal", "CNcursesw", "SkinQuizTUI"],
+      dependencies: ["CursesTerminal", "CNcursesw", "DrawingSurface"],
       swiftSettings: swiftSettings
     ),
     .testTarget(
@@ -118,7 +143,7 @@ if Context.environment["SKINQUIZ_BENCH"] != nil {
 }
 
 // The libFuzzer targets (Fuzz/run; RELIABILITY.md), only when SKINQUIZ_FUZZ is set, so that
-// `swift build` and `swift test` never see them. The package is then only SkinQuizCore and the
+// `swift build` and `swift test` never see them. The package is then only SkinQuizCore (with TextLayout) and the
 // fuzz targets: `--sanitize fuzzer` builds every executable as a library, so the tool of the
 // DefaultPack plugin would fail to build (and SkinQuizCore be rebuilt for it on every build).
 // The targets read the shipped pack from Data/ at run time instead. SkinQuizCore is built with
@@ -126,7 +151,7 @@ if Context.environment["SKINQUIZ_BENCH"] != nil {
 // them with `@testable import`.
 if Context.environment["SKINQUIZ_FUZZ"] != nil {
   package.products = []
-  package.targets.removeAll { $0.name != "SkinQuizCore" }
+  package.targets.removeAll { !["SkinQuizCore", "TextLayout"].contains($0.name) }
   for target in package.targets {
     target.swiftSettings = swiftSettings + [.unsafeFlags(["-enable-testing"])]
   }
@@ -136,7 +161,8 @@ if Context.environment["SKINQUIZ_FUZZ"] != nil {
       swiftSettings: swiftSettings))
   package.targets += ["PackLoader", "Condition", "AnswersFile", "TextWrapper"].map { name in
     .executableTarget(
-      name: "Fuzz\(name)", dependencies: ["SkinQuizCore", "FuzzSupport"], path: "Fuzz/\(name)",
+      name: "Fuzz\(name)", dependencies: ["SkinQuizCore", "TextLayout", "FuzzSupport"],
+      path: "Fuzz/\(name)",
       swiftSettings: swiftSettings)
   }
 }

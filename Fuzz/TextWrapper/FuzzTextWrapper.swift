@@ -10,13 +10,13 @@
 //
 // Fuzz/Regressions/TextWrapper keeps what it found.
 import FuzzSupport
-import SkinQuizCore
+import TextLayout
 
 /// The scalars of `text` that a wrapper must keep, in order: all but spaces and line breaks,
 /// which it may drop or turn into a break, and control and bidi characters, which it leaves
 /// out so that none reaches a terminal.
 private func words(_ text: some StringProtocol) -> [Unicode.Scalar] {
-  text.unicodeScalars.filter { $0 != " " && $0 != "\n" && !Quoted.needsEscape($0) }
+  text.unicodeScalars.filter { $0 != " " && $0 != "\n" && !$0.isControlOrBidi }
 }
 
 /// Checks the lines of `text` wrapped to `width`, each after its indent.

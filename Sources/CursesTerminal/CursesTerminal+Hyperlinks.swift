@@ -1,5 +1,5 @@
 import CNcursesw
-import SkinQuizTUI
+import DrawingSurface
 
 #if canImport(Glibc)
   import Glibc

@@ -1,5 +1,6 @@
 import SkinQuizCore
 import SkinQuizTUI
+import TextLayout
 
 /// What is printed after the full-screen quiz, when the screens close: the verdict in short,
 /// and where the whole report is.

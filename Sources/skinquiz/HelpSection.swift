@@ -1,4 +1,5 @@
 import SkinQuizCore
+import TextLayout
 
 /// A headed list at the end of the command's help, such as "Exit codes:".
 ///

@@ -3,6 +3,7 @@ import CursesTerminal
 import Foundation
 import SkinQuizCore
 import SkinQuizTUI
+import TextLayout
 
 /// What the `skinquiz` command does (not `check`): the quiz (on the screen or line by line) or an
 /// answers file turned into a result, then the summary and the file asked for.

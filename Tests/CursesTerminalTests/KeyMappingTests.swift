@@ -1,5 +1,5 @@
 import CNcursesw
-import SkinQuizTUI
+import DrawingSurface
 import Testing
 
 @testable import CursesTerminal

@@ -1,3 +1,4 @@
+import DrawingSurface
 import SkinQuizTUI
 
 /// A terminal in memory for screen tests: scripted keys in, every frame kept as a canvas.

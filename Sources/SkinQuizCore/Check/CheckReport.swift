@@ -1,3 +1,5 @@
+import TextLayout
+
 /// What `skinquiz check` found: the tests, the proofs, and every problem with its location.
 public struct CheckReport: Sendable {
   /// One proven property: how many of its cases hold.

@@ -1,3 +1,5 @@
+import TextLayout
+
 /// A value from someone's file as a message shows it: in quotes, safe for a terminal, short.
 ///
 /// Files are written by others. A value can hold escape sequences (which a terminal would obey:
@@ -22,26 +24,16 @@ public enum Quoted {
   /// `text` with control characters and the characters that reorder text (bidi controls)
   /// written as `\u{1B}`, so a message never acts on the terminal or hides what it says.
   public static func escaped(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: needsEscape) else { return text }
+    guard text.unicodeScalars.contains(where: \.isControlOrBidi) else { return text }
     var result = ""
     for scalar in text.unicodeScalars {
-      if needsEscape(scalar) {
+      if scalar.isControlOrBidi {
         result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
       } else {
         result.unicodeScalars.append(scalar)
       }
     }
     return result
-  }
-
-  /// Whether a character may not reach a terminal as it is: C0 and C1 controls, DEL, and the
-  /// bidi embedding, override and isolate controls.
-  public static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0..<0x20, 0x7F...0x9F: return true
-    case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C: return true
-    default: return false
-    }
   }
 
   /// `count` with commas between thousands: 7,340,032.

@@ -1,3 +1,5 @@
+import TextLayout
+
 /// Escaping for HTML: a pack is data written by others, so every text it gives is escaped
 /// before it reaches a page.
 enum HTMLText {
@@ -51,6 +53,6 @@ enum HTMLText {
   /// Whether `scalar` is a control or bidi character (line feed and tab are handled by the
   /// callers): HTML does not allow the first, and the second would reorder what a page says.
   private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-    Quoted.needsEscape(scalar)
+    scalar.isControlOrBidi
   }
 }

@@ -1,3 +1,5 @@
+import TextLayout
+
 /// Renders a result as a Markdown document, with the same content as the text summary.
 public struct MarkdownRenderer: Sendable {
   /// Creates a renderer.

@@ -1,3 +1,5 @@
+import TextLayout
+
 /// The "In short" block every summary begins with: the verdict, what needs attention, what it
 /// may help with, the questions to ask and the next step, short enough to read in a minute.
 ///

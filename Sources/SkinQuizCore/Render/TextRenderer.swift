@@ -1,3 +1,5 @@
+import TextLayout
+
 /// Renders a result as the plain-text summary printed at the end of a quiz.
 public struct TextRenderer: Sendable {
   /// The widest a line may be, in terminal columns.

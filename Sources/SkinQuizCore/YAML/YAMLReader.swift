@@ -1,3 +1,4 @@
+import TextLayout
 import Yams
 
 /// Reads typed values out of YAML nodes, reporting every mismatch with its location.
@@ -66,7 +67,7 @@ struct YAMLReader {
     }
     if refusesControlCharacters,
       let bad = value.unicodeScalars.first(where: {
-        Quoted.needsEscape($0) && $0 != "\n" && $0 != "\t"
+        $0.isControlOrBidi && $0 != "\n" && $0 != "\t"
       })
     {
       error(

@@ -1,3 +1,4 @@
+import DrawingSurface
 import SkinQuizCore
 
 /// The full-screen mode's event loop: shows the model's frame on a terminal, waits for a key,

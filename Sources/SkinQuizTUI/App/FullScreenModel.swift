@@ -1,3 +1,4 @@
+import DrawingSurface
 import Foundation
 import SkinQuizCore
 

@@ -1,3 +1,4 @@
+import DrawingSurface
 import SkinQuizCore
 
 /// One screen's keys: what each does, in the words the footer and the help panel use.

@@ -1,5 +1,6 @@
 import Foundation
 import SkinQuizCore
+import TextLayout
 
 /// The quiz asked line by line: numbered options, one item per line, no colour and no cursor
 /// movement, so it reads well through a screen reader and a pipe.

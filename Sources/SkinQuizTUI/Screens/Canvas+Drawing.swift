@@ -1,4 +1,6 @@
+import DrawingSurface
 import SkinQuizCore
+import TextLayout
 
 /// Drawing pieces every screen shares: bars, wrapped text, boxes.
 extension Canvas {

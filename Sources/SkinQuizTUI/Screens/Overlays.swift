@@ -1,4 +1,6 @@
+import DrawingSurface
 import SkinQuizCore
+import TextLayout
 
 /// Windows over a screen: why we ask, the quit confirmation, and the too-small notice.
 extension FullScreenModel {

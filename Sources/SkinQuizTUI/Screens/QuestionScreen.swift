@@ -1,4 +1,6 @@
+import DrawingSurface
 import SkinQuizCore
+import TextLayout
 
 /// A question: progress, the question, its options with radio or checkbox marks, a message
 /// line and the key hints.

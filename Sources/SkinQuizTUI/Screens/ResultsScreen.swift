@@ -1,4 +1,6 @@
+import DrawingSurface
 import SkinQuizCore
+import TextLayout
 
 /// The result: the verdict as a banner, then the findings by section, each opening to show why
 /// it appeared and its sources; scrollable.

@@ -1,4 +1,6 @@
+import DrawingSurface
 import SkinQuizCore
+import TextLayout
 
 /// Every answer in one list; choosing one changes it, and the last row shows the result.
 extension FullScreenModel {

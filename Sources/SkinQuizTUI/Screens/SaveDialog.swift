@@ -1,5 +1,7 @@
+import DrawingSurface
 import Foundation
 import SkinQuizCore
+import TextLayout
 
 /// Saving the result: a file name (the format follows its ending), a confirmation before
 /// replacing a file, and any error shown in the dialog, never a crash or a lost result.

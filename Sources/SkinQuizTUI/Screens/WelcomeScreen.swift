@@ -1,4 +1,6 @@
+import DrawingSurface
 import SkinQuizCore
+import TextLayout
 
 /// The first screen: what the quiz is and is not, the privacy promise, and how to move.
 ///

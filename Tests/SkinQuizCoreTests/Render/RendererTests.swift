@@ -2,6 +2,7 @@ import Foundation
 import SkinQuizCore
 import TestSupport
 import Testing
+import TextLayout
 
 /// Each format of a mini-pack result, compared with golden files.
 @Suite struct RendererTests {

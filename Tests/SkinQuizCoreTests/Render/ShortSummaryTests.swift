@@ -2,6 +2,7 @@ import Foundation
 import SkinQuizCore
 import TestSupport
 import Testing
+import TextLayout
 
 /// The contract example with `changes` applied.
 private func example(_ changes: [String: [String]]) -> [String: [String]] {

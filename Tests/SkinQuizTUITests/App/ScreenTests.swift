@@ -1,3 +1,4 @@
+import DrawingSurface
 import SkinQuizCore
 import SkinQuizTUI
 import TestSupport

@@ -3,6 +3,7 @@ import SkinQuizCore
 import SkinQuizTUI
 import TestSupport
 import Testing
+import TextLayout
 
 /// A person at a keyboard, as a script: the lines they type, and everything the session wrote.
 private final class ScriptedIO: LineIO {

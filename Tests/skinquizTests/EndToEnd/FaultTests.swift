@@ -335,7 +335,7 @@ extension EndToEnd {
       let address: String
       switch fault {
       case .swiftTrap:
-        let function = "$s14CursesTerminalAAC7nextKey11SkinQuizTUI0D0OyF"
+        let function = "$s14CursesTerminalAAC7nextKey14DrawingSurface0D0OyF"
         let listing = try await Self.debug(pid, ["disassemble '\(function)'"])
         address = try #require(
           listing.split(separator: "\n").first { $0.hasSuffix("\tud2") }?

@@ -20,15 +20,15 @@ public struct TextWrapper: Sendable {
   }
 
   /// `text` without control or bidi characters but line breaks, tabs as spaces.
-  static func printable(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: Quoted.needsEscape) else { return text }
+  public static func printable(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: \.isControlOrBidi) else { return text }
     var result = ""
     for scalar in text.unicodeScalars {
       if scalar == "\n" {
         result.unicodeScalars.append(scalar)
       } else if scalar == "\t" {
         result += " "
-      } else if !Quoted.needsEscape(scalar) {
+      } else if !scalar.isControlOrBidi {
         result.unicodeScalars.append(scalar)
       }
     }

@@ -1,4 +1,4 @@
-import SkinQuizCore
+import TextLayout
 
 /// A screen's worth of character cells, drawn by the screens and shown by a ``Terminal``.
 ///

@@ -1,4 +1,4 @@
-import SkinQuizTUI
+import DrawingSurface
 import Testing
 
 @Suite struct CanvasTests {

@@ -1,5 +1,5 @@
-import SkinQuizCore
 import Testing
+import TextLayout
 
 @Suite struct TextWrapperTests {
   @Test func wraps_at_spaces_within_the_width() {
