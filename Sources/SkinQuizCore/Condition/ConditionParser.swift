@@ -156,25 +156,40 @@ struct ConditionParser {
     }
     let subject = try word("a question id, 'not', 'count(...)', 'answered(...)' or '('")
     if subject.text == "count" || subject.text == "answered", accept(.symbol("(")) {
-      let question = try word("a question id inside \(subject.text)(...)")
-      try expect(")", "')' after the question id")
-      guard subject.text == "count" else { return .answered(subject: question) }
-      guard case .symbol(let symbol) = current, let comparison = Comparison(rawValue: symbol) else {
-        throw failure(expected: "a comparison (=, !=, <, <=, >, >=) after count(\(question.text))")
-      }
-      advance()
-      let number = try word("a number after '\(comparison.rawValue)'")
-      guard let value = Int(number.text), value >= 0 else {
-        throw Failure(
-          offset: number.offset,
-          message: "count(\(question.text)) compares with a whole number, not '\(number.text)'")
-      }
-      return .count(subject: question, comparison: comparison, number: value, numberWord: number)
+      return try parseFunction(subject)
     }
     if ["and", "or"].contains(subject.text) {
       throw Failure(
         offset: subject.offset, message: "'\(subject.text)' needs a condition before it")
     }
+    return try parseComparison(of: subject)
+  }
+
+  /// `answered(q)`, or `count(q)` with its comparison, once `count(` or `answered(` is read.
+  private mutating func parseFunction(
+    _ function: ConditionSyntax.Word
+  ) throws(Failure) -> ConditionSyntax {
+    let question = try word("a question id inside \(function.text)(...)")
+    try expect(")", "')' after the question id")
+    guard function.text == "count" else { return .answered(subject: question) }
+    guard case .symbol(let symbol) = current, let comparison = Comparison(rawValue: symbol) else {
+      throw failure(expected: "a comparison (=, !=, <, <=, >, >=) after count(\(question.text))")
+    }
+    advance()
+    let number = try word("a number after '\(comparison.rawValue)'")
+    guard let value = Int(number.text), value >= 0 else {
+      throw Failure(
+        offset: number.offset,
+        message: "count(\(question.text)) compares with a whole number, not '\(number.text)'")
+    }
+    return .count(subject: question, comparison: comparison, number: value, numberWord: number)
+  }
+
+  /// What follows a question id: `= o`, `!= o`, `in [...]`, `has o`, `has any [...]` or
+  /// `has all [...]`.
+  private mutating func parseComparison(
+    of subject: ConditionSyntax.Word
+  ) throws(Failure) -> ConditionSyntax {
     switch current {
     case .symbol("="):
       advance()

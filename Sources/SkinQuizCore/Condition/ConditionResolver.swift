@@ -111,47 +111,14 @@ struct ConditionResolver {
       guard let subject = subject(word, verdictRule: verdictRule, report: report) else {
         return .and([])
       }
-      if !subject.kind.takesSeveralOptions {
-        report(
-          word.offset,
-          "count() needs a multi question, but '\(subject.name)' takes exactly one "
-            + (subject.isVerdict ? "value" : "option"))
-      } else if number > subject.optionIDs.count,
-        [.equal, .greaterOrEqual, .greater].contains(comparison)
-      {
-        report(
-          numberWord.offset,
-          "'\(subject.name)' has only \(subject.optionIDs.count) options, "
-            + "so count(\(subject.name)) is never \(number)")
-      }
+      checkCount(of: subject, at: word, comparison, number, numberWord, report: report)
       return .atom(ConditionAtom(slot: subject.slot, operation: .count(comparison, number)))
     case .atom(let word, let operation, let values):
       guard let subject = subject(word, verdictRule: verdictRule, report: report) else {
         return .and([])
       }
       let mask = mask(of: values, in: subject, report: report)
-      let what = subject.isVerdict ? "the verdict" : "'\(subject.name)'"
-      switch (operation, subject.kind) {
-      case (.equals, .multi), (.notEquals, .multi), (.isOneOf, .multi):
-        report(
-          word.offset,
-          "'\(subject.name)' is a multi question: use 'has', 'has any' or 'has all' "
-            + "instead of '\(operation.rawValue)'")
-      case (.has, .single), (.hasAny, .single), (.hasAll, .single):
-        report(
-          word.offset,
-          "\(what) takes exactly one value: use '=' or 'in' instead of '\(operation.rawValue)'")
-      case (.hasAll, .multi):
-        let exclusive = values.filter { subject.exclusive.contains($0.text) }
-        if values.count > 1, let first = exclusive.first {
-          report(
-            first.offset,
-            "'has all' with the exclusive option '\(first.text)' can never be true: "
-              + "'\(first.text)' is always chosen alone")
-        }
-      default:
-        break
-      }
+      check(operation, on: subject, at: word, values: values, report: report)
       let kind: ConditionAtom.Operation =
         switch operation {
         case .equals: .equals
@@ -162,6 +129,58 @@ struct ConditionResolver {
         case .hasAll: .hasAll
         }
       return .atom(ConditionAtom(slot: subject.slot, operation: kind, mask: mask))
+    }
+  }
+
+  /// Reports a `count()` of a single-valued subject, or one compared with more options than
+  /// it has.
+  private func checkCount(
+    of subject: Subject, at word: ConditionSyntax.Word, _ comparison: Comparison,
+    _ number: Int, _ numberWord: ConditionSyntax.Word, report: (Int, String) -> Void
+  ) {
+    if !subject.kind.takesSeveralOptions {
+      report(
+        word.offset,
+        "count() needs a multi question, but '\(subject.name)' takes exactly one "
+          + (subject.isVerdict ? "value" : "option"))
+    } else if number > subject.optionIDs.count,
+      [.equal, .greaterOrEqual, .greater].contains(comparison)
+    {
+      report(
+        numberWord.offset,
+        "'\(subject.name)' has only \(subject.optionIDs.count) options, "
+          + "so count(\(subject.name)) is never \(number)")
+    }
+  }
+
+  /// Reports an operation that does not fit the subject's kind, and `has all` with an
+  /// exclusive option, which can never hold.
+  private func check(
+    _ operation: ConditionSyntax.Operation, on subject: Subject, at word: ConditionSyntax.Word,
+    values: [ConditionSyntax.Word], report: (Int, String) -> Void
+  ) {
+    let what = subject.isVerdict ? "the verdict" : "'\(subject.name)'"
+    switch (operation, subject.kind) {
+    case (.equals, .multi), (.notEquals, .multi), (.isOneOf, .multi):
+      report(
+        word.offset,
+        "'\(subject.name)' is a multi question: use 'has', 'has any' or 'has all' "
+          + "instead of '\(operation.rawValue)'")
+    case (.has, .single), (.hasAny, .single), (.hasAll, .single):
+      report(
+        word.offset,
+        "\(what) takes exactly one value: use '=' or 'in' instead of '\(operation.rawValue)'")
+    case (.hasAll, .multi):
+      let exclusive = values.filter { subject.exclusive.contains($0.text) }
+      if values.count > 1, let first = exclusive.first {
+        report(
+          first.offset,
+          "'has all' with the exclusive option '\(first.text)' can never be true: "
+            + "'\(first.text)' is always chosen alone")
+      }
+    case (.equals, .single), (.notEquals, .single), (.isOneOf, .single), (.has, .multi),
+      (.hasAny, .multi):
+      break
     }
   }
 }

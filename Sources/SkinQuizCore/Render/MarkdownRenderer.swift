@@ -26,44 +26,15 @@ public struct MarkdownRenderer: Sendable {
     ]
     for section in result.sections {
       lines += ["", "## \(section.title)"]
-      let shared = section.sharedBecause
-      if let shared {
+      if let shared = section.sharedBecause {
         lines += ["", "**Why these appear:** " + shared.map(escape).joined(separator: "; ")]
       }
       for fired in section.findings {
-        lines += ["", "### \(escape(fired.finding.title))", ""]
-        if section.showsKinds {
-          lines += ["_\(result.label(of: fired.finding).capitalizedFirst)_", ""]
-        }
-        lines += [escape(fired.finding.text), ""]
-        if let ask = fired.finding.ask { lines += ["**Ask:** " + escape(ask), ""] }
-        if shared == nil {
-          lines.append(
-            "**Why this appears:** " + fired.because.map(escape).joined(separator: "; "))
-        }
-        if !fired.sources.isEmpty {
-          lines += [
-            "",
-            "**Sources:** "
-              + fired.sources.map {
-                "[\($0.id)](#source-\($0.id.lowercased())) \($0.kind.label)"
-              }.joined(separator: ", "),
-          ]
-        }
+        lines += findingLines(fired, in: section, of: result)
       }
     }
     lines += ["", "## Please read", "", escape(result.pack.intro.disclaimer)]
-    let sources = result.citedSources
-    if !sources.isEmpty {
-      lines += ["", "## Sources", ""]
-      for source in sources {
-        var entry =
-          "- <a id=\"source-\(source.id.lowercased())\"></a>**\(source.id)** "
-          + "_(\(source.kind.label))_ \(escape(source.reference))"
-        if let url = source.url { entry += " <\(url)>" }
-        lines.append(entry)
-      }
-    }
+    lines += sourceLines(result.citedSources)
     lines += ["", "## Your answers", ""]
     for (question, options) in result.answeredQuestions {
       lines.append(
@@ -71,6 +42,45 @@ public struct MarkdownRenderer: Sendable {
       )
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// One finding: its title, kind, text, question to ask, why it appears and its sources.
+  private func findingLines(
+    _ fired: QuizResult.FiredFinding, in section: ResultSection, of result: QuizResult
+  ) -> [String] {
+    var lines = ["", "### \(escape(fired.finding.title))", ""]
+    if section.showsKinds {
+      lines += ["_\(result.label(of: fired.finding).capitalizedFirst)_", ""]
+    }
+    lines += [escape(fired.finding.text), ""]
+    if let ask = fired.finding.ask { lines += ["**Ask:** " + escape(ask), ""] }
+    if section.sharedBecause == nil {
+      lines.append("**Why this appears:** " + fired.because.map(escape).joined(separator: "; "))
+    }
+    if !fired.sources.isEmpty {
+      lines += [
+        "",
+        "**Sources:** "
+          + fired.sources.map {
+            "[\($0.id)](#source-\($0.id.lowercased())) \($0.kind.label)"
+          }.joined(separator: ", "),
+      ]
+    }
+    return lines
+  }
+
+  /// The list of sources, each an anchor the findings link to; nothing when there are none.
+  private func sourceLines(_ sources: [Source]) -> [String] {
+    guard !sources.isEmpty else { return [] }
+    var lines = ["", "## Sources", ""]
+    for source in sources {
+      var entry =
+        "- <a id=\"source-\(source.id.lowercased())\"></a>**\(source.id)** "
+        + "_(\(source.kind.label))_ \(escape(source.reference))"
+      if let url = source.url { entry += " <\(url)>" }
+      lines.append(entry)
+    }
+    return lines
   }
 
   /// The short block as Markdown: the verdict in bold, then lists, with the text summary's

@@ -32,27 +32,13 @@ public struct TextRenderer: Sendable {
     lines += wrapper.wrap(result.verdict.text)
     for section in result.sections {
       heading(section.title)
-      let shared = section.sharedBecause
-      if let shared {
+      if let shared = section.sharedBecause {
         lines += wrapper.wrap("Why these appear: " + shared.joined(separator: "; "))
         lines.append("")
       }
       for (index, fired) in section.findings.enumerated() {
         if index > 0 { lines.append("") }
-        let kind = section.showsKinds ? " (\(result.label(of: fired.finding)))" : ""
-        lines += wrapper.wrap(fired.finding.title + kind, indent: "  ", firstIndent: "* ")
-        lines += wrapper.wrap(fired.finding.text, indent: "  ")
-        if let ask = fired.finding.ask {
-          lines += wrapper.wrap("Ask: " + ask, indent: "  ")
-        }
-        if shared == nil {
-          lines += wrapper.wrap(
-            "Why this appears: " + fired.because.joined(separator: "; "), indent: "  ")
-        }
-        if !fired.sources.isEmpty {
-          lines += wrapper.wrap(
-            "Sources: " + fired.sources.map(\.citedAs).joined(separator: ", "), indent: "  ")
-        }
+        lines += findingLines(fired, in: section, of: result, wrapper: wrapper)
       }
     }
     heading("Please read")
@@ -75,6 +61,31 @@ public struct TextRenderer: Sendable {
         options.map(\.label).joined(separator: "; "), indent: "    ", firstIndent: "  > ")
     }
     return lines.map { $0.trailingSpacesRemoved }.joined(separator: "\n") + "\n"
+  }
+}
+
+extension TextRenderer {
+  /// One finding, as a bullet: its title and kind, text, question to ask, why it appears and
+  /// its sources.
+  private func findingLines(
+    _ fired: QuizResult.FiredFinding, in section: ResultSection, of result: QuizResult,
+    wrapper: TextWrapper
+  ) -> [String] {
+    let kind = section.showsKinds ? " (\(result.label(of: fired.finding)))" : ""
+    var lines = wrapper.wrap(fired.finding.title + kind, indent: "  ", firstIndent: "* ")
+    lines += wrapper.wrap(fired.finding.text, indent: "  ")
+    if let ask = fired.finding.ask {
+      lines += wrapper.wrap("Ask: " + ask, indent: "  ")
+    }
+    if section.sharedBecause == nil {
+      lines += wrapper.wrap(
+        "Why this appears: " + fired.because.joined(separator: "; "), indent: "  ")
+    }
+    if !fired.sources.isEmpty {
+      lines += wrapper.wrap(
+        "Sources: " + fired.sources.map(\.citedAs).joined(separator: ", "), indent: "  ")
+    }
+    return lines
   }
 }
 
