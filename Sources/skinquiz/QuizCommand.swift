@@ -190,7 +190,7 @@ struct QuizCommand {
         StandardError.report(
           "\(message); \(whereAnswersAre(otherwise: "your answers were not saved"))")
       }
-      throw ExitCode(outcome.exitCode)
+      throw outcome.exitStatus.exitCode
     }
     if let outputError = save(finished, as: outputFormat) {
       try recover(

@@ -21,16 +21,6 @@ public struct PlainSession {
     /// person never saw the questions or the result; the reason.
     case outputFailed(String)
 
-    /// The exit code for this outcome (contract §7): 0 when completed, 74 when the output was
-    /// lost, 1 otherwise.
-    public var exitCode: Int32 {
-      switch self {
-      case .completed: ExitStatus.success.rawValue
-      case .quit, .inputEnded: ExitStatus.quit.rawValue
-      case .outputFailed: ExitStatus.ioError.rawValue
-      }
-    }
-
     /// The message the caller prints on standard error, if any (no program-name prefix).
     public var errorMessage: String? {
       switch self {

@@ -1,8 +1,11 @@
-/// The exit statuses that skinquiz documents (Docs/command-line.md, "Exit codes"), with what each means.
+/// The exit statuses that skinquiz documents (Docs/command-line.md, "Exit codes"), with what
+/// each means.
 ///
-/// The help's "Exit codes:" list and skinquiz(1) are made from these. Ending by a signal is
-/// listed there too, but is not a status the program chooses.
-public enum ExitStatus: Int32, CaseIterable, Sendable {
+/// They belong to the command: the libraries report errors and outcomes, and the command alone
+/// decides how the process ends (`ExitStatus+Causes.swift`). The help's "Exit codes:" list and
+/// skinquiz(1) are made from these. Ending by a signal is listed there too, but is not a status
+/// the program chooses.
+enum ExitStatus: Int32, CaseIterable, Sendable {
   case success = 0
   case quit = 1
   case usage = 64
@@ -12,7 +15,7 @@ public enum ExitStatus: Int32, CaseIterable, Sendable {
   case ioError = 74
 
   /// What the status tells the person or script that ran skinquiz.
-  public var meaning: String {
+  var meaning: String {
     switch self {
     case .success: "success"
     case .quit: "you quit before finishing"
@@ -23,18 +26,6 @@ public enum ExitStatus: Int32, CaseIterable, Sendable {
       "the output file cannot be created: it exists (without --force), its folder is missing, "
         + "or no permission"
     case .ioError: "other input/output error, such as a full disk; a previous file is left intact"
-    }
-  }
-}
-
-extension SkinQuizError {
-  /// The status a program exits with for this error.
-  public var exitStatus: ExitStatus {
-    switch self {
-    case .invalidPack, .invalidAnswers, .invalidSelection: .invalidInput
-    case .unreadableInput: .unreadableInput
-    case .outputExists, .outputNotCreated: .cannotCreateOutput
-    case .outputFailed: .ioError
     }
   }
 }
