@@ -11,35 +11,31 @@ public enum ResultFormat: String, CaseIterable, Sendable {
   /// The answers as a FHIR R4 QuestionnaireResponse.
   case fhir
 
-  /// The format a file name's extension names (`.txt`, `.md`, `.html`, `.json`, `.fhir.json`),
-  /// if any.
+  /// The format a file name's extension names (`.txt`, `.md`, `.html`, `.json`, `.fhir.json`
+  /// and the other spellings of ``fileExtensions``), if any.
   public init?(fileName: String) {
     let name = fileName.lowercased()
-    if name.hasSuffix(".fhir.json") {
-      self = .fhir
-    } else if name.hasSuffix(".json") {
-      self = .json
-    } else if name.hasSuffix(".md") || name.hasSuffix(".markdown") {
-      self = .markdown
-    } else if name.hasSuffix(".html") || name.hasSuffix(".htm") {
-      self = .html
-    } else if name.hasSuffix(".txt") {
-      self = .text
-    } else {
-      return nil
+    // The longest extension that matches wins, so that `.fhir.json` is not taken for `.json`.
+    let matching = Self.allCases.flatMap { format in
+      format.fileExtensions.filter { name.hasSuffix("." + $0) }.map { (format, $0.count) }
+    }
+    guard let (format, _) = matching.max(by: { $0.1 < $1.1 }) else { return nil }
+    self = format
+  }
+
+  /// The extensions that name this format, without the leading dot, the usual one first.
+  public var fileExtensions: [String] {
+    switch self {
+    case .text: return ["txt"]
+    case .markdown: return ["md", "markdown"]
+    case .html: return ["html", "htm"]
+    case .json: return ["json"]
+    case .fhir: return ["fhir.json"]
     }
   }
 
   /// The usual extension of a file in this format, without the leading dot.
-  public var fileExtension: String {
-    switch self {
-    case .text: return "txt"
-    case .markdown: return "md"
-    case .html: return "html"
-    case .json: return "json"
-    case .fhir: return "fhir.json"
-    }
-  }
+  public var fileExtension: String { fileExtensions[0] }
 
   /// Every format's extension in a phrase, such as ".txt, .md, .html, .json or .fhir.json".
   public static var extensionsInWords: String {
