@@ -52,7 +52,7 @@ public final class DraftLock {
     for byte in name.utf8 {
       hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
     }
-    let folder = ResultFile.folder(of: draft)
+    let folder = TypedPath.split(draft).folder
     return "\(folder == "/" ? "" : folder)/.skinquiz-lock-\(String(hash, radix: 16))"
   }
 }

@@ -46,7 +46,7 @@ public enum ResultFile {
     private static func saveUnnamed(
       _ text: String, to path: String, replacing: Bool
     ) throws(SkinQuizError) -> Bool {
-      let folder = folder(of: path)
+      let folder = TypedPath.split(path).folder
       let descriptor = open(folder, unnamedFile | O_WRONLY | O_CLOEXEC, 0o600)
       guard descriptor >= 0 else {
         let code = errno
@@ -89,7 +89,7 @@ public enum ResultFile {
   private static func saveThroughTemporaryFile(
     _ text: String, to path: String, replacing: Bool
   ) throws(SkinQuizError) {
-    let folder = folder(of: path)
+    let folder = TypedPath.split(path).folder
     var status = stat()
     var template = Array("\(folder)/\(temporaryPrefix)XXXXXX".utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { buffer in
@@ -150,7 +150,7 @@ public enum ResultFile {
   /// removed.
   @discardableResult
   public static func removeLeftovers(besides path: String, olderThan age: Int = 60) -> Int {
-    let folder = folder(of: path)
+    let folder = TypedPath.split(path).folder
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return 0 }
     var removed = 0
     let now = time(nil)
@@ -202,7 +202,7 @@ public enum ResultFile {
         throw .outputNotCreated(path: path, reason: "it is not a regular file")
       }
     }
-    let folder = folder(of: path)
+    let folder = TypedPath.split(path).folder
     if stat(folder, &status) != 0 {
       throw .outputNotCreated(path: path, reason: "the folder '\(folder)' does not exist")
     }
@@ -219,12 +219,6 @@ public enum ResultFile {
           ? "the folder '\(folder)' is on a read-only file system"
           : "no permission to write in the folder '\(folder)'")
     }
-  }
-
-  /// The folder of `path` as the person wrote it, for messages; "." for a bare file name.
-  static func folder(of path: String) -> String {
-    guard let slash = path.lastIndex(of: "/") else { return "." }
-    return slash == path.startIndex ? "/" : String(path[..<slash])
   }
 
   /// Writes `text` whole to `descriptor` and flushes it to disk; the `errno` of the first

@@ -1,5 +1,5 @@
 import Foundation
-import SkinQuizTUI
+import SkinQuizCore
 import TestSupport
 import Testing
 
