@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Everything that can go wrong in SkinQuizCore, each with a message that says what and where.
 public enum SkinQuizError: Error, Equatable, CustomStringConvertible {
   /// The pack has errors; the diagnostics say where.

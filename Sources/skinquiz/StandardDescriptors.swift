@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Keeps the numbers of closed standard streams taken, so no file the program opens gets them.
 ///
 /// `open` returns the lowest free number. Run with `>&-`, the draft's lock (open for the whole

@@ -2,12 +2,6 @@ import ArgumentParser
 import Foundation
 import SkinQuizCore
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Prints problems on standard error and turns them into the documented exit codes.
 enum StandardError {
   /// Runs `body`; on an error, prints it and exits with its code.

@@ -2,12 +2,6 @@ import ArgumentParser
 import Foundation
 import SkinQuizCore
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Writes results to standard output and notices when they did not arrive.
 enum StandardOutput {
   /// Writes `text` to standard output; a failure (a full disk, an I/O error) is reported and

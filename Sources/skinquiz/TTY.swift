@@ -1,11 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// What the command needs to know about the terminal, if there is one.
 enum TTY {
   /// The width of the terminal on `descriptor`, or `nil` when it is not a terminal.

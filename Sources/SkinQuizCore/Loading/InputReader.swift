@@ -1,11 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Reads an input file (answers, a draft, a pack file) whole, refusing what cannot be one.
 ///
 /// Every refusal names the path and the reason, as the system gives it: a missing file, a folder,

@@ -1,11 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// The texts of a pack's files, read from a folder or embedded in the binary.
 public struct PackFiles: Sendable {
   /// The files of a pack; all but `tests.yaml` are required.

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Keeps a draft to one run at a time: two runs with the same `--draft` would each overwrite
 /// the other's answers without a word.
 ///

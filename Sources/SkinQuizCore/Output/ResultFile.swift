@@ -1,11 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Saves a result to a file whole or not at all, readable only by its owner.
 ///
 /// The text goes to a file in the same folder that has no name yet (`O_TMPFILE`, on Linux) or a

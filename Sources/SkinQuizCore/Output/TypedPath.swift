@@ -1,11 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// File paths as a person types them: `~` read as a shell reads it, and folders made absolute
 /// and tidied, so that the full-screen dialog, the plain prompt and the command line read and
 /// show a path alike.

@@ -1,11 +1,5 @@
 import SkinQuizCore
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Lines from standard input, text to standard output.
 public final class StandardLineIO: LineIO {
   /// Creates a line reader and writer over standard input and output.
