@@ -47,15 +47,6 @@ enum StandardError {
   /// written (standard error closed, full, or a broken pipe with SIGPIPE ignored) must never
   /// end a run. (`FileHandle.standardError.write` trapped on such a failure: exit 132.)
   private static func writeStandardError(_ text: String) {
-    let bytes = Array(text.utf8)
-    var offset = 0
-    while offset < bytes.count {
-      let written = bytes[offset...].withUnsafeBytes {
-        write(STDERR_FILENO, $0.baseAddress, $0.count)
-      }
-      if written < 0, errno == EINTR { continue }
-      guard written > 0 else { return }
-      offset += written
-    }
+    _ = WholeWrite.text(text, to: STDERR_FILENO)
   }
 }

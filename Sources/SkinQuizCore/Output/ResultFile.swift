@@ -218,16 +218,7 @@ public enum ResultFile {
   /// Writes `text` whole to `descriptor` and flushes it to disk; the `errno` of the first
   /// failure, or `nil`.
   private static func writeDurably(_ text: String, to descriptor: Int32) -> Int32? {
-    let bytes = Array(text.utf8)
-    var offset = 0
-    while offset < bytes.count {
-      let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-      if written < 0 {
-        if errno == EINTR { continue }
-        return errno
-      }
-      offset += written
-    }
+    if let failure = WholeWrite.text(text, to: descriptor) { return failure }
     return fsync(descriptor) != 0 ? errno : nil
   }
 
