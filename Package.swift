@@ -69,7 +69,7 @@ let package = Package(
     // restores the terminal on every exit path. No screen or questionnaire logic.
     .target(
       name: "CursesTerminal",
-      dependencies: ["CNcursesw", "DrawingSurface", "TextLayout"],
+      dependencies: ["CNcursesw", "DrawingSurface"],
       swiftSettings: swiftSettings
     ),
     .executableTarget(
@@ -143,12 +143,12 @@ if Context.environment["SKINQUIZ_BENCH"] != nil {
 }
 
 // The libFuzzer targets (Fuzz/run; RELIABILITY.md), only when SKINQUIZ_FUZZ is set, so that
-// `swift build` and `swift test` never see them. The package is then only SkinQuizCore (with TextLayout) and the
-// fuzz targets: `--sanitize fuzzer` builds every executable as a library, so the tool of the
-// DefaultPack plugin would fail to build (and SkinQuizCore be rebuilt for it on every build).
-// The targets read the shipped pack from Data/ at run time instead. SkinQuizCore is built with
-// -enable-testing: the condition parser and resolver are internal, and the fuzz targets reach
-// them with `@testable import`.
+// `swift build` and `swift test` never see them. The package is then only SkinQuizCore (with
+// TextLayout) and the fuzz targets: `--sanitize fuzzer` builds every executable as a library,
+// so the tool of the DefaultPack plugin would fail to build (and SkinQuizCore be rebuilt for it
+// on every build). The targets read the shipped pack from Data/ at run time instead.
+// SkinQuizCore is built with -enable-testing: the condition parser and resolver are internal,
+// and the fuzz targets reach them with `@testable import`.
 if Context.environment["SKINQUIZ_FUZZ"] != nil {
   package.products = []
   package.targets.removeAll { !["SkinQuizCore", "TextLayout"].contains($0.name) }
