@@ -1,3 +1,4 @@
+import Fixtures
 import SkinQuizCore
 
 /// Turns profiles.py's profiles into answers to the peer pack, looking every question and
