@@ -84,6 +84,15 @@ let package = Package(
       ],
       swiftSettings: swiftSettings
     ),
+    // What tests, fuzz targets and the benchmarks share: the shipped pack read from the source
+    // tree, and the splitmix64 generator. Depends only on SkinQuizCore, so that the fuzz build,
+    // which leaves everything else out, has it too.
+    .target(
+      name: "Fixtures",
+      dependencies: ["SkinQuizCore"],
+      path: "Tests/Fixtures",
+      swiftSettings: swiftSettings
+    ),
     .target(
       name: "TestSupport",
       dependencies: ["SkinQuizCore", "SkinQuizTUI", "DrawingSurface"],
@@ -102,13 +111,15 @@ let package = Package(
     ),
     .testTarget(
       name: "SkinQuizCoreTests",
-      dependencies: ["SkinQuizCore", "TextLayout", "TestSupport"],
+      dependencies: ["SkinQuizCore", "TextLayout", "TestSupport", "Fixtures"],
       exclude: ["Render/Golden"],
       swiftSettings: swiftSettings
     ),
     .testTarget(
       name: "SkinQuizTUITests",
-      dependencies: ["SkinQuizTUI", "SkinQuizCore", "DrawingSurface", "TextLayout", "TestSupport"],
+      dependencies: [
+        "SkinQuizTUI", "SkinQuizCore", "DrawingSurface", "TextLayout", "TestSupport", "Fixtures",
+      ],
       exclude: ["App/Golden"],
       swiftSettings: swiftSettings
     ),
@@ -124,7 +135,7 @@ let package = Package(
     ),
     .testTarget(
       name: "skinquizTests",
-      dependencies: ["skinquiz", "TestSupport", "SkinQuizCore"],
+      dependencies: ["skinquiz", "TestSupport", "SkinQuizCore", "Fixtures"],
       exclude: ["Golden"],
       swiftSettings: swiftSettings
     ),
@@ -138,30 +149,30 @@ let package = Package(
 if Context.environment["SKINQUIZ_BENCH"] != nil {
   package.targets.append(
     .executableTarget(
-      name: "skinquiz-bench", dependencies: ["SkinQuizCore"], path: "Benchmarks/skinquiz-bench",
-      swiftSettings: swiftSettings))
+      name: "skinquiz-bench", dependencies: ["SkinQuizCore", "Fixtures"],
+      path: "Benchmarks/skinquiz-bench", swiftSettings: swiftSettings))
 }
 
 // The libFuzzer targets (Fuzz/run; RELIABILITY.md), only when SKINQUIZ_FUZZ is set, so that
 // `swift build` and `swift test` never see them. The package is then only SkinQuizCore (with
-// TextLayout) and the fuzz targets: `--sanitize fuzzer` builds every executable as a library,
-// so the tool of the DefaultPack plugin would fail to build (and SkinQuizCore be rebuilt for it
-// on every build). The targets read the shipped pack from Data/ at run time instead.
-// SkinQuizCore is built with -enable-testing: the condition parser and resolver are internal,
-// and the fuzz targets reach them with `@testable import`.
+// TextLayout), Fixtures and the fuzz targets: `--sanitize fuzzer` builds every executable as a
+// library, so the tool of the DefaultPack plugin would fail to build (and SkinQuizCore be
+// rebuilt for it on every build). The targets read the shipped pack from Data/ at run time
+// instead. SkinQuizCore is built with -enable-testing: the condition parser and resolver are
+// internal, and the fuzz targets reach them with `@testable import`.
 if Context.environment["SKINQUIZ_FUZZ"] != nil {
   package.products = []
-  package.targets.removeAll { !["SkinQuizCore", "TextLayout"].contains($0.name) }
+  package.targets.removeAll { !["SkinQuizCore", "TextLayout", "Fixtures"].contains($0.name) }
   for target in package.targets {
     target.swiftSettings = swiftSettings + [.unsafeFlags(["-enable-testing"])]
   }
   package.targets.append(
     .target(
-      name: "FuzzSupport", dependencies: ["SkinQuizCore"], path: "Fuzz/Support",
+      name: "FuzzSupport", dependencies: ["SkinQuizCore", "Fixtures"], path: "Fuzz/Support",
       swiftSettings: swiftSettings))
   package.targets += ["PackLoader", "Condition", "AnswersFile", "TextWrapper"].map { name in
     .executableTarget(
-      name: "Fuzz\(name)", dependencies: ["SkinQuizCore", "TextLayout", "FuzzSupport"],
+      name: "Fuzz\(name)", dependencies: ["SkinQuizCore", "TextLayout", "Fixtures", "FuzzSupport"],
       path: "Fuzz/\(name)",
       swiftSettings: swiftSettings)
   }

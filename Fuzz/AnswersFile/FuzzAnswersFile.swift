@@ -13,7 +13,7 @@ import FuzzSupport
 import SkinQuizCore
 
 /// The shipped pack.
-private let pack = ShippedPack.pack
+private let pack = FuzzPack.pack
 
 /// The engine for the shipped pack, built once.
 private let engine = Engine(pack: pack)

@@ -10,13 +10,14 @@
 //
 // Environment: SKINQUIZ_FUZZ_PACK (the shipped pack's folder; default Data/microneedling from
 // this file). Fuzz/Regressions/Condition keeps what it found.
+import Fixtures
 import Foundation
 import FuzzSupport
 
 @testable import SkinQuizCore
 
 /// The shipped pack.
-private let pack = ShippedPack.pack
+private let pack = FuzzPack.pack
 
 /// The resolver PackLoader would use for the shipped pack.
 private let resolver = ConditionResolver(
@@ -25,24 +26,9 @@ private let resolver = ConditionResolver(
 /// What PackLoader passes for skip logic: the verdict does not exist yet.
 private let skipLogicRule = "skip logic is decided before the verdict exists"
 
-/// A small deterministic generator (SplitMix64), seeded from the input.
-private struct SplitMix {
-  /// The generator's state, advanced by every draw.
-  var state: UInt64
-
-  /// The next 64 random bits.
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
 /// Answers for every slot, the verdict's included: none, one option, or any options (several
 /// options of a single question too, which the compiled form must also get right).
-private func randomSelections(_ generator: inout SplitMix) -> [UInt64] {
+private func randomSelections(_ generator: inout SplitMix64) -> [UInt64] {
   let widths = pack.questions.map(\.options.count) + [pack.verdicts.count]
   return widths.map { width in
     let all: UInt64 = width >= 64 ? .max : (1 << UInt64(width)) - 1
@@ -108,7 +94,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   for byte in UnsafeBufferPointer(start: data, count: size) {
     seed = (seed ^ UInt64(byte)) &* 0x100_0000_01B3
   }
-  var generator = SplitMix(state: seed)
+  var generator = SplitMix64(state: seed)
   let before = Int(generator.next() % UInt64(pack.findings.count + 1))
   let conditions = pack.findings.prefix(before).map(\.when) + [condition]
   let compiled = CompiledConditions(

@@ -18,7 +18,7 @@ import FuzzSupport
 @testable import SkinQuizCore
 
 /// The shipped pack's texts by file name.
-private let shippedTexts = ShippedPack.files.texts
+private let shippedTexts = FuzzPack.files.texts
 
 /// Whether to print what each input loads to ($SKINQUIZ_FUZZ_DEBUG), to look into one input.
 private let debug = ProcessInfo.processInfo.environment["SKINQUIZ_FUZZ_DEBUG"] != nil

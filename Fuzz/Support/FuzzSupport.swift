@@ -1,4 +1,5 @@
 // What every fuzz target shares: how a broken property traps, and the shipped pack.
+import Fixtures
 import Foundation
 import SkinQuizCore
 
@@ -7,14 +8,16 @@ public func require(_ condition: @autoclosure () -> Bool, _ message: @autoclosur
   if !condition() { fatalError("property failed: \(message())") }
 }
 
-/// The shipped pack, read from `Data/microneedling` (or `$SKINQUIZ_FUZZ_PACK`) at run time: the
-/// fuzz build cannot build the embedder that puts it in the binary.
-public enum ShippedPack {
+/// The pack the fuzz targets run against: the shipped one (``ShippedPack``), or the one in
+/// `$SKINQUIZ_FUZZ_PACK`, read at run time.
+///
+/// At run time because the fuzz build cannot build the embedder that puts the pack in the
+/// binary. Unlike ``ShippedPack``, a pack that cannot be read or loaded traps at once, since
+/// fuzzing without it tests nothing, and its tests are not loaded, since no target uses them.
+public enum FuzzPack {
   /// The pack's folder.
   public static let folder =
-    ProcessInfo.processInfo.environment["SKINQUIZ_FUZZ_PACK"]
-    ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("Data/microneedling").path
+    ProcessInfo.processInfo.environment["SKINQUIZ_FUZZ_PACK"] ?? ShippedPack.folder
 
   /// The pack's files, read once.
   public static let files: PackFiles = {

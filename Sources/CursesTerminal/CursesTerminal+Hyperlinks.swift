@@ -1,12 +1,6 @@
 import CNcursesw
 import DrawingSurface
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// OSC 8 hyperlinks, which ncurses does not know.
 ///
 /// After ncurses has drawn a canvas, the cells marked as links (``Canvas/link(_:row:column:width:)``)

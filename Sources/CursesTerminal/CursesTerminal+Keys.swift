@@ -1,12 +1,6 @@
 import CNcursesw
 import DrawingSurface
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 extension CursesTerminal {
   /// Waits for the next key, click or resize.
   ///
@@ -116,6 +110,32 @@ extension CursesTerminal {
       return nil  // Ctrl-Space, Ctrl-\ and the like, and C1 controls
     default:
       return Unicode.Scalar(value).map { .character(Character($0)) }
+    }
+  }
+
+  /// Teaches ncurses the sequences terminals commonly send for the keys the screens use, where
+  /// the terminfo entry has no key of its own for them.
+  ///
+  /// Terminals do not always send what their entry says: tmux sends `ESC [ 1 ~` for Home under
+  /// any TERM (xterm's entry says `ESC O H`), `ESC [ Z` for Shift-Tab under `linux` and `vt100`,
+  /// and right after `fg` the arrows come in cursor mode (`ESC [ A`) until keypad mode is back.
+  /// Unknown, each would arrive as Esc followed by letters, and Esc means "back".
+  static func addCommonKeySequences() {
+    let sequences: [(String, Int32)] = [
+      ("\u{1B}[A", KEY_UP), ("\u{1B}[B", KEY_DOWN), ("\u{1B}[C", KEY_RIGHT), ("\u{1B}[D", KEY_LEFT),
+      ("\u{1B}OA", KEY_UP), ("\u{1B}OB", KEY_DOWN), ("\u{1B}OC", KEY_RIGHT), ("\u{1B}OD", KEY_LEFT),
+      ("\u{1B}[1~", KEY_HOME), ("\u{1B}[7~", KEY_HOME), ("\u{1B}[H", KEY_HOME),
+      ("\u{1B}OH", KEY_HOME),
+      ("\u{1B}[4~", KEY_END), ("\u{1B}[8~", KEY_END), ("\u{1B}[F", KEY_END), ("\u{1B}OF", KEY_END),
+      ("\u{1B}[5~", KEY_PPAGE), ("\u{1B}[6~", KEY_NPAGE), ("\u{1B}[Z", KEY_BTAB),
+    ]
+    for (sequence, code) in sequences {
+      // 0: unknown. Above KEY_MAX: an extended key the screens ignore anyway (`linux` binds
+      // ESC [ Z to one). Anything else the terminal's own entry defines is left alone.
+      let defined = key_defined(sequence)
+      if defined == 0 || defined > KEY_MAX {
+        define_key(sequence, code)
+      }
     }
   }
 }

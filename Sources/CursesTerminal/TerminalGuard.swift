@@ -1,11 +1,5 @@
 import CNcursesw
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Gives the terminal back on every way out while curses owns it.
 ///
 /// - SIGINT, SIGTERM, SIGHUP and SIGQUIT: end curses, then die of the same signal, so the shell

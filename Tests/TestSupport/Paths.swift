@@ -1,5 +1,4 @@
 import Foundation
-import SkinQuizCore
 
 /// Where things are in the source tree and the build, found from this file's path.
 public enum Paths {
@@ -29,18 +28,4 @@ public enum Paths {
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }
-}
-
-/// The shipped microneedling pack, loaded once.
-public enum ShippedPack {
-  /// The shipped pack's files, read from `Data/microneedling`.
-  public static let files: PackFiles = {
-    var files =
-      (try? PackFiles.read(folder: Paths.shippedPack.path)) ?? PackFiles(folder: "", texts: [:])
-    files.folder = "Data/microneedling"
-    return files
-  }()
-
-  /// The shipped pack, or `nil` if it does not load (a test reports why).
-  public static let pack: Pack? = PackLoader.load(files).pack
 }

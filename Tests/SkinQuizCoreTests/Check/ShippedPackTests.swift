@@ -1,3 +1,4 @@
+import Fixtures
 import SkinQuizCore
 import TestSupport
 import Testing

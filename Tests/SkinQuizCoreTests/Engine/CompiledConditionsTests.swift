@@ -1,3 +1,4 @@
+import Fixtures
 import Foundation
 import SkinQuizCore
 import TestSupport
@@ -37,7 +38,7 @@ import Testing
 
   /// Random answers: any bit pattern over each question's options, including none, several
   /// options of a single question, and exclusive options with others.
-  private func randomAnswers(_ pack: Pack, _ generator: inout SplitMix) -> Answers {
+  private func randomAnswers(_ pack: Pack, _ generator: inout SplitMix64) -> Answers {
     var answers = Answers(questionCount: pack.questions.count)
     for (index, question) in pack.questions.enumerated() {
       let all: UInt64 = question.options.count == 64 ? .max : (1 << question.options.count) - 1
@@ -51,7 +52,7 @@ import Testing
   }
 
   private func expectSameAsReference(_ pack: Pack, count: Int) {
-    var generator = SplitMix(state: 42)
+    var generator = SplitMix64(state: 42)
     let engine = Engine(pack: pack)
     var mismatches = 0
     for _ in 0..<count {
@@ -137,18 +138,5 @@ import Testing
     let outcome = PackLoader.load(files)
     #expect(outcome.diagnostics.filter { $0.severity == .error }.map(\.description) == [])
     expectSameAsReference(try #require(outcome.pack), count: 4_000)
-  }
-}
-
-/// A small deterministic generator (splitmix64), so failures repeat.
-private struct SplitMix {
-  var state: UInt64
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

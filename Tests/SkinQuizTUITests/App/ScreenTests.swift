@@ -1,4 +1,5 @@
 import DrawingSurface
+import Fixtures
 import SkinQuizCore
 import SkinQuizTUI
 import TestSupport

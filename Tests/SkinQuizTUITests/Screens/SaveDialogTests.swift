@@ -1,4 +1,5 @@
 import DrawingSurface
+import Fixtures
 import Foundation
 import SkinQuizCore
 import TestSupport
