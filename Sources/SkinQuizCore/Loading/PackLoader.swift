@@ -98,25 +98,24 @@ private struct Loading {
 
   /// Reads every file, each as far as the files it depends on allow.
   mutating func run() -> Pack? {
-    let questionsFile = reader("questions.yaml", listKey: "questions")
-    let packFile = reader("pack.yaml", listKey: nil)
-    let sourcesFile = reader("sources.yaml", listKey: "sources")
+    let questionsFile = reader("questions.yaml", listKey: "questions").map(QuestionsReader.init)
+    let packFile = reader("pack.yaml", listKey: nil).map(PackHeaderReader.init)
+    let sourcesFile = reader("sources.yaml", listKey: "sources").map(SourcesReader.init)
     let findingsFile = reader("findings.yaml", listKey: "findings")
     let testsFile = reader("tests.yaml", listKey: "tests", required: false)
 
-    let entries = questionsFile.map { QuestionsReader(reader: $0).read() } ?? []
+    let entries = questionsFile?.read() ?? []
     var questions = entries.map(\.question)
-    let header = packFile.map { PackHeaderReader(reader: $0).read() } ?? .init()
+    let header = packFile?.read() ?? .init()
     let resolver = ConditionResolver(questions: questions, verdictIDs: header.verdicts.map(\.id))
 
     var verdicts = header.verdicts
     var skipLogicBroken = false
     if let questionsFile, let packFile {
-      (questions, skipLogicBroken) = QuestionsReader(reader: questionsFile)
-        .resolveSkipLogic(of: entries, resolver: resolver)
-      verdicts = PackHeaderReader(reader: packFile).resolveVerdicts(of: header, resolver: resolver)
+      (questions, skipLogicBroken) = questionsFile.resolveSkipLogic(of: entries, resolver: resolver)
+      verdicts = packFile.resolveVerdicts(of: header, resolver: resolver)
     }
-    let sources = sourcesFile.map { SourcesReader(reader: $0).read() } ?? []
+    let sources = sourcesFile?.read() ?? []
 
     var findings: [Finding] = []
     var findingsRead = false
@@ -125,7 +124,7 @@ private struct Loading {
         reader: findingsFile, resolver: resolver, verdicts: verdicts,
         floorable: header.floorable, sourceIDs: sources.map(\.id)
       ).read()
-      SourcesReader(reader: sourcesFile).reportUncited(sources, findings: findings)
+      sourcesFile.reportUncited(sources, findings: findings)
       findingsRead = true
     }
 

@@ -7,20 +7,9 @@ extension ProvedProperty {
       }
     },
     record: { outcomes, context, report in
-      var proven = 0
-      for (verdict, outcome) in zip(context.pack.verdicts, outcomes) {
-        switch outcome {
-        case .found: proven += 1
-        case .impossible:
-          report.diagnostics.append(
-            Diagnostic(
-              .error, at: verdict.location,
-              "verdict '\(verdict.id)' is never reached by any reachable answers"))
-        case .undecided:
-          context.undecided(verdict.location, "verdict '\(verdict.id)' is reached", in: &report)
-        }
-      }
-      report.proofs.append(
-        .init(property: "every verdict is reached", proven: proven, total: outcomes.count))
+      context.recordEach(
+        "every verdict is reached", context.pack.verdicts, outcomes, at: \.location,
+        impossible: { "verdict '\($0.id)' is never reached by any reachable answers" },
+        undecided: { "verdict '\($0.id)' is reached" }, into: &report)
     })
 }

@@ -4,15 +4,6 @@ import Testing
 @testable import SkinQuizCore
 
 @Suite struct ContraindicationsRuleOutGrantedVerdictsTests {
-  @Test func holds_for_a_sound_pack() throws {
-    let run = try prove(.contraindicationsRuleOutGrantedVerdicts)
-    #expect(run.problems == [])
-    #expect(
-      run.proof
-        == .init(
-          property: "every contraindication rules out 'go' and 'none'", proven: 1, total: 1))
-  }
-
   @Test func gives_answers_where_a_contraindication_allows_a_granted_verdict() throws {
     // With the floor 'wait', listed after 'go', 'ci_pregnant' no longer rules 'go' out.
     let files = MiniPack.files(replacing: [

@@ -4,14 +4,6 @@ import Testing
 @testable import SkinQuizCore
 
 @Suite struct EveryFindingFiresTests {
-  @Test func holds_for_a_sound_pack() throws {
-    let run = try prove(.everyFindingFires)
-    #expect(run.problems == [])
-    #expect(
-      run.proof
-        == .init(property: "every finding fires on some reachable answers", proven: 4, total: 4))
-  }
-
   @Test func names_a_finding_that_can_never_fire_and_why() throws {
     let run = try prove(
       .everyFindingFires,

@@ -4,14 +4,6 @@ import Testing
 @testable import SkinQuizCore
 
 @Suite struct EveryOptionCanBeChosenTests {
-  @Test func holds_for_a_sound_pack() throws {
-    let run = try prove(.everyOptionCanBeChosen)
-    #expect(run.problems == [])
-    #expect(
-      run.proof
-        == .init(property: "every option of every question can be chosen", proven: 7, total: 7))
-  }
-
   @Test func names_a_question_that_is_never_asked() throws {
     let run = try prove(
       .everyOptionCanBeChosen,
