@@ -51,6 +51,13 @@ extension EndToEnd {
       try await tmux.waitFor("the output to arrive") { _ in
         tmux.output().contains(url.hasSuffix("…") ? String(url.dropLast()) : String(url))
       }
+      if setting.expectsLinks {
+        // The links are written after ncurses has drawn the screen, in a write of their own:
+        // the address can arrive before them.
+        try await tmux.waitFor("the links to arrive") { _ in
+          tmux.output().contains("\u{1B}]8;;\u{1B}\\")
+        }
+      }
       // The screen stays plain text either way.
       #expect(!screen.contains("]8;;"))
       let output = tmux.output()
