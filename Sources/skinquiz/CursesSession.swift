@@ -10,9 +10,12 @@ enum CursesSession {
   ///
   /// The terminal is restored before this returns, so the caller prints on the normal screen.
   ///
-  /// - Parameter hyperlinks: Whether source addresses are sent as OSC 8 hyperlinks.
+  /// - Parameters:
+  ///   - now: The time to put in the result, as `Clock.now` gives it.
+  ///   - hyperlinks: Whether source addresses are sent as OSC 8 hyperlinks.
   static func run(
-    _ quiz: Quiz, useColor: Bool, hyperlinks: Bool = false, draft: String?,
+    _ quiz: Quiz, useColor: Bool, now: @escaping @Sendable () -> String, hyperlinks: Bool = false,
+    draft: String?,
     answersChanged: (Answers) -> Void
   ) throws -> (result: QuizResult, savedTo: [String])? {
     let terminal: CursesTerminal
@@ -23,7 +26,7 @@ enum CursesSession {
       throw ExitStatus.ioError.exitCode
     }
     var model = FullScreenModel(
-      quiz: quiz, size: terminal.size, now: { (try? Clock.now()) ?? "" }, localTime: Clock.local)
+      quiz: quiz, size: terminal.size, now: now, localTime: Clock.local)
     model.draftPath = draft
     let outcome = FullScreenLoop.run(&model, on: terminal, answersChanged: answersChanged)
     terminal.close()

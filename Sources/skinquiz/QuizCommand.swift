@@ -91,7 +91,7 @@ struct QuizCommand {
   private func runScreens(_ quiz: Quiz, pack: Pack) throws -> (QuizResult, [String]) {
     guard
       let finished = try CursesSession.run(
-        quiz, useColor: useColor,
+        quiz, useColor: useColor, now: { [environment] in (try? Clock.now(environment)) ?? "" },
         hyperlinks: CursesTerminal.supportsHyperlinks(environment: environment), draft: draft,
         answersChanged: saveDraft(pack))
     else {
@@ -152,9 +152,7 @@ struct QuizCommand {
   ///   script).
   private func offerToDeleteDraft(in conversation: TTY.Conversation?) {
     if let draft, let reason = draftFailure.reason {
-      StandardError.note(
-        "your draft \(draft) could not be saved (\(reason)); it does not hold your latest "
-          + "answers")
+      StandardError.note(Wording.answersLeft(draft: draft, draftFailure: reason, otherwise: ""))
     }
     guard let draft, FileManager.default.fileExists(atPath: draft) else { return }
     guard let conversation else {

@@ -7,14 +7,11 @@ public final class StandardLineIO: LineIO {
 
   public private(set) var writeError: String?
 
-  /// Writes `text` to standard output and flushes it.
+  /// Writes `text` to standard output at once, unbuffered, so a program at the other end of a
+  /// pipe sees each prompt as it is asked.
   public func write(_ text: String) {
-    print(text, terminator: "")
-    // Standard output is fully buffered into a pipe: without the flush a program at the other
-    // end would wait for a prompt that sits in our buffer. `fflush(nil)` flushes every stream
-    // without touching the C global `stdout`, which Swift 6 does not allow.
-    if fflush(nil) != 0, writeError == nil {
-      writeError = SkinQuizError.reason(forErrno: errno)
+    if let failure = WholeWrite.text(text, to: STDOUT_FILENO), writeError == nil {
+      writeError = SkinQuizError.reason(forErrno: failure)
     }
   }
 
