@@ -64,7 +64,7 @@ let package = Package(
       swiftSettings: swiftSettings
     ),
     // ncursesw, with the declarations Swift cannot import on its own (see shim.h).
-    .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
+    .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]),
     // The ncurses `Terminal`: turns canvases into curses calls and curses input into keys, and
     // restores the terminal on every exit path. No screen or questionnaire logic.
     .target(

@@ -92,3 +92,28 @@ static inline int skinquiz_clear_screen(int descriptor) {
   skinquiz_clear_descriptor = descriptor;
   return tputs(clear, 1, skinquiz_put_byte) == OK;
 }
+
+// Signal actions, for restoring the terminal on every way out (TerminalGuard). POSIX names the
+// handler fields `sa_handler` and `sa_sigaction`, but each C library makes them macros over a
+// union of its own (glibc `__sigaction_handler`, Darwin `__sigaction_u`), so Swift sees a
+// different field on each. Reached through these, one Swift source serves both.
+#include <signal.h>
+
+typedef void (*skinquiz_signal_handler)(int);
+typedef void (*skinquiz_signal_info_handler)(int, siginfo_t *, void *);
+
+static inline skinquiz_signal_handler skinquiz_action_handler(const struct sigaction *action) {
+  return action->sa_handler;
+}
+static inline void skinquiz_set_action_handler(
+    struct sigaction *action, skinquiz_signal_handler handler) {
+  action->sa_handler = handler;
+}
+static inline skinquiz_signal_info_handler skinquiz_action_info_handler(
+    const struct sigaction *action) {
+  return action->sa_sigaction;
+}
+static inline void skinquiz_set_action_info_handler(
+    struct sigaction *action, skinquiz_signal_info_handler handler) {
+  action->sa_sigaction = handler;
+}

@@ -75,13 +75,13 @@ enum TerminalGuard {
 
     for number in terminationSignals where !wasIgnored(number) {
       var action = sigaction()
-      action.__sigaction_handler.sa_handler = handleTermination
+      action.plainHandler = handleTermination
       sigfillset(&action.sa_mask)  // no other handler may run halfway through the restore
       sigaction(number, &action, nil)
     }
     for number in trapSignals {
       var action = sigaction()
-      action.__sigaction_handler.sa_sigaction = handleTrap
+      action.infoHandler = handleTrap
       sigfillset(&action.sa_mask)
       // SA_ONSTACK: a stack overflow can only be handled on the alternate stack the Swift
       // runtime sets up.
@@ -95,10 +95,7 @@ enum TerminalGuard {
   /// for SIGINT in background jobs); such signals stay ignored.
   private static func wasIgnored(_ number: Int32) -> Bool {
     guard let savedActions, recordedSignals & (1 << UInt64(number)) != 0 else { return false }
-    let action = savedActions[Int(number)]
-    guard action.sa_flags & SA_SIGINFO == 0, let handler = action.__sigaction_handler.sa_handler
-    else { return false }
-    return unsafeBitCast(handler, to: Int.self) == 1  // SIG_IGN
+    return savedActions[Int(number)].ignores
   }
 
   /// Wraps the SIGTSTP handler ncurses installed, if it did (it does not when SIGTSTP was
@@ -106,12 +103,7 @@ enum TerminalGuard {
   private static func wrapSuspendHandler(window: UnsafeMutablePointer<WINDOW>) {
     var current = sigaction()
     guard sigaction(SIGTSTP, nil, &current) == 0 else { return }
-    let installed =
-      current.sa_flags & SA_SIGINFO != 0
-      ? current.__sigaction_handler.sa_sigaction != nil
-      : current.__sigaction_handler.sa_handler.map { unsafeBitCast($0, to: Int.self) > 1 }
-        ?? false  // neither SIG_DFL (nil) nor SIG_IGN (1)
-    guard installed else { return }
+    guard current.runsHandler else { return }
     keypadWindow = window
     if suspendAction == nil {
       // Never freed: the handler may read it at any time.
@@ -120,7 +112,7 @@ enum TerminalGuard {
     }
     suspendAction?.pointee = current
     var wrapper = current
-    wrapper.__sigaction_handler.sa_sigaction = handleSuspend
+    wrapper.infoHandler = handleSuspend
     wrapper.sa_flags |= SA_SIGINFO
     // Not restarted: the wait for a key returns, so a resize while stopped is seen at once.
     wrapper.sa_flags &= ~Int32(SA_RESTART)
@@ -255,10 +247,10 @@ private func handleSuspend(
   _ number: Int32, _ info: UnsafeMutablePointer<siginfo_t>?, _ context: UnsafeMutableRawPointer?
 ) {
   if let action = suspendAction?.pointee {
-    if action.sa_flags & SA_SIGINFO != 0 {
-      action.__sigaction_handler.sa_sigaction?(number, info, context)
+    if action.takesInfo {
+      action.infoHandler?(number, info, context)
     } else {
-      action.__sigaction_handler.sa_handler?(number)
+      action.plainHandler?(number)
     }
   }
   if ownsTerminal != 0, isendwin() == false, let keypadWindow {
@@ -282,10 +274,7 @@ private func handleTrap(
     previous = savedActions[Int(number)]
   }
   // An ignored fault would fault again forever: fall back to the default action.
-  if previous.sa_flags & SA_SIGINFO == 0,
-    let handler = previous.__sigaction_handler.sa_handler,
-    unsafeBitCast(handler, to: Int.self) == 1  // SIG_IGN
-  {
+  if previous.ignores {
     previous = sigaction()
   }
   sigaction(number, &previous, nil)
@@ -301,12 +290,12 @@ private func handleTrap(
   // backtracer's memory reader, which catches its own faults, would die of the first one).
   var ownMask = sigset_t()
   pthread_sigmask(SIG_SETMASK, &previous.sa_mask, &ownMask)
-  if previous.sa_flags & SA_SIGINFO != 0 {
-    previous.__sigaction_handler.sa_sigaction?(number, info, context)
-  } else if let handler = previous.__sigaction_handler.sa_handler,
-    unsafeBitCast(handler, to: Int.self) > 1  // neither SIG_DFL (nil) nor SIG_IGN (1)
-  {
-    handler(number)
+  if previous.runsHandler {
+    if previous.takesInfo {
+      previous.infoHandler?(number, info, context)
+    } else {
+      previous.plainHandler?(number)
+    }
   }
   pthread_sigmask(SIG_SETMASK, &ownMask, nil)
   _ = signal(number, SIG_DFL)
