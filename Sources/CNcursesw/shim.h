@@ -37,7 +37,7 @@ static inline WINDOW *skinquiz_stdscr(void) { return stdscr; }
 
 // `stdout` and `stdin` are global variables too; newterm (unlike initscr) returns NULL instead of
 // printing and calling exit(1) when the terminal cannot be used.
-static inline SCREEN *skinquiz_newterm(void) { return newterm(NULL, stdout, stdin); }
+static inline SCREEN *skinquiz_newterm(const char *type) { return newterm(type, stdout, stdin); }
 
 // Whether the locale's character set is UTF-8 (glibc says "UTF-8", other systems "utf8").
 static inline int skinquiz_codeset_is_utf8(void) {

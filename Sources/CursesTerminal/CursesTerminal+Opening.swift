@@ -44,24 +44,28 @@ extension CursesTerminal {
   /// combining characters are drawn right.
   ///
   /// - Parameters:
+  ///   - environment: The process's environment, read once by the caller: `TERM` names the
+  ///     terminal, and `TMPDIR` the folder for the hidden file standard error goes to while
+  ///     the screen is up.
   ///   - useColor: Whether colours may be used; they are used only if the terminal has them too
   ///     (see ``usesColor``).
   ///   - hyperlinks: Whether link cells are sent as OSC 8 hyperlinks; decide with
   ///     ``supportsHyperlinks(environment:)``.
   /// - Throws: ``Failure`` when the terminal cannot be used; nothing has changed then.
   public static func open(
-    useColor: Bool, hyperlinks: Bool = false
+    environment: [String: String], useColor: Bool, hyperlinks: Bool = false
   ) throws(Failure) -> CursesTerminal {
     prepareLocale()  // before ncurses reads anything, so it decodes and measures UTF-8
     guard !isOpen else { throw .alreadyOpen }
-    let term = getenv("TERM").map { String(cString: $0) }
+    let term = environment["TERM"]
     try check(term: term)
     let device = try redirectedTerminal()
     let (screen, window) = try startScreen(on: device, term: term)
     isOpen = true
     let descriptor = device.map { fileno($0) } ?? STDOUT_FILENO
     TerminalGuard.install(
-      window: window, clearing: skinquiz_has_alternate_screen() == 0 ? descriptor : -1)
+      window: window, clearing: skinquiz_has_alternate_screen() == 0 ? descriptor : -1,
+      temporaryFolder: environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp")
     setModes(of: window)
     let colors = startColors(ifWanted: useColor)
     return CursesTerminal(
@@ -95,7 +99,7 @@ extension CursesTerminal {
     use_tioctl(true)
     TerminalGuard.recordDispositions()
     let started: OpaquePointer? =
-      if let device { newterm(nil, device, device) } else { skinquiz_newterm() }
+      if let device { newterm(term, device, device) } else { skinquiz_newterm(term) }
     guard let screen = started, let window = skinquiz_stdscr() else {
       TerminalGuard.forgetDispositions()
       if let device { fclose(device) }

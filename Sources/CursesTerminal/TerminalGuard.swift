@@ -62,7 +62,10 @@ enum TerminalGuard {
   ///   - window: The window whose keypad mode is switched back on after a suspend.
   ///   - clearing: The terminal's descriptor, to clear the screen on after curses ends; -1 to
   ///     leave it (a terminal with an alternate screen gets its own screen back).
-  static func install(window: UnsafeMutablePointer<WINDOW>, clearing: Int32 = -1) {
+  ///   - temporaryFolder: Where the hidden file that holds standard error is made.
+  static func install(
+    window: UnsafeMutablePointer<WINDOW>, clearing: Int32 = -1, temporaryFolder: String
+  ) {
     if replayBuffer == nil {
       replayBuffer = .allocate(byteCount: replayBufferSize, alignment: 8)
     }
@@ -70,7 +73,7 @@ enum TerminalGuard {
     _ = (ownsTerminal, savedActions, recordedSignals, standardErrorCopy, captureFile)
     _ = (suspendAction, keypadWindow, clearDescriptor)
     clearDescriptor = clearing
-    captureStandardError()
+    captureStandardError(in: temporaryFolder)
     ownsTerminal = 1
 
     for number in terminationSignals where !wasIgnored(number) {
@@ -136,9 +139,8 @@ enum TerminalGuard {
   ///
   /// Only when standard error is a terminal: a file or pipe does not disturb the screen, and
   /// keeps its order.
-  private static func captureStandardError() {
+  private static func captureStandardError(in directory: String) {
     guard isatty(STDERR_FILENO) == 1, captureFile < 0 else { return }
-    let directory = getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp"
     var template = Array("\(directory)/skinquiz-stderr-XXXXXX".utf8CString)
     let file = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
       guard let path = buffer.baseAddress else { return -1 }

@@ -11,16 +11,19 @@ enum CursesSession {
   /// The terminal is restored before this returns, so the caller prints on the normal screen.
   ///
   /// - Parameters:
+  ///   - environment: The process's environment, as the command read it once.
   ///   - now: The time to put in the result, as `Clock.now` gives it.
   ///   - hyperlinks: Whether source addresses are sent as OSC 8 hyperlinks.
   static func run(
-    _ quiz: Quiz, useColor: Bool, now: @escaping @Sendable () -> String, hyperlinks: Bool = false,
+    _ quiz: Quiz, environment: [String: String], useColor: Bool,
+    now: @escaping @Sendable () -> String, hyperlinks: Bool = false,
     draft: String?,
     answersChanged: (Answers) -> Void
   ) throws -> (result: QuizResult, savedTo: [String])? {
     let terminal: CursesTerminal
     do {
-      terminal = try CursesTerminal.open(useColor: useColor, hyperlinks: hyperlinks)
+      terminal = try CursesTerminal.open(
+        environment: environment, useColor: useColor, hyperlinks: hyperlinks)
     } catch {
       StandardError.report("cannot start the full-screen questionnaire: \(error); try --plain")
       throw ExitStatus.ioError.exitCode

@@ -91,7 +91,8 @@ struct QuizCommand {
   private func runScreens(_ quiz: Quiz, pack: Pack) throws -> (QuizResult, [String]) {
     guard
       let finished = try CursesSession.run(
-        quiz, useColor: useColor, now: { [environment] in (try? Clock.now(environment)) ?? "" },
+        quiz, environment: environment, useColor: useColor,
+        now: { [environment] in (try? Clock.now(environment)) ?? "" },
         hyperlinks: CursesTerminal.supportsHyperlinks(environment: environment), draft: draft,
         answersChanged: saveDraft(pack))
     else {
