@@ -64,7 +64,7 @@ extension FullScreenModel {
     case .single: mark = chosen ? "(•)" : "( )"
     case .multi: mark = chosen ? "[x]" : "[ ]"
     }
-    let prefix = "\(option < 9 ? "\(option + 1)" : " ") \(mark) "
+    let prefix = "\(KeyMap.numberKey(option + 1) ?? " ") \(mark) "
     let label = question.options[option].label
     let hint = question.options[option].hint
     let oneRow = OptionLine(label: prefix + label, hint: hint.map { " – " + $0 } ?? "")
@@ -158,7 +158,9 @@ extension FullScreenModel {
     case .choose?: Self.choose(state.cursor, in: question, &state)
     case .chooseNumber(let number)?:
       guard number >= 1, number <= count else {
-        state.message = "There is no option \(number): choose 1 to \(min(count, 9))"
+        // Only a question of fewer than ten options lacks a number key's option.
+        let key = KeyMap.numberKey(number).map(String.init) ?? "\(number)"
+        state.message = "There is no option \(key): choose 1 to \(count)"
         return .question(state)
       }
       state.cursor = number - 1
