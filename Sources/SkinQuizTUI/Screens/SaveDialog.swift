@@ -1,5 +1,4 @@
 import DrawingSurface
-import Foundation
 import SkinQuizCore
 import TextLayout
 
@@ -18,6 +17,8 @@ extension FullScreenModel {
     var message: String?
     /// The result screen under the dialog, shown again when it closes.
     var results: ResultsState
+    /// The folder the name puts the file in, looked at when the name last changed.
+    var folder: SaveFolder
 
     /// The name typed, with `~` as the home folder, as a shell would.
     var path: String { TypedPath.expandingHome(name.trimmingSpaces) }
@@ -32,7 +33,11 @@ extension FullScreenModel {
   /// The dialog over `results`, offering the name typed last time, or a new one.
   func saveScreen(over results: ResultsState) -> Screen {
     let name = lastSaveName.isEmpty ? defaultSavePath : lastSaveName
-    return .save(SaveState(name: name, cursor: name.count, results: results))
+    return .save(
+      SaveState(
+        name: name, cursor: name.count, results: results,
+        folder: SaveFolder(of: TypedPath.expandingHome(name.trimmingSpaces), in: workingDirectory)
+      ))
   }
 
   /// What `key` (`command` in the dialog's key map) does: the screen that follows, and the
@@ -81,6 +86,7 @@ extension FullScreenModel {
     if String(name) != state.name {
       state.name = String(name)
       state.message = nil
+      state.folder = SaveFolder(of: state.path, in: workingDirectory)
     }
     return (.save(state), nil)
   }
@@ -91,20 +97,6 @@ extension FullScreenModel {
     var results = state.results
     results.message = message
     return .results(results)
-  }
-
-  /// The folder the file named in `state` goes to, as an absolute path, so the person knows
-  /// where to find it.
-  func saveFolder(_ state: SaveState) -> String {
-    let absolute = TypedPath.absolute(TypedPath.split(state.path).folder, in: workingDirectory)
-    // As the system will find it: through links, and only if it is there.
-    var isFolder: ObjCBool = false
-    if FileManager.default.fileExists(atPath: absolute, isDirectory: &isFolder), isFolder.boolValue
-    {
-      return TypedPath.tidied(URL(fileURLWithPath: absolute).resolvingSymlinksInPath().path)
-    }
-    // Not there: ".." stays, since the system cannot go up from a folder that is missing.
-    return TypedPath.tidied(absolute, parents: false) + " (no such folder)"
   }
 
   /// The file to write for the name in `state`, or `nil` with a message saying what is wrong
@@ -127,6 +119,8 @@ extension FullScreenModel {
   /// replace the file.
   mutating func finishSave(_ request: SaveRequest, error: SkinQuizError?) {
     guard case .save(var state) = screen else { return }
+    // A save tried may have found the folder changed: the dialog shows it as it is now.
+    state.folder = SaveFolder(of: state.path, in: workingDirectory)
     guard let error else {
       if !savedPaths.contains(request.path) { savedPaths.append(request.path) }
       screen = closeSave(state, message: Wording.savedInDialog(request.path))
@@ -165,7 +159,7 @@ extension FullScreenModel {
     let label = Canvas.Style(bold: true)
     canvas.put("Folder:", row: y, column: column + 2, style: label)
     canvas.put(
-      Self.clippedFromStart(saveFolder(state), width: inner - 8), row: y, column: column + 10,
+      Self.clippedFromStart(state.folder.shown, width: inner - 8), row: y, column: column + 10,
       width: inner - 8)
     y += 1
     canvas.put("File name:", row: y, column: column + 2, style: label)

@@ -58,9 +58,24 @@ import Testing
       ("missing/../x.md", base + "/notes/missing/.. (no such folder)"),
     ] {
       let app = try dialog(typing(name), workingDirectory: notes.path)
-      #expect(app.saveDialog.map(app.saveFolder) == folder, "\(name)")
+      #expect(app.saveDialog?.folder.shown == folder, "\(name)")
       #expect(app.render().text.contains("Folder: "), "\(name)")
     }
+  }
+
+  @Test func the_folder_is_looked_at_when_the_name_changes_not_when_drawn() throws {
+    let root = try Paths.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: root) }
+    var app = try dialog(typing("later/x.md"), workingDirectory: root.path)
+    let before = app.render().text
+    #expect(before.contains("(no such folder)"))
+    try FileManager.default.createDirectory(
+      at: root.appendingPathComponent("later"), withIntermediateDirectories: false)
+    // Drawing reads nothing from the disk: the same dialog draws the same frame.
+    #expect(app.render().text == before)
+    // A change of name looks again.
+    for key in [Key.backspace] + typing("d") { _ = app.handle(key) }
+    #expect(!app.render().text.contains("(no such folder)"))
   }
 
   @Test func a_long_name_scrolls_to_the_cursor_and_marks_what_is_hidden() throws {
