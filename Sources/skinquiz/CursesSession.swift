@@ -13,10 +13,10 @@ enum CursesSession {
   /// - Parameters:
   ///   - now: The time to put in the result, as `Clock.now` gives it.
   ///   - hyperlinks: Whether source addresses are sent as OSC 8 hyperlinks.
+  ///   - draftFailure: Why the last save of the draft failed, if it did.
   static func run(
     _ quiz: Quiz, useColor: Bool, now: @escaping @Sendable () -> String, hyperlinks: Bool = false,
-    draft: String?,
-    answersChanged: (Answers) -> Void
+    draft: String?, answersChanged: (Answers) -> Void, draftFailure: () -> String?
   ) throws -> (result: QuizResult, savedTo: [String])? {
     let terminal: CursesTerminal
     do {
@@ -28,7 +28,8 @@ enum CursesSession {
     var model = FullScreenModel(
       quiz: quiz, size: terminal.size, now: now, localTime: Clock.local)
     model.draftPath = draft
-    let outcome = FullScreenLoop.run(&model, on: terminal, answersChanged: answersChanged)
+    let outcome = FullScreenLoop.run(
+      &model, on: terminal, answersChanged: answersChanged, draftFailure: draftFailure)
     terminal.close()
     switch outcome {
     case .quit:

@@ -7,10 +7,13 @@ import SkinQuizCore
 public enum FullScreenLoop {
   /// Runs `model` on `terminal` and returns how the session ended.
   ///
-  /// - Parameter answersChanged: called after every key that changed the answers, for drafts.
+  /// - Parameters:
+  ///   - answersChanged: called after every key that changed the answers, for drafts.
+  ///   - draftFailure: why the last save of the draft failed, if it did, asked after each
+  ///     `answersChanged`.
   public static func run(
     _ model: inout FullScreenModel, on terminal: some Terminal,
-    answersChanged: (Answers) -> Void = { _ in }
+    answersChanged: (Answers) -> Void = { _ in }, draftFailure: () -> String? = { nil }
   ) -> FullScreenModel.Outcome {
     model.size = terminal.size
     terminal.present(model.render())
@@ -24,7 +27,9 @@ public enum FullScreenLoop {
       var effects = model.handle(key)
       while !effects.isEmpty {
         switch effects.removeFirst() {
-        case .answersChanged(let answers): answersChanged(answers)
+        case .answersChanged(let answers):
+          answersChanged(answers)
+          model.draftSaved(failure: draftFailure())
         case .save(let request): effects += model.saveFinished(request, error: save(request))
         case .end(let outcome): return outcome
         }

@@ -7,19 +7,28 @@ public enum Wording {
   public static let readableOnlyByYou = "readable only by you"
 
   /// The question before quitting, which says what happens to the answers.
-  public static func quitQuestion(keepsDraft: Bool) -> String {
-    keepsDraft
-      ? "Quit without finishing? Your answers so far stay in your draft file."
-      : "Quit without finishing? Your answers will not be saved."
+  public static func quitQuestion(_ draft: DraftState) -> String {
+    switch draft {
+    case .none: "Quit without finishing? Your answers will not be saved."
+    case .upToDate: "Quit without finishing? Your answers so far stay in your draft file."
+    case .behind: "Quit without finishing? \(draftBehind)"
+    }
   }
 
   /// What the plain mode says once the person has quit.
-  public static func quitDone(keepsDraft: Bool) -> String {
-    keepsDraft
-      ? "You quit the quiz. Your answers so far are in your draft file; start again with it to "
+  public static func quitDone(_ draft: DraftState) -> String {
+    switch draft {
+    case .none: "You quit the quiz. Your answers were not saved."
+    case .upToDate:
+      "You quit the quiz. Your answers so far are in your draft file; start again with it to "
         + "carry on."
-      : "You quit the quiz. Your answers were not saved."
+    case .behind: "You quit the quiz. \(draftBehind)"
+    }
   }
+
+  /// Said of a draft whose last save failed, instead of a promise that it keeps the answers.
+  static let draftBehind =
+    "Your draft file could not be saved, so it does not hold your latest answers."
 
   /// What the command notes on standard error when the person quit before the end.
   ///
