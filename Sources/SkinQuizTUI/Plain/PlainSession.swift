@@ -331,7 +331,7 @@ public struct PlainSession {
         try ResultFile.save(format.render(result), to: path, replacing: replacing)
       } catch {
         say([
-          "Could not save: \(error.description).",
+          Wording.couldNotSave(error.description) + ".",
           "Type another file name, or press Enter to skip.",
         ])
         continue

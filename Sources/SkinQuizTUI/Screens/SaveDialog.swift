@@ -132,7 +132,7 @@ extension FullScreenModel {
       state.message = Wording.replaceQuestion(request.path)
     case .outputNotCreated(_, let reason), .outputFailed(_, let reason):
       // The path is in the field above; the reason is what the person needs.
-      state.message = "Cannot save there: \(reason)"
+      state.message = Wording.couldNotSave(reason)
     default:
       state.message = error.description
     }

@@ -124,6 +124,17 @@ import Testing
     #expect(app.render().text.contains("Saved to mine.md"))
   }
 
+  @Test func a_failed_save_is_worded_as_in_the_plain_mode() throws {
+    var app = try dialog(typing("gone/mine.md"))
+    guard case .save(let request)? = app.handle(.enter).last else {
+      Issue.record("Enter did not ask the runner to save")
+      return
+    }
+    let reason = "the folder 'gone' does not exist"
+    _ = app.saveFinished(request, error: .outputNotCreated(path: request.path, reason: reason))
+    #expect(app.saveDialog?.message == "Could not save: \(reason)")
+  }
+
   @Test func keys_typed_while_hidden_wait_for_the_save_they_asked_for() throws {
     var app = try dialog([])
     app.size = TerminalSize(columns: 30, rows: 8)
