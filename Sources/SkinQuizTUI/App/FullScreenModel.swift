@@ -168,7 +168,9 @@ public struct FullScreenModel {
     // Lists scroll from where they were, so the highlight moves and the list stays put.
     switch screen {
     case .question(var state):
-      state.optionsFirst = questionLayout(state, size: size)?.firstOption ?? 0
+      // Laid out once per key, here; the frame and the next key reuse it.
+      state.layout = questionLayout(state, size: size, reusing: false)
+      state.optionsFirst = state.layout?.firstOption ?? 0
       screen = .question(state)
     case .review(var state):
       state.first = reviewLayout(state).window.first
