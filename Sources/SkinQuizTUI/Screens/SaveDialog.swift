@@ -139,28 +139,39 @@ extension FullScreenModel {
     screen = .save(state)
   }
 
+  /// The narrowest inside of the dialog that keeps the folder beside its label.
+  ///
+  /// Narrower, the folder gets a line of its own, so a path is not squeezed into what the label
+  /// leaves. It depends on the width alone, so the dialog does not jump while a name is typed.
+  static let folderBesideLabelWidth = 60
+
   func renderSave(_ state: SaveState, into canvas: inout Canvas) {
     renderResults(state.results, into: &canvas, dialogKeys: keyMap)
     // The dialog takes the rows there are, up to what it needs, above the footer.
     let width = min(canvas.size.columns - 2, 72)
     let inner = width - 4
-    let formats = TextWrapper(width: inner).wrap(
+    let folderBeside = inner >= Self.folderBesideLabelWidth
+    var formats = TextWrapper(width: inner).wrap(
       "Format from the ending: "
         + ResultFormat.allCases.map { "." + $0.fileExtension }.joined(separator: " "))
     let messageLines = state.message.map { TextWrapper(width: inner).wrap($0) } ?? []
     // The frame, folder, name label and field, the formats and the message; the keys are on
-    // the footer, as on every screen.
-    let wanted = 2 + 3 + formats.count + (messageLines.isEmpty ? 0 : messageLines.count + 1)
-    let height = min(canvas.size.rows - 1, wanted)
+    // the footer, as on every screen. Short of rows, the formats give way to the message.
+    let fixed = 2 + (folderBeside ? 3 : 4)
+    let messageRows = messageLines.isEmpty ? 0 : messageLines.count + 1
+    formats = Array(formats.prefix(max(0, canvas.size.rows - 1 - fixed - messageRows)))
+    let height = min(canvas.size.rows - 1, fixed + formats.count + messageRows)
     let row = max(0, (canvas.size.rows - 1 - height) / 2)
     let column = (canvas.size.columns - width) / 2
     canvas.box(row: row, column: column, width: width, height: height, title: "Save your result")
     var y = row + 1
     let label = Canvas.Style(bold: true)
     canvas.put("Folder:", row: y, column: column + 2, style: label)
+    let folderColumn = folderBeside ? 8 : 0
+    if !folderBeside { y += 1 }
     canvas.put(
-      Self.clippedFromStart(state.folder.shown, width: inner - 8), row: y, column: column + 10,
-      width: inner - 8)
+      Self.clippedFromStart(state.folder.shown, width: inner - folderColumn), row: y,
+      column: column + 2 + folderColumn, width: inner - folderColumn)
     y += 1
     canvas.put("File name:", row: y, column: column + 2, style: label)
     y += 1

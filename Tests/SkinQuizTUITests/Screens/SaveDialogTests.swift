@@ -91,6 +91,25 @@ import Testing
     #expect(middle.render().text.contains("│ …ng-file-name-for-the-report-to-b… │"))
   }
 
+  @Test func on_a_narrow_screen_the_folder_has_its_own_line_cut_from_the_left() throws {
+    let folder = "/home/someone/Documents/skin-care/reports"
+    let size = TerminalSize(columns: 40, rows: 12)
+    let lines = try dialog([], size: size, workingDirectory: folder).render().lines
+    let label = try #require(lines.firstIndex { $0.contains("│ Folder:") })
+    #expect(lines[label].hasSuffix("│ Folder:                            │"), "\(lines)")
+    #expect(lines[label + 1].contains("│ …kin-care/reports (no such folder) │"), "\(lines)")
+    // The question whether to replace a file still shows whole, its keys included.
+    var app = try dialog(
+      typing("microneedling-result-2026-01-01.txt"), size: size, workingDirectory: folder)
+    guard case .save(let request)? = app.handle(.enter).last else {
+      Issue.record("Enter did not ask the runner to save")
+      return
+    }
+    _ = app.saveFinished(request, error: .outputExists(path: request.path))
+    let question = app.render().text
+    #expect(question.contains("Replace it?") && question.contains("│ (y/n)"), "\(question)")
+  }
+
   @Test(arguments: [
     TerminalSize(columns: 40, rows: 12), TerminalSize(columns: 80, rows: 24),
   ])
