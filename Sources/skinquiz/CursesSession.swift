@@ -14,11 +14,11 @@ enum CursesSession {
   ///   - environment: The process's environment, as the command read it once.
   ///   - now: The time to put in the result, as `Clock.now` gives it.
   ///   - hyperlinks: Whether source addresses are sent as OSC 8 hyperlinks.
+  ///   - draftFailure: Why the last save of the draft failed, if it did.
   static func run(
     _ quiz: Quiz, environment: [String: String], useColor: Bool,
-    now: @escaping @Sendable () -> String, hyperlinks: Bool = false,
-    draft: String?,
-    answersChanged: (Answers) -> Void
+    now: @escaping @Sendable () -> String, hyperlinks: Bool = false, draft: String?,
+    answersChanged: (Answers) -> Void, draftFailure: () -> String?
   ) throws -> (result: QuizResult, savedTo: [String])? {
     let terminal: CursesTerminal
     do {
@@ -31,7 +31,8 @@ enum CursesSession {
     var model = FullScreenModel(
       quiz: quiz, size: terminal.size, now: now, localTime: Clock.local)
     model.draftPath = draft
-    let outcome = FullScreenLoop.run(&model, on: terminal, answersChanged: answersChanged)
+    let outcome = FullScreenLoop.run(
+      &model, on: terminal, answersChanged: answersChanged, draftFailure: draftFailure)
     terminal.close()
     switch outcome {
     case .quit:

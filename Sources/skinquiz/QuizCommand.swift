@@ -94,7 +94,7 @@ struct QuizCommand {
         quiz, environment: environment, useColor: useColor,
         now: { [environment] in (try? Clock.now(environment)) ?? "" },
         hyperlinks: CursesTerminal.supportsHyperlinks(environment: environment), draft: draft,
-        answersChanged: saveDraft(pack))
+        answersChanged: saveDraft(pack), draftFailure: { [draftFailure] in draftFailure.reason })
     else {
       StandardError.note(Wording.quitNote(whereAnswersAre(otherwise: "nothing was saved")))
       throw ExitStatus.quit.exitCode
@@ -182,7 +182,8 @@ struct QuizCommand {
       quiz: quiz, io: StandardLineIO(), width: TTY.columns(of: STDOUT_FILENO) ?? 80,
       createdAt: { (try? Clock.now(environment)) ?? "" }, localTime: Clock.local,
       answersChanged: saveDraft(pack),
-      draft: draft, offersToSave: output == nil)
+      draft: draft, draftFailure: { [draftFailure] in draftFailure.reason },
+      offersToSave: output == nil)
     let outcome = session.run()
     guard case .completed(let finished, _) = outcome else {
       if let message = outcome.errorMessage {

@@ -172,6 +172,29 @@ struct FileFaultTests {
     #expect(!run.stderr.contains("your answers so far are in"))
   }
 
+  @Test("Quitting after the draft failed to save does not say the draft keeps the answers")
+  func quitAfterDraftFails() throws {
+    let strace = try #require(Self.strace)
+    let workspace = try Workspace()
+    defer { workspace.remove() }
+    let input = (EndToEnd.contractNumbers.prefix(3) + ["q", "y"]).joined(separator: "\n") + "\n"
+    let run = try runProgram(
+      [strace, "-f", "-qq", "-o", "/dev/null", "-e", "inject=fsync:error=ENOSPC"]
+        + [Paths.executable.path, "--plain", "--draft", "d.json"],
+      stdin: input, directory: workspace.url)
+    let output = run.stdout.split(separator: "\n").joined(separator: " ")
+    #expect(!output.contains("stay in your draft file"), "\(output)")
+    #expect(!output.contains("are in your draft file"), "\(output)")
+    #expect(
+      output.contains(
+        "Quit without finishing? Your draft file could not be saved, so it does not hold your "
+          + "latest answers. (y/n)"), "\(output)")
+    #expect(
+      output.contains(
+        "You quit the quiz. Your draft file could not be saved, so it does not hold your latest "
+          + "answers."), "\(output)")
+  }
+
   @Test(
     "A full disk at the write or the flush exits 74, says why, and keeps the old file",
     arguments: ["write", "fsync"])

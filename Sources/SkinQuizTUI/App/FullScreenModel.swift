@@ -66,8 +66,13 @@ public struct FullScreenModel {
   public var draftPath: String?
   /// The folder a file name without a folder is saved in (the process's working folder).
   public var workingDirectory = FileManager.default.currentDirectoryPath
+  /// Why the last save of the draft failed, if it did: then nothing may promise that the draft
+  /// keeps the answers.
+  var draftFailure: String?
   /// Whether the answers are kept in a draft file.
   var keepsDraft: Bool { draftPath != nil }
+  /// What the draft holds now.
+  var draftState: DraftState { DraftState(path: draftPath, failure: draftFailure) }
 
   /// Starts at the welcome screen with `quiz`, which may already hold answers (only the missing
   /// questions are asked).
@@ -96,6 +101,12 @@ public struct FullScreenModel {
       // Keys typed while hidden that came after the save go on from where it left them.
       return model.replayHiddenKeys()
     }
+  }
+
+  /// Takes the answer to an ``Effect/answersChanged(_:)`` the runner performed: why saving the
+  /// draft failed, or `nil` when it was saved (or there is no draft).
+  public mutating func draftSaved(failure: String?) {
+    draftFailure = failure
   }
 
   /// `body`'s effect, after ``Effect/answersChanged(_:)`` when it changed the answers.
@@ -157,7 +168,9 @@ public struct FullScreenModel {
     // Lists scroll from where they were, so the highlight moves and the list stays put.
     switch screen {
     case .question(var state):
-      state.optionsFirst = questionLayout(state, size: size)?.firstOption ?? 0
+      // Laid out once per key, here; the frame and the next key reuse it.
+      state.layout = questionLayout(state, size: size, reusing: false)
+      state.optionsFirst = state.layout?.firstOption ?? 0
       screen = .question(state)
     case .review(var state):
       state.first = reviewLayout(state).window.first

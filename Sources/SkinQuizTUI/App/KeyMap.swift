@@ -105,12 +105,13 @@ extension KeyMap {
       switch kind {
       case .single:
         (
-          "choose the highlighted answer", "choose", "choose that answer",
+          "choose the highlighted answer", "choose", "choose that answer (0 is the 10th)",
           "go on with your answer (or the one you moved to)"
         )
       case .multi:
         (
-          "tick or untick the highlighted answer", "tick", "tick or untick that answer",
+          "tick or untick the highlighted answer", "tick",
+          "tick or untick that answer (0 is the 10th)",
           "go on with the ticked answers"
         )
       }
@@ -121,8 +122,9 @@ extension KeyMap {
           action: choose),
         Binding([.enter], .next, hint: ("Enter", "next"), action: next),
         Binding(
-          each: (1...9).map { (Key.character(Character(String($0))), KeyCommand.chooseNumber($0)) },
-          action: chooseNumber),
+          each: (1...10).compactMap { number in
+            numberKey(number).map { (Key.character($0), KeyCommand.chooseNumber(number)) }
+          }, action: chooseNumber),
       ] + moving("move between the answers")
         + [
           Binding(
@@ -135,6 +137,16 @@ extension KeyMap {
           redraw,
         ],
     )
+  }
+
+  /// The key that chooses option `number` (from 1): its digit, and 0 for the 10th, as in many
+  /// terminal programs; `nil` past the 10th, which is reached with the arrows.
+  static func numberKey(_ number: Int) -> Character? {
+    switch number {
+    case 1...9: Character(String(number))
+    case 10: "0"
+    default: nil
+    }
   }
 
   /// The review's keys; `onResultRow` when the highlight is on "See my result".

@@ -47,8 +47,13 @@ public struct PlainSession {
   public let answersChanged: (Answers) -> Void
   /// The draft file `answersChanged` keeps the answers in, if any, so quitting loses nothing.
   public let draft: String?
+  /// Why the last save of the draft failed, if it did (asked when the session words a
+  /// promise about the draft).
+  public let draftFailure: () -> String?
   /// Whether the answers are kept in a draft file.
   var keepsDraft: Bool { draft != nil }
+  /// What the draft holds now.
+  var draftState: DraftState { DraftState(path: draft, failure: draftFailure()) }
   /// Whether to offer to save the result at the end (not when the caller saves it anyway).
   public let offersToSave: Bool
 
@@ -57,8 +62,9 @@ public struct PlainSession {
     quiz: Quiz, io: any LineIO, width: Int = 80, createdAt: @escaping () -> String,
     localTime: @escaping (String) -> String? = { _ in nil },
     answersChanged: @escaping (Answers) -> Void = { _ in }, draft: String? = nil,
-    offersToSave: Bool = true
+    draftFailure: @escaping () -> String? = { nil }, offersToSave: Bool = true
   ) {
+    self.draftFailure = draftFailure
     self.localTime = localTime
     self.draft = draft
     self.offersToSave = offersToSave
@@ -247,12 +253,12 @@ public struct PlainSession {
   }
 
   private func confirmQuit() -> Confirmation {
-    say(wrap(Wording.quitQuestion(keepsDraft: keepsDraft) + " (y/n)"))
+    say(wrap(Wording.quitQuestion(draftState) + " (y/n)"))
     return confirm()
   }
 
   private func quit() -> Outcome {
-    say([Wording.quitDone(keepsDraft: keepsDraft)])
+    say([Wording.quitDone(draftState)])
     return .quit
   }
 
@@ -325,7 +331,7 @@ public struct PlainSession {
         try ResultFile.save(format.render(result), to: path, replacing: replacing)
       } catch {
         say([
-          "Could not save: \(error.description).",
+          Wording.couldNotSave(error.description) + ".",
           "Type another file name, or press Enter to skip.",
         ])
         continue

@@ -146,20 +146,22 @@ extension FullScreenModel {
   }
 
   func renderConfirmQuit(into canvas: inout Canvas) {
-    let frame = overlayFrame(canvas, lines: 4)
+    // As tall as the question needs: what it says of the answers is never cut short.
+    let rows = TextWrapper(width: overlayFrame(canvas, lines: 0).width - 4).wrap(quitQuestion)
+    let frame = overlayFrame(canvas, lines: max(2, rows.count) + 2)
     canvas.box(
       row: frame.row, column: frame.column, width: frame.width, height: frame.height, title: "Quit?"
     )
     canvas.paragraph(
       quitQuestion, row: frame.row + 1,
-      column: frame.column + 2, width: frame.width - 4, maxRows: 2)
+      column: frame.column + 2, width: frame.width - 4, maxRows: frame.height - 4)
     canvas.put(
       "y  quit      n  keep going", row: frame.row + frame.height - 2, column: frame.column + 2,
       width: frame.width - 4, style: Canvas.Style(bold: true))
   }
 
   /// The quit question, which says what happens to the answers.
-  var quitQuestion: String { Wording.quitQuestion(keepsDraft: keepsDraft) }
+  var quitQuestion: String { Wording.quitQuestion(draftState) }
 
   func renderTooSmall(into canvas: inout Canvas) {
     let minimum = Self.minimumSize

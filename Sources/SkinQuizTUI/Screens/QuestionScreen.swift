@@ -20,10 +20,15 @@ extension FullScreenModel {
     var message: String?
     /// The review the person came from to change an answer, to go back to once it is given.
     var returnTo: ReviewState?
+    /// The screen laid out when the last key was handled: the frame and the next key (a page,
+    /// a click) read it rather than laying the options out again.
+    var layout: QuestionLayout?
   }
 
   /// Where the parts of the question screen go at a size.
-  struct QuestionLayout {
+  struct QuestionLayout: Equatable {
+    /// The terminal size it was laid out for.
+    var size: TerminalSize
     /// The first row of options.
     var optionsTop: Int
     /// How many options are shown.
@@ -64,7 +69,7 @@ extension FullScreenModel {
     case .single: mark = chosen ? "(•)" : "( )"
     case .multi: mark = chosen ? "[x]" : "[ ]"
     }
-    let prefix = "\(option < 9 ? "\(option + 1)" : " ") \(mark) "
+    let prefix = "\(KeyMap.numberKey(option + 1) ?? " ") \(mark) "
     let label = question.options[option].label
     let hint = question.options[option].hint
     let oneRow = OptionLine(label: prefix + label, hint: hint.map { " – " + $0 } ?? "")
@@ -88,8 +93,12 @@ extension FullScreenModel {
     return questionLayout(state, size: size)
   }
 
-  /// The current question, in `state`, laid out at `size`.
-  func questionLayout(_ state: QuestionState, size: TerminalSize) -> QuestionLayout? {
+  /// The current question, in `state`, laid out at `size`: the layout kept in `state` when it
+  /// is for that size and `reusing`.
+  func questionLayout(_ state: QuestionState, size: TerminalSize, reusing: Bool = true)
+    -> QuestionLayout?
+  {
+    if reusing, let kept = state.layout, kept.size == size { return kept }
     guard let index = quiz.current else { return nil }
     let (pending, cursor) = (state.pending, state.cursor)
     let question = quiz.pack.questions[index]
@@ -127,7 +136,7 @@ extension FullScreenModel {
     let window = ListWindow(
       heights: lines.map(\.count), rows: rows, cursor: cursor, previous: state.optionsFirst)
     return QuestionLayout(
-      optionsTop: optionsTop, visibleOptions: window.count, firstOption: window.first,
+      size: size, optionsTop: optionsTop, visibleOptions: window.count, firstOption: window.first,
       textLines: textLines, optionLines: lines)
   }
 
@@ -158,7 +167,9 @@ extension FullScreenModel {
     case .choose?: Self.choose(state.cursor, in: question, &state)
     case .chooseNumber(let number)?:
       guard number >= 1, number <= count else {
-        state.message = "There is no option \(number): choose 1 to \(min(count, 9))"
+        // Only a question of fewer than ten options lacks a number key's option.
+        let key = KeyMap.numberKey(number).map(String.init) ?? "\(number)"
+        state.message = "There is no option \(key): choose 1 to \(count)"
         return .question(state)
       }
       state.cursor = number - 1

@@ -1,5 +1,4 @@
 import DrawingSurface
-import Foundation
 import SkinQuizCore
 import TextLayout
 
@@ -18,6 +17,8 @@ extension FullScreenModel {
     var message: String?
     /// The result screen under the dialog, shown again when it closes.
     var results: ResultsState
+    /// The folder the name puts the file in, looked at when the name last changed.
+    var folder: SaveFolder
 
     /// The name typed, with `~` as the home folder, as a shell would.
     var path: String { TypedPath.expandingHome(name.trimmingSpaces) }
@@ -32,7 +33,11 @@ extension FullScreenModel {
   /// The dialog over `results`, offering the name typed last time, or a new one.
   func saveScreen(over results: ResultsState) -> Screen {
     let name = lastSaveName.isEmpty ? defaultSavePath : lastSaveName
-    return .save(SaveState(name: name, cursor: name.count, results: results))
+    return .save(
+      SaveState(
+        name: name, cursor: name.count, results: results,
+        folder: SaveFolder(of: TypedPath.expandingHome(name.trimmingSpaces), in: workingDirectory)
+      ))
   }
 
   /// What `key` (`command` in the dialog's key map) does: the screen that follows, and the
@@ -81,6 +86,7 @@ extension FullScreenModel {
     if String(name) != state.name {
       state.name = String(name)
       state.message = nil
+      state.folder = SaveFolder(of: state.path, in: workingDirectory)
     }
     return (.save(state), nil)
   }
@@ -91,20 +97,6 @@ extension FullScreenModel {
     var results = state.results
     results.message = message
     return .results(results)
-  }
-
-  /// The folder the file named in `state` goes to, as an absolute path, so the person knows
-  /// where to find it.
-  func saveFolder(_ state: SaveState) -> String {
-    let absolute = TypedPath.absolute(TypedPath.split(state.path).folder, in: workingDirectory)
-    // As the system will find it: through links, and only if it is there.
-    var isFolder: ObjCBool = false
-    if FileManager.default.fileExists(atPath: absolute, isDirectory: &isFolder), isFolder.boolValue
-    {
-      return TypedPath.tidied(URL(fileURLWithPath: absolute).resolvingSymlinksInPath().path)
-    }
-    // Not there: ".." stays, since the system cannot go up from a folder that is missing.
-    return TypedPath.tidied(absolute, parents: false) + " (no such folder)"
   }
 
   /// The file to write for the name in `state`, or `nil` with a message saying what is wrong
@@ -127,6 +119,8 @@ extension FullScreenModel {
   /// replace the file.
   mutating func finishSave(_ request: SaveRequest, error: SkinQuizError?) {
     guard case .save(var state) = screen else { return }
+    // A save tried may have found the folder changed: the dialog shows it as it is now.
+    state.folder = SaveFolder(of: state.path, in: workingDirectory)
     guard let error else {
       if !savedPaths.contains(request.path) { savedPaths.append(request.path) }
       screen = closeSave(state, message: Wording.savedInDialog(request.path))
@@ -138,35 +132,46 @@ extension FullScreenModel {
       state.message = Wording.replaceQuestion(request.path)
     case .outputNotCreated(_, let reason), .outputFailed(_, let reason):
       // The path is in the field above; the reason is what the person needs.
-      state.message = "Cannot save there: \(reason)"
+      state.message = Wording.couldNotSave(reason)
     default:
       state.message = error.description
     }
     screen = .save(state)
   }
 
+  /// The narrowest inside of the dialog that keeps the folder beside its label.
+  ///
+  /// Narrower, the folder gets a line of its own, so a path is not squeezed into what the label
+  /// leaves. It depends on the width alone, so the dialog does not jump while a name is typed.
+  static let folderBesideLabelWidth = 60
+
   func renderSave(_ state: SaveState, into canvas: inout Canvas) {
     renderResults(state.results, into: &canvas, dialogKeys: keyMap)
     // The dialog takes the rows there are, up to what it needs, above the footer.
     let width = min(canvas.size.columns - 2, 72)
     let inner = width - 4
-    let formats = TextWrapper(width: inner).wrap(
+    let folderBeside = inner >= Self.folderBesideLabelWidth
+    var formats = TextWrapper(width: inner).wrap(
       "Format from the ending: "
         + ResultFormat.allCases.map { "." + $0.fileExtension }.joined(separator: " "))
     let messageLines = state.message.map { TextWrapper(width: inner).wrap($0) } ?? []
     // The frame, folder, name label and field, the formats and the message; the keys are on
-    // the footer, as on every screen.
-    let wanted = 2 + 3 + formats.count + (messageLines.isEmpty ? 0 : messageLines.count + 1)
-    let height = min(canvas.size.rows - 1, wanted)
+    // the footer, as on every screen. Short of rows, the formats give way to the message.
+    let fixed = 2 + (folderBeside ? 3 : 4)
+    let messageRows = messageLines.isEmpty ? 0 : messageLines.count + 1
+    formats = Array(formats.prefix(max(0, canvas.size.rows - 1 - fixed - messageRows)))
+    let height = min(canvas.size.rows - 1, fixed + formats.count + messageRows)
     let row = max(0, (canvas.size.rows - 1 - height) / 2)
     let column = (canvas.size.columns - width) / 2
     canvas.box(row: row, column: column, width: width, height: height, title: "Save your result")
     var y = row + 1
     let label = Canvas.Style(bold: true)
     canvas.put("Folder:", row: y, column: column + 2, style: label)
+    let folderColumn = folderBeside ? 8 : 0
+    if !folderBeside { y += 1 }
     canvas.put(
-      Self.clippedFromStart(saveFolder(state), width: inner - 8), row: y, column: column + 10,
-      width: inner - 8)
+      Self.clippedFromStart(state.folder.shown, width: inner - folderColumn), row: y,
+      column: column + 2 + folderColumn, width: inner - folderColumn)
     y += 1
     canvas.put("File name:", row: y, column: column + 2, style: label)
     y += 1

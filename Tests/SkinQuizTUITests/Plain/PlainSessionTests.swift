@@ -504,7 +504,7 @@ private let multiPrompt = "Type one or more numbers separated by spaces or comma
     #expect(try String(contentsOfFile: path, encoding: .utf8) == ResultFormat.json.render(result))
     let attributes = try FileManager.default.attributesOfItem(atPath: path)
     #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
-    #expect(run.output.hasSuffix("Saved your result to \(path) (only you can read it).\n"))
+    #expect(run.output.hasSuffix("Saved your result to \(path) (readable only by you).\n"))
   }
 
   @Test func an_existing_file_is_replaced_only_after_yes() throws {
@@ -545,7 +545,7 @@ private let multiPrompt = "Type one or more numbers separated by spaces or comma
         or press Enter to skip.
         Could not save: cannot create '\(taken.path)': it is a folder; give a file name.
         Type another file name, or press Enter to skip.
-        Saved your result to \(path) (only you can read it).
+        Saved your result to \(path) (readable only by you).
         """))
     #expect(
       !FileManager.default.fileExists(atPath: folder.appendingPathComponent("result.doc").path))

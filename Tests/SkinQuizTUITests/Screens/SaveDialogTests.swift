@@ -58,9 +58,24 @@ import Testing
       ("missing/../x.md", base + "/notes/missing/.. (no such folder)"),
     ] {
       let app = try dialog(typing(name), workingDirectory: notes.path)
-      #expect(app.saveDialog.map(app.saveFolder) == folder, "\(name)")
+      #expect(app.saveDialog?.folder.shown == folder, "\(name)")
       #expect(app.render().text.contains("Folder: "), "\(name)")
     }
+  }
+
+  @Test func the_folder_is_looked_at_when_the_name_changes_not_when_drawn() throws {
+    let root = try Paths.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: root) }
+    var app = try dialog(typing("later/x.md"), workingDirectory: root.path)
+    let before = app.render().text
+    #expect(before.contains("(no such folder)"))
+    try FileManager.default.createDirectory(
+      at: root.appendingPathComponent("later"), withIntermediateDirectories: false)
+    // Drawing reads nothing from the disk: the same dialog draws the same frame.
+    #expect(app.render().text == before)
+    // A change of name looks again.
+    for key in [Key.backspace] + typing("d") { _ = app.handle(key) }
+    #expect(!app.render().text.contains("(no such folder)"))
   }
 
   @Test func a_long_name_scrolls_to_the_cursor_and_marks_what_is_hidden() throws {
@@ -74,6 +89,25 @@ import Testing
     let middle = try dialog(
       typing(name) + [.home] + Array(repeating: .right, count: 40), size: size)
     #expect(middle.render().text.contains("│ …ng-file-name-for-the-report-to-b… │"))
+  }
+
+  @Test func on_a_narrow_screen_the_folder_has_its_own_line_cut_from_the_left() throws {
+    let folder = "/home/someone/Documents/skin-care/reports"
+    let size = TerminalSize(columns: 40, rows: 12)
+    let lines = try dialog([], size: size, workingDirectory: folder).render().lines
+    let label = try #require(lines.firstIndex { $0.contains("│ Folder:") })
+    #expect(lines[label].hasSuffix("│ Folder:                            │"), "\(lines)")
+    #expect(lines[label + 1].contains("│ …kin-care/reports (no such folder) │"), "\(lines)")
+    // The question whether to replace a file still shows whole, its keys included.
+    var app = try dialog(
+      typing("microneedling-result-2026-01-01.txt"), size: size, workingDirectory: folder)
+    guard case .save(let request)? = app.handle(.enter).last else {
+      Issue.record("Enter did not ask the runner to save")
+      return
+    }
+    _ = app.saveFinished(request, error: .outputExists(path: request.path))
+    let question = app.render().text
+    #expect(question.contains("Replace it?") && question.contains("│ (y/n)"), "\(question)")
   }
 
   @Test(arguments: [
@@ -107,6 +141,17 @@ import Testing
     #expect(app.saveFinished(replacing, error: nil).isEmpty)
     #expect(app.saveDialog == nil && app.savedPaths == ["mine.md"])
     #expect(app.render().text.contains("Saved to mine.md"))
+  }
+
+  @Test func a_failed_save_is_worded_as_in_the_plain_mode() throws {
+    var app = try dialog(typing("gone/mine.md"))
+    guard case .save(let request)? = app.handle(.enter).last else {
+      Issue.record("Enter did not ask the runner to save")
+      return
+    }
+    let reason = "the folder 'gone' does not exist"
+    _ = app.saveFinished(request, error: .outputNotCreated(path: request.path, reason: reason))
+    #expect(app.saveDialog?.message == "Could not save: \(reason)")
   }
 
   @Test func keys_typed_while_hidden_wait_for_the_save_they_asked_for() throws {
