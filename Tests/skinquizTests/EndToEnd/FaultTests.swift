@@ -12,11 +12,10 @@ extension EndToEnd {
   /// Faults the full screen must come back from or end cleanly on: a suspend and `fg`, a storm
   /// of resizes, crash signals and real Swift traps, and a reader that goes away.
   ///
-  /// Every test ends with the terminal as it was: `stty -g` as before (see `Signals` for SIGINT,
+  /// Every test ends with the terminal as it was: `stty -g` as before (see `SignalTests` for SIGINT,
   /// SIGTERM and SIGHUP), and so are the modes `stty` does not show (alternate screen, keypad,
   /// mouse, cursor).
-  @Suite(EndToEnd.needsTmux)
-  struct Faults {
+  @Suite(EndToEnd.needsTmux) struct FaultTests {
     /// What a test does on a screen and what it then waits for.
     typealias Step = (keys: [String], until: [String])
 
@@ -92,10 +91,10 @@ extension EndToEnd {
       var testDescription: String { rawValue }
     }
 
-    @Test(
-      "Suspended, it stops with the terminal given back; fg repaints the question, keys work",
-      arguments: Suspension.allCases)
-    func suspend(_ suspension: Suspension) async throws {
+    @Test(arguments: Suspension.allCases)
+    func suspended_it_gives_the_terminal_back_and_fg_repaints_the_question_and_keys_work(
+      _ suspension: Suspension
+    ) async throws {
       // With job control, as at an interactive prompt: the program has a process group of its
       // own, so the stop really happens, and the shell takes the terminal while it lasts.
       let tmux = try Tmux()
@@ -141,10 +140,10 @@ extension EndToEnd {
       var testDescription: String { rawValue }
     }
 
-    @Test(
-      "Without job control a suspend cannot stop it: it stays on the question, keys work",
-      arguments: StopWithoutJobControl.allCases)
-    func suspendWithoutJobControl(_ way: StopWithoutJobControl) async throws {
+    @Test(arguments: StopWithoutJobControl.allCases)
+    func without_job_control_a_suspend_cannot_stop_it_and_keys_still_work(
+      _ way: StopWithoutJobControl
+    ) async throws {
       // A script's shell has no job control: the program is in the shell's process group, which
       // is orphaned, so the kernel discards the stop ncurses' SIGTSTP handler sends itself after
       // ending curses mode, and the handler goes straight on to repaint. Ctrl-Z reaches the whole
@@ -183,8 +182,7 @@ extension EndToEnd {
 
     // MARK: - Resizes
 
-    @Test("100 resizes mid-question: the last size is drawn as new, the ticks kept, keys work")
-    func resizeStorm() async throws {
+    @Test func after_100_resizes_the_last_size_is_drawn_as_new_with_the_ticks_kept() async throws {
       let tmux = try Tmux()
       try tmux.startSkinquiz()
       _ = try await Self.take(Self.toConcerns, on: tmux)
@@ -199,7 +197,7 @@ extension EndToEnd {
         }
         return clock.now - start
       }
-      print("EndToEnd.Faults.resizeStorm: 100 resizes took \(took)")
+      print("EndToEnd.FaultTests.after_100_resizes: 100 resizes took \(took)")
       #expect(try tmux.format("#{pane_width}x#{pane_height}") == "120x40")
 
       let expected = try await Self.freshScreen(width: 120, height: 40, after: Self.toConcerns)
@@ -217,8 +215,7 @@ extension EndToEnd {
       try await Self.expectRestored(tmux, with: 1)
     }
 
-    @Test("Keys that come right after each of several resizes are all taken, in order")
-    func keysRightAfterResizes() async throws {
+    @Test func keys_right_after_each_of_several_resizes_are_all_taken_in_order() async throws {
       let tmux = try Tmux()
       try tmux.startSkinquiz()
       _ = try await Self.take(Self.toConcerns, on: tmux)
@@ -263,10 +260,11 @@ extension EndToEnd {
     }
 
     @Test(
-      "A crash signal mid-question restores the terminal and exits 128 + the signal",
       EndToEnd.crashesAreOurs,
       arguments: Crash.allCases)
-    func crashSignal(_ crash: Crash) async throws {
+    func a_crash_signal_restores_the_terminal_and_exits_128_plus_the_signal(_ crash: Crash)
+      async throws
+    {
       // No input makes the running program trap, and no environment variable either: the Swift
       // runtime's (SWIFT_BACKTRACE, SWIFT_DEBUG_...) only say how failures are reported. So the
       // signal is sent with kill: the same signal and handler as a trap, though a sent signal
@@ -303,7 +301,7 @@ extension EndToEnd {
         let scope =
           (try? String(contentsOfFile: "/proc/sys/kernel/yama/ptrace_scope", encoding: .utf8))
           .flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 0
-        return Faults.gdb != nil && (scope == 0 || (geteuid() == 0 && scope < 3))
+        return FaultTests.gdb != nil && (scope == 0 || (geteuid() == 0 && scope < 3))
       #else
         return false
       #endif
@@ -317,11 +315,12 @@ extension EndToEnd {
     }()
 
     @Test(
-      "A real Swift trap or fault mid-question restores the terminal, exits 128 + the signal",
-      .enabled(if: Faults.canDebug, "needs gdb, and ptrace, on x86-64 Linux"),
+      .enabled(if: FaultTests.canDebug, "needs gdb, and ptrace, on x86-64 Linux"),
       EndToEnd.crashesAreOurs,
       arguments: RealFault.allCases)
-    func realFault(_ fault: RealFault) async throws {
+    func a_real_swift_trap_or_fault_restores_the_terminal_and_exits_128_plus_the_signal(
+      _ fault: RealFault
+    ) async throws {
       // gdb attaches to the program waiting for a key and points it at a faulting instruction:
       // the `ud2` that Swift's overflow check of `errorsInARow += 1` jumps to (a runtime failure:
       // SIGILL), or address 0 (SIGSEGV). The fault is the processor's, as in a real crash, so it
@@ -366,8 +365,7 @@ extension EndToEnd {
 
     // MARK: - A closed standard error
 
-    @Test("With standard error closed the screens run, the draft is kept, and q, y exits 1")
-    func closedStandardError() async throws {
+    @Test func with_standard_error_closed_the_screens_run_and_the_draft_is_kept() async throws {
       let folder = try Paths.temporaryFolder()
       defer { try? FileManager.default.removeItem(at: folder) }
       let tmux = try Tmux()
@@ -394,10 +392,9 @@ extension EndToEnd {
 
     // MARK: - A reader that goes away
 
-    @Test(
-      "skinquiz --plain | head -c 10 at a terminal: killed by SIGPIPE (141), the terminal as it was"
-    )
-    func pipeIntoHead() async throws {
+    @Test func plain_piped_into_head_at_a_terminal_dies_of_sigpipe_with_the_terminal_as_it_was()
+      async throws
+    {
       // The left side records the program's status; the right side closes its end of the pipe
       // once head has exited, then says so, so no reader is left when the test types. --plain,
       // since without it the screens would be drawn on /dev/tty and only the result piped.
@@ -416,8 +413,7 @@ extension EndToEnd {
   }
 
   /// A result written into a pipe whose reader has gone, without a terminal.
-  @Suite
-  struct FaultsThroughPipe {
+  @Suite struct PipeFaultTests {
     /// How the result is made.
     enum Mode: String, CaseIterable, CustomTestStringConvertible {
       case answers = "--answers"
@@ -449,19 +445,18 @@ extension EndToEnd {
       }
     }
 
-    @Test(
-      "Into a pipe whose reader has gone, skinquiz dies of SIGPIPE: 141 in a shell",
-      arguments: Mode.allCases)
-    func closedPipe(_ mode: Mode) async throws {
+    @Test(arguments: Mode.allCases)
+    func into_a_pipe_whose_reader_has_gone_it_dies_of_sigpipe_141_in_a_shell(_ mode: Mode)
+      async throws
+    {
       let run = try await Self.runIntoClosedPipe(mode, ignoringSIGPIPE: false)
       #expect(run.signal == SIGPIPE, "ended with status \(run.shellStatus): \(run.stderr)")
       #expect(run.shellStatus == 141)
       #expect(run.stderr.isEmpty)
     }
 
-    @Test(
-      "With SIGPIPE ignored, the lost output is reported and exits 74", arguments: Mode.allCases)
-    func closedPipeIgnoringSIGPIPE(_ mode: Mode) async throws {
+    @Test(arguments: Mode.allCases)
+    func with_sigpipe_ignored_the_lost_output_is_reported_and_exits_74(_ mode: Mode) async throws {
       let run = try await Self.runIntoClosedPipe(mode, ignoringSIGPIPE: true)
       #expect(run.shellStatus == 74)
       #expect(
