@@ -16,8 +16,7 @@ private let straceExecutable = ["/usr/bin/strace", "/bin/strace"].first {
 /// Faults while a result is saved, and what the program touches besides files, proved on the
 /// real binary: strace kills it or fails its calls at the exact system call (no test hooks in
 /// the product), and records every network call it makes (none).
-@Suite(.enabled(if: straceExecutable != nil, "needs strace"))
-struct FileFaultTests {
+@Suite(.enabled(if: straceExecutable != nil, "needs strace")) struct FileFaultTests {
   /// The strace executable, if installed.
   static let strace = straceExecutable
 
@@ -86,10 +85,10 @@ struct FileFaultTests {
     ["write", "fsync", "linkat"].map { ($0, false) }
     + ["write", "fsync", "linkat", "rename"].map { ($0, true) }
 
-  @Test(
-    "kill -9 at each step of a save leaves the old file intact and no partial file",
-    arguments: saveSteps)
-  func killedWhileSaving(at step: (call: String, replacing: Bool)) throws {
+  @Test(arguments: saveSteps)
+  func kill_9_at_each_step_of_a_save_leaves_the_old_file_and_no_partial_file(
+    at step: (call: String, replacing: Bool)
+  ) throws {
     let (call, replacing) = step
     let whole = try wholeResult()
     let workspace = try Workspace()
@@ -129,8 +128,9 @@ struct FileFaultTests {
     #expect(workspace.listing == ["a.json", "out.md"])
   }
 
-  @Test("A failing write (the file size limit) exits 74, says why, and keeps the old file")
-  func writeFails() throws {
+  @Test func a_failing_write_at_the_file_size_limit_exits_74_says_why_and_keeps_the_old_file()
+    throws
+  {
     let workspace = try Workspace()
     defer { workspace.remove() }
     // SIGXFSZ ignored (as the shell passes it on), so the write itself fails with EFBIG.
@@ -149,8 +149,7 @@ struct FileFaultTests {
     #expect(workspace.listing == ["a.json", "out.md"])
   }
 
-  @Test("A draft that cannot be saved is never said to hold the answers")
-  func draftFails() throws {
+  @Test func a_draft_that_cannot_be_saved_is_never_said_to_hold_the_answers() throws {
     let strace = try #require(Self.strace)
     let workspace = try Workspace()
     defer { workspace.remove() }
@@ -172,8 +171,9 @@ struct FileFaultTests {
     #expect(!run.stderr.contains("your answers so far are in"))
   }
 
-  @Test("Quitting after the draft failed to save does not say the draft keeps the answers")
-  func quitAfterDraftFails() throws {
+  @Test func quitting_after_the_draft_failed_to_save_does_not_say_the_draft_keeps_the_answers()
+    throws
+  {
     let strace = try #require(Self.strace)
     let workspace = try Workspace()
     defer { workspace.remove() }
@@ -195,10 +195,9 @@ struct FileFaultTests {
           + "answers."), "\(output)")
   }
 
-  @Test(
-    "A full disk at the write or the flush exits 74, says why, and keeps the old file",
-    arguments: ["write", "fsync"])
-  func diskFull(at call: String) throws {
+  @Test(arguments: ["write", "fsync"])
+  func a_full_disk_at_the_write_or_the_flush_exits_74_and_keeps_the_old_file(at call: String) throws
+  {
     let workspace = try Workspace()
     defer { workspace.remove() }
     let ending = try traced(
@@ -214,12 +213,10 @@ struct FileFaultTests {
     #expect(workspace.listing == ["a.json", "out.md"])
   }
 
-  @Test(
-    "No run makes a single network call",
-    arguments: [
-      ["--answers", "a.json", "--output", "new.json"], ["--plain"], ["check"], ["--help"],
-    ])
-  func noNetwork(_ arguments: [String]) throws {
+  @Test(arguments: [
+    ["--answers", "a.json", "--output", "new.json"], ["--plain"], ["check"], ["--help"],
+  ])
+  func no_run_makes_a_single_network_call(_ arguments: [String]) throws {
     let strace = try #require(Self.strace)
     let workspace = try Workspace()
     defer { workspace.remove() }

@@ -8,8 +8,7 @@ extension EndToEnd {
   ///
   /// tmux 3.3 drops the sequence from its screen, so what the program wrote is read from
   /// `pipe-pane` instead.
-  @Suite(EndToEnd.needsTmux)
-  struct Hyperlinks {
+  @Suite(EndToEnd.needsTmux) struct HyperlinkTests {
     /// A terminal setting and whether links are expected under it.
     struct Setting: CustomTestStringConvertible, Sendable {
       var environment: [String: String]
@@ -32,8 +31,10 @@ extension EndToEnd {
       Setting(environment: ["SKINQUIZ_HYPERLINKS": "1", "TERM": "linux"], expectsLinks: false),
     ]
 
-    @Test("Source URLs are OSC 8 links where the terminal can open them", arguments: settings)
-    func sourceLinks(_ setting: Setting) async throws {
+    @Test(arguments: settings)
+    func source_urls_are_osc_8_links_where_the_terminal_can_open_them(_ setting: Setting)
+      async throws
+    {
       let tmux = try Tmux()
       try tmux.startSkinquiz(environment: setting.environment)
       try await tmux.waitFor(welcomeHint)

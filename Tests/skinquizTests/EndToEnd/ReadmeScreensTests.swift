@@ -7,11 +7,11 @@ extension EndToEnd {
   /// so the README cannot drift from what people see.
   ///
   /// Each is the `text` block after a `<!-- screen: NAME -->` line in the README.
-  /// `RECORD_GOLDEN=1 swift test --filter ReadmeScreens` writes the captures into the README.
-  @Suite(EndToEnd.needsTmux)
-  struct ReadmeScreens {
-    @Test("The README shows the welcome, a question, the review and the result as they are")
-    func readmeScreens() async throws {
+  /// `RECORD_GOLDEN=1 swift test --filter ReadmeScreensTests` writes the captures into the README.
+  @Suite(EndToEnd.needsTmux) struct ReadmeScreensTests {
+    @Test func the_readme_shows_the_welcome_a_question_the_review_and_the_result_as_they_are()
+      async throws
+    {
       let tmux = try Tmux()
       try tmux.startSkinquiz()
       var screens: [(name: String, screen: String)] = []

@@ -5,8 +5,7 @@ import Testing
 extension EndToEnd {
   /// Standard streams redirected at a terminal: the screens go to `/dev/tty`, as fzf and dialog
   /// do, and only the result goes to standard output.
-  @Suite(EndToEnd.needsTmux)
-  struct Redirected {
+  @Suite(EndToEnd.needsTmux) struct RedirectTests {
     /// Runs `skinquiz` through `sh -c` with `redirections` (`> out.txt`, `< /dev/null`) after
     /// `arguments`, in the pane's private folder.
     func start(
@@ -30,8 +29,9 @@ extension EndToEnd {
       try tmux.send("q")
     }
 
-    @Test("skinquiz > out.txt draws on the terminal; the file holds only the whole report")
-    func outputToFile() async throws {
+    @Test func output_to_a_file_draws_on_the_terminal_and_the_file_holds_only_the_whole_report()
+      async throws
+    {
       let tmux = try Tmux()
       try start(tmux, ["--draft", "draft.json"], redirections: "> out.txt")
       try await walkToResult(tmux)
@@ -63,8 +63,9 @@ extension EndToEnd {
       #expect(file == expected.stdout)
     }
 
-    @Test("skinquiz < /dev/null reads the keys from the terminal and prints the short block")
-    func inputFromFile() async throws {
+    @Test func input_from_dev_null_reads_keys_from_the_terminal_and_prints_the_short_block()
+      async throws
+    {
       let tmux = try Tmux()
       try start(tmux, redirections: "< /dev/null")
       try await walkToResult(tmux)
@@ -75,8 +76,9 @@ extension EndToEnd {
       #expect(!after.contains("YOUR ANSWERS"), "the whole report is not printed")
     }
 
-    @Test("Quitting with standard output in a file writes nothing to it; the terminal is restored")
-    func quitWithOutputToFile() async throws {
+    @Test func quitting_with_output_to_a_file_writes_nothing_to_it_and_restores_the_terminal()
+      async throws
+    {
       let tmux = try Tmux()
       try start(tmux, redirections: "> out.txt 2> err.txt")
       try await tmux.waitFor(welcomeHint)
@@ -93,8 +95,9 @@ extension EndToEnd {
       #expect(modes.before == modes.after, "the alternate screen, keypad and cursor as before")
     }
 
-    @Test("Without a controlling terminal (setsid), a redirected output means the plain mode")
-    func noControllingTerminal() async throws {
+    @Test func without_a_controlling_terminal_a_redirected_output_means_the_plain_mode()
+      async throws
+    {
       let tmux = try Tmux()
       // setsid starts a session with no controlling terminal; standard input stays the pane.
       try start(tmux, redirections: "> out.txt", prefix: ["setsid", "-w"])

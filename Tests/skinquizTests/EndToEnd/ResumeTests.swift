@@ -4,10 +4,8 @@ import Testing
 
 extension EndToEnd {
   /// Answers given beforehand (`--answers` on a terminal) and drafts kept as you go (`--draft`).
-  @Suite(EndToEnd.needsTmux)
-  struct Resume {
-    @Test("--answers with questions missing asks only those, then shows the result")
-    func preseeded() async throws {
+  @Suite(EndToEnd.needsTmux) struct ResumeTests {
+    @Test func answers_with_questions_missing_asks_only_those_then_shows_the_result() async throws {
       let folder = try Paths.temporaryFolder()
       defer { try? FileManager.default.removeItem(at: folder) }
       // The contract's example without its last two questions.
@@ -36,8 +34,7 @@ extension EndToEnd {
       #expect(!after.contains("YOUR ANSWERS"), "the whole report is not printed:\n\(after)")
     }
 
-    @Test("--draft keeps the answers so far and resumes at the next question")
-    func draft() async throws {
+    @Test func a_draft_keeps_the_answers_so_far_and_resumes_at_the_next_question() async throws {
       let folder = try Paths.temporaryFolder()
       defer { try? FileManager.default.removeItem(at: folder) }
       let draft = folder.appendingPathComponent("draft.json")

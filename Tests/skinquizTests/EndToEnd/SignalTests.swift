@@ -10,8 +10,7 @@ import Testing
 
 extension EndToEnd {
   /// Ending the full screen with a signal restores the terminal and gives 128 + the signal.
-  @Suite(EndToEnd.needsTmux)
-  struct Signals {
+  @Suite(EndToEnd.needsTmux) struct SignalTests {
     /// How the program is stopped.
     enum Ending: String, CaseIterable, CustomTestStringConvertible {
       case controlC = "Ctrl-C"
@@ -29,10 +28,10 @@ extension EndToEnd {
       }
     }
 
-    @Test(
-      "A signal mid-question exits 128 + the signal with the terminal as it was",
-      arguments: Ending.allCases)
-    func signal(_ ending: Ending) async throws {
+    @Test(arguments: Ending.allCases)
+    func a_signal_mid_question_exits_128_plus_the_signal_with_the_terminal_as_it_was(
+      _ ending: Ending
+    ) async throws {
       let tmux = try Tmux()
       try tmux.startSkinquiz()
       try await tmux.waitFor(welcomeHint)

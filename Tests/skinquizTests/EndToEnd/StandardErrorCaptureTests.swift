@@ -6,7 +6,7 @@ extension EndToEnd {
   /// Where standard error goes while the full screen is up: a file with no name in `TMPDIR`
   /// (or `/tmp`), taken from the environment the program read once at start.
   @Suite(EndToEnd.needsTmux)
-  struct StandardErrorCapture {
+  struct StandardErrorCaptureTests {
     /// The file standard error points to while the welcome screen is up, as /proc shows it.
     func capturedStandardError(environment: [String: String]) async throws -> String {
       let tmux = try Tmux()

@@ -5,8 +5,7 @@ import Testing
 extension EndToEnd {
   /// How the full screen behaves in a real terminal: sizes, resizing, Esc, colour, terminal
   /// types and the mouse.
-  @Suite(EndToEnd.needsTmux)
-  struct TerminalBehaviour {
+  @Suite(EndToEnd.needsTmux) struct TerminalTests {
     /// Starts the quiz and goes to the concerns question (question 2).
     func startAtConcerns(_ tmux: Tmux) async throws {
       try tmux.startSkinquiz()
@@ -17,8 +16,7 @@ extension EndToEnd {
       try await tmux.waitForAll(["Which concerns would you like to improve?", "Space tick"])
     }
 
-    @Test("A resize mid-question keeps the question and the ticked options")
-    func resizeKeepsState() async throws {
+    @Test func a_resize_mid_question_keeps_the_question_and_the_ticked_options() async throws {
       let tmux = try Tmux()
       try await startAtConcerns(tmux)
       try tmux.send("1", "4")
@@ -54,8 +52,7 @@ extension EndToEnd {
       try await expectEnded(tmux, with: 1)
     }
 
-    @Test("Esc goes back from a question at once")
-    func escapeLatency() async throws {
+    @Test func esc_goes_back_from_a_question_at_once() async throws {
       let tmux = try Tmux()
       try await startAtConcerns(tmux)
       // Esc goes back to question 1, where the cursor stays on "22 or older", so Enter comes
@@ -79,7 +76,7 @@ extension EndToEnd {
         "Esc took \(milliseconds(escapes)) ms (median \(milliseconds([median]))); Enter, the "
         + "same round trip without the Esc delay, took \(milliseconds(enters)) ms; the Esc "
         + "delay is about \(milliseconds([delay])) ms"
-      print("EndToEnd.TerminalBehaviour.escapeLatency: \(report)")
+      print("EndToEnd.TerminalTests.esc_goes_back: \(report)")
       #expect(median < .milliseconds(250), "\(report)")
       #expect(delay < .milliseconds(50), "the Esc delay exceeds 50 ms: \(report)")
       try tmux.send("q", "y")
@@ -107,8 +104,7 @@ extension EndToEnd {
       }.joined(separator: ", ")
     }
 
-    @Test("LINES and COLUMNS cannot claim a screen larger than the terminal")
-    func sizeFromTheTerminal() async throws {
+    @Test func lines_and_columns_cannot_claim_a_screen_larger_than_the_terminal() async throws {
       let tmux = try Tmux()
       // ncurses believed these: 6 GB and a blank screen for seconds.
       try tmux.startSkinquiz(environment: ["LINES": "20000", "COLUMNS": "5000"])
@@ -120,8 +116,7 @@ extension EndToEnd {
       try await expectEnded(tmux, with: 1)
     }
 
-    @Test("At 40x12 the screens are usable; q, y quits with status 1")
-    func smallestSize() async throws {
+    @Test func at_40x12_the_screens_are_usable_and_q_y_quits_with_status_1() async throws {
       let tmux = try Tmux()
       try tmux.startSkinquiz(width: 40, height: 12)
       let welcome = try await tmux.waitFor(welcomeHint)
@@ -139,8 +134,9 @@ extension EndToEnd {
       #expect(after.contains("skinquiz: you quit before the end; nothing was saved"))
     }
 
-    @Test("At 30x8 a notice asks for a larger terminal; q, y still quits with status 1")
-    func tooSmall() async throws {
+    @Test func at_30x8_a_notice_asks_for_a_larger_terminal_and_q_y_still_quits_with_status_1()
+      async throws
+    {
       let tmux = try Tmux()
       try tmux.startSkinquiz(width: 30, height: 8)
       let notice = try await tmux.waitFor("the enlarge notice") {
@@ -160,10 +156,10 @@ extension EndToEnd {
       var environment: [String: String] { self == .noColorVariable ? ["NO_COLOR": "1"] : [:] }
     }
 
-    @Test(
-      "Colour only when allowed; the cursor row is always reverse video",
-      arguments: ColorSetting.allCases)
-    func color(_ setting: ColorSetting) async throws {
+    @Test(arguments: ColorSetting.allCases)
+    func colour_only_when_allowed_and_the_cursor_row_always_in_reverse_video(
+      _ setting: ColorSetting
+    ) async throws {
       let tmux = try Tmux()
       try tmux.startSkinquiz(setting.arguments, environment: setting.environment)
       try await tmux.waitFor(welcomeHint)
@@ -198,10 +194,10 @@ extension EndToEnd {
       try await expectEnded(tmux, with: 1)
     }
 
-    @Test(
-      "Other terminal types show the welcome, take keys, and quit cleanly",
-      arguments: ["xterm", "screen", "tmux-256color", "linux", "vt100"])
-    func terminalType(_ term: String) async throws {
+    @Test(arguments: ["xterm", "screen", "tmux-256color", "linux", "vt100"])
+    func other_terminal_types_show_the_welcome_take_keys_and_quit_cleanly(_ term: String)
+      async throws
+    {
       let tmux = try Tmux()
       try tmux.startSkinquiz(environment: ["TERM": term])
       let welcome = try await tmux.waitFor(welcomeHint)
@@ -238,10 +234,10 @@ extension EndToEnd {
         sourceLocation: sourceLocation)
     }
 
-    @Test(
-      "Without an alternate screen, the summary after the result starts on a clean screen",
-      arguments: ["vt100", "linux"])
-    func finishWithoutAlternateScreen(_ term: String) async throws {
+    @Test(arguments: ["vt100", "linux"])
+    func without_an_alternate_screen_the_summary_starts_on_a_clean_screen(_ term: String)
+      async throws
+    {
       let tmux = try Tmux()
       try tmux.startSkinquiz(environment: ["TERM": term])
       try await tmux.waitFor(welcomeHint)
@@ -270,8 +266,8 @@ extension EndToEnd {
       return [0x1B, 0x5B, 0x4D, 32, x, y, 0x1B, 0x5B, 0x4D, 32 + 3, x, y]
     }
 
-    @Test("A mouse click on an option picks it", arguments: ["xterm-256color", "tmux-256color"])
-    func mouseClick(_ term: String) async throws {
+    @Test(arguments: ["xterm-256color", "tmux-256color"])
+    func a_mouse_click_on_an_option_picks_it(_ term: String) async throws {
       let tmux = try Tmux()
       try tmux.startSkinquiz(environment: ["TERM": term])
       try await tmux.waitFor(welcomeHint)

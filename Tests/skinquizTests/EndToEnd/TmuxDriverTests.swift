@@ -4,10 +4,10 @@ import Testing
 
 extension EndToEnd {
   /// The driver itself: what the other end-to-end tests rely on can also fail.
-  @Suite(EndToEnd.needsTmux)
-  struct TmuxDriver {
-    @Test("The pane has only the test environment, and a changed terminal is noticed")
-    func environmentAndFailures() async throws {
+  @Suite(EndToEnd.needsTmux) struct TmuxDriverTests {
+    @Test func the_pane_has_only_the_test_environment_and_a_changed_terminal_is_noticed()
+      async throws
+    {
       let tmux = try Tmux()
       try tmux.start(
         command: [

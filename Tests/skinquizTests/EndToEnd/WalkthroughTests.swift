@@ -14,10 +14,10 @@ private func hasRow(_ screen: String, _ start: String, _ end: String) -> Bool {
 
 extension EndToEnd {
   /// The whole quiz on the full screen, with real keys, from the welcome to the printed summary.
-  @Suite(EndToEnd.needsTmux)
-  struct Walkthrough {
-    @Test("The contract example with real keys reaches the result, saves it and prints it")
-    func contractExample() async throws {
+  @Suite(EndToEnd.needsTmux) struct WalkthroughTests {
+    @Test func the_contract_example_with_real_keys_reaches_the_result_saves_and_prints_it()
+      async throws
+    {
       let folder = try Paths.temporaryFolder()
       defer { try? FileManager.default.removeItem(at: folder) }
       let saved = folder.appendingPathComponent("my result.json").path
@@ -87,8 +87,7 @@ extension EndToEnd {
       #expect(answers["concerns"] as? [String] == ["acne_scars"])
     }
 
-    @Test("Enter on a new question chooses nothing for you: it says what to do and stays")
-    func enterWithoutChoice() async throws {
+    @Test func enter_on_a_new_question_chooses_nothing_and_says_what_to_do() async throws {
       let tmux = try Tmux()
       try tmux.startSkinquiz()
       try await tmux.waitFor(welcomeHint)
@@ -108,8 +107,9 @@ extension EndToEnd {
       try await expectEnded(tmux, with: 1)
     }
 
-    @Test("Changing an answer from the review asks the question it brings in, then returns")
-    func editFromReview() async throws {
+    @Test func changing_an_answer_from_the_review_asks_the_question_it_brings_in_then_returns()
+      async throws
+    {
       let tmux = try Tmux()
       try tmux.startSkinquiz()
       try await tmux.waitFor(welcomeHint)
