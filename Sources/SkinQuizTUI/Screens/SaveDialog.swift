@@ -1,7 +1,12 @@
 import DrawingSurface
-import Foundation
 import SkinQuizCore
 import TextLayout
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Saving the result: a file name (the format follows its ending), a confirmation before
 /// replacing a file, and any error shown in the dialog, never a crash or a lost result.
@@ -98,10 +103,8 @@ extension FullScreenModel {
   func saveFolder(_ state: SaveState) -> String {
     let absolute = TypedPath.absolute(TypedPath.split(state.path).folder, in: workingDirectory)
     // As the system will find it: through links, and only if it is there.
-    var isFolder: ObjCBool = false
-    if FileManager.default.fileExists(atPath: absolute, isDirectory: &isFolder), isFolder.boolValue
-    {
-      return TypedPath.tidied(URL(fileURLWithPath: absolute).resolvingSymlinksInPath().path)
+    if let folder = TypedPath.existingFolder(absolute) {
+      return TypedPath.tidied(folder)
     }
     // Not there: ".." stays, since the system cannot go up from a folder that is missing.
     return TypedPath.tidied(absolute, parents: false) + " (no such folder)"
