@@ -1,5 +1,10 @@
-import Foundation
 import SkinQuizCore
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Reads an input file, or standard input for `-`, as UTF-8 text.
 enum InputFile {

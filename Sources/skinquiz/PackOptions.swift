@@ -1,5 +1,10 @@
 import ArgumentParser
-import Foundation
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The `--pack` option, shared by `skinquiz` and `skinquiz check`.
 struct PackOptions: ParsableArguments {

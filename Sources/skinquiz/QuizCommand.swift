@@ -1,9 +1,14 @@
 import ArgumentParser
 import CursesTerminal
-import Foundation
 import SkinQuizCore
 import SkinQuizTUI
 import TextLayout
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// What the `skinquiz` command does (not `check`): the quiz (on the screen or line by line) or an
 /// answers file turned into a result, then the summary and the file asked for.
@@ -294,7 +299,7 @@ struct QuizCommand {
     while true {
       conversation.say("Save it under another name? Type a file name, or press Enter to skip: ")
       guard let line = conversation.readLine(),
-        case let name = TypedPath.expandingHome(line.trimmingCharacters(in: .whitespaces)),
+        case let name = TypedPath.expandingHome(TypedPath.trimmed(line)),
         !name.isEmpty
       else { throw error.exitStatus.exitCode }
       do throws(SkinQuizError) {

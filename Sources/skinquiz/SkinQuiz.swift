@@ -1,8 +1,13 @@
 import ArgumentParser
 import CursesTerminal
-import Foundation
 import SkinQuizCore
 import SkinQuizTUI
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The `skinquiz` command: takes the quiz, or turns an answers file into a result.
 @main
@@ -93,7 +98,7 @@ struct SkinQuiz: ParsableCommand {
       StandardError.report(
         "argument \(index) is not valid UTF-8 text ('\(shown)'); SkinQuiz takes names in UTF-8: "
           + "rename the file, or use a link with a UTF-8 name")
-      Foundation.exit(ExitStatus.usage.exitCode.rawValue)
+      exitProcess(ExitStatus.usage.exitCode.rawValue)
     }
     do {
       if CommandLine.arguments.count == 1 {
@@ -105,7 +110,7 @@ struct SkinQuiz: ParsableCommand {
     } catch let code as ExitCode {
       // Quitting is an exit code with its message already printed: ArgumentParser would build
       // the whole help text to find it has nothing to add, a quarter of the run.
-      Foundation.exit(code.rawValue)
+      exitProcess(code.rawValue)
     } catch {
       // --help and --version end here with what to print: written as results are, so that a
       // full or closed standard output is an error (74), not a silent success.
@@ -114,9 +119,9 @@ struct SkinQuiz: ParsableCommand {
         do {
           if !message.isEmpty { try StandardOutput.emit(message + "\n") }
         } catch {
-          Foundation.exit(ExitStatus.ioError.exitCode.rawValue)
+          exitProcess(ExitStatus.ioError.exitCode.rawValue)
         }
-        Foundation.exit(0)
+        exitProcess(0)
       }
       exit(withError: error)
     }
@@ -128,4 +133,10 @@ struct SkinQuiz: ParsableCommand {
       noColor: noColor, draft: draft, packFolder: pack.pack
     ).run()
   }
+}
+
+/// Ends the process with `status`; the C library's `exit`, which inside a command's methods
+/// `ParsableCommand.exit(withError:)` hides.
+private func exitProcess(_ status: Int32) -> Never {
+  exit(status)
 }

@@ -1,6 +1,11 @@
 import ArgumentParser
-import Foundation
 import SkinQuizCore
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Prints problems on standard error and turns them into the documented exit codes.
 enum StandardError {

@@ -1,6 +1,11 @@
 import ArgumentParser
-import Foundation
 import SkinQuizCore
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Writes results to standard output and notices when they did not arrive.
 enum StandardOutput {

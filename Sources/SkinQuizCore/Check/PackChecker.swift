@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Runs a loaded pack's own tests and proves properties of its rules over the answer space.
 public enum PackChecker {
@@ -10,7 +14,8 @@ public enum PackChecker {
   /// - Parameter invalidTests: how many of the pack's tests could not be read (the loader
   ///   reported them); coverage is not judged while some are missing.
   public static func check(_ pack: Pack, invalidTests: Int = 0) -> CheckReport {
-    let start = DispatchTime.now()
+    let clock = ContinuousClock()
+    let start = clock.now
     let space = AnswerSpace(pack: pack)
     var report = CheckReport(pack: pack)
     report.testsNotRun = invalidTests
@@ -18,7 +23,8 @@ public enum PackChecker {
     EvidenceCheck.run(pack, into: &report)
     ReadabilityCheck.run(pack, into: &report)
     prove(ProvedProperty.all, of: pack, space: space, into: &report)
-    report.seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    let elapsed = (clock.now - start).components
+    report.seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
     return report
   }
 

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The texts of a pack's files, read from a folder or embedded in the binary.
 public struct PackFiles: Sendable {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The rules a source's link and identifiers follow, so that a reader can follow each one.
 ///
@@ -65,7 +69,7 @@ enum ReferenceSyntax {
     .first { lowered.hasPrefix($0) }
     guard let prefix else { return nil }
     var doi = String(url.dropFirst(prefix.count))
-    doi = doi.removingPercentEncoding ?? doi
+    doi = doi.removingPercentEncoding() ?? doi
     while doi.hasSuffix("/") { doi.removeLast() }
     return doi
   }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// File paths as a person types them: `~` read as a shell reads it, and folders made absolute
 /// and tidied, so that the full-screen dialog, the plain prompt and the command line read and
@@ -7,13 +11,55 @@ public enum TypedPath {
   /// `path` with a leading `~` (or `~user`) read as that home folder, as a shell would; any
   /// other path as it is.
   ///
-  /// `~` is the `HOME` of this process, as for the shell that started it.
+  /// `~` is the `HOME` of this process, as for the shell that started it (the account's home
+  /// folder when `HOME` is not set); `~user` is that user's home folder. A user the system does
+  /// not know leaves the path as it is.
   public static func expandingHome(_ path: String) -> String {
     guard path.hasPrefix("~") else { return path }
-    if path == "~" || path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] {
-      return home + path.dropFirst()
+    let slash = path.firstIndex(of: "/") ?? path.endIndex
+    let user = String(path[path.index(after: path.startIndex)..<slash])
+    let home =
+      user.isEmpty
+      ? ProcessInfo.processInfo.environment["HOME"] ?? homeFolder(of: nil)
+      : homeFolder(of: user)
+    guard let home else { return path }
+    return home + path[slash...]
+  }
+
+  /// The home folder the system's user database gives `user` (this process's user when
+  /// `nil`), or `nil` when it knows no such user.
+  private static func homeFolder(of user: String?) -> String? {
+    var entry = passwd()
+    var found: UnsafeMutablePointer<passwd>?
+    let size = 16_384  // far more than any entry; getpw*_r says ERANGE if not
+    var buffer = [CChar](repeating: 0, count: size)
+    return buffer.withUnsafeMutableBufferPointer { strings -> String? in
+      // The entry's strings live in `strings`: read them before it goes.
+      guard let strings = strings.baseAddress else { return nil }
+      let status =
+        if let user {
+          getpwnam_r(user, &entry, strings, size, &found)
+        } else {
+          getpwuid_r(getuid(), &entry, strings, size, &found)
+        }
+      guard status == 0, found != nil, let folder = entry.pw_dir else { return nil }
+      return String(cString: folder)
     }
-    return NSString(string: path).expandingTildeInPath
+  }
+
+  /// A typed name without the blanks around it, which a person does not mean as part of it.
+  public static func trimmed(_ typed: String) -> String {
+    String(typed.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+  }
+
+  /// `path` as the system finds it (absolute, through every link) when it names a folder that
+  /// is there, or `nil`.
+  public static func existingFolder(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    var status = stat()
+    guard stat(resolved, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else { return nil }
+    return String(cString: resolved)
   }
 
   /// The folder of `path` as written and the file's name: "." for a bare name, "/" at the root.

@@ -1,6 +1,11 @@
 import DrawingSurface
-import Foundation
 import SkinQuizCore
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The full-screen questionnaire's model: every screen's state and every key's meaning, with no
 /// terminal in sight.

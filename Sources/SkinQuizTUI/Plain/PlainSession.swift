@@ -1,6 +1,11 @@
-import Foundation
 import SkinQuizCore
 import TextLayout
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The quiz asked line by line: numbered options, one item per line, no colour and no cursor
 /// movement, so it reads well through a screen reader and a pipe.

@@ -2,6 +2,12 @@ import DrawingSurface
 import SkinQuizCore
 import TextLayout
 
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
 /// Saving the result: a file name (the format follows its ending), a confirmation before
 /// replacing a file, and any error shown in the dialog, never a crash or a lost result.
 extension FullScreenModel {
@@ -21,7 +27,7 @@ extension FullScreenModel {
     var folder: SaveFolder
 
     /// The name typed, with `~` as the home folder, as a shell would.
-    var path: String { TypedPath.expandingHome(name.trimmingSpaces) }
+    var path: String { TypedPath.expandingHome(TypedPath.trimmed(name)) }
   }
 
   /// A file name in the current folder for today's result, as text.
@@ -36,7 +42,8 @@ extension FullScreenModel {
     return .save(
       SaveState(
         name: name, cursor: name.count, results: results,
-        folder: SaveFolder(of: TypedPath.expandingHome(name.trimmingSpaces), in: workingDirectory)
+        folder: SaveFolder(
+          of: TypedPath.expandingHome(TypedPath.trimmed(name)), in: workingDirectory)
       ))
   }
 
@@ -235,12 +242,5 @@ extension FullScreenModel {
     var kept = text
     while DisplayWidth.of(kept) + 1 > width, !kept.isEmpty { kept.removeFirst() }
     return "…" + kept
-  }
-}
-
-extension String {
-  /// The string without spaces at either end.
-  var trimmingSpaces: String {
-    String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
   }
 }

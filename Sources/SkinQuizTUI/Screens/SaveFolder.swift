@@ -1,4 +1,3 @@
-import Foundation
 import SkinQuizCore
 
 /// The folder a typed file name goes to, as the disk had it when the name was typed.
@@ -16,15 +15,10 @@ struct SaveFolder: Equatable {
   init(of typedPath: String, in workingDirectory: String) {
     let absolute = TypedPath.absolute(TypedPath.split(typedPath).folder, in: workingDirectory)
     // As the system will find it: through links, and only if it is there.
-    var isFolder: ObjCBool = false
-    exists =
-      FileManager.default.fileExists(atPath: absolute, isDirectory: &isFolder)
-      && isFolder.boolValue
+    let existing = TypedPath.existingFolder(absolute)
+    exists = existing != nil
     // Not there: ".." stays, since the system cannot go up from a folder that is missing.
-    path =
-      exists
-      ? TypedPath.tidied(URL(fileURLWithPath: absolute).resolvingSymlinksInPath().path)
-      : TypedPath.tidied(absolute, parents: false)
+    path = existing.map { TypedPath.tidied($0) } ?? TypedPath.tidied(absolute, parents: false)
   }
 
   /// The folder as the dialog shows it.

@@ -14,6 +14,37 @@ import Testing
     }
   }
 
+  @Test func a_tilde_with_a_user_name_is_that_users_home_folder() throws {
+    // root is in every system's user database; its home folder is the one it names there.
+    let line = try String(contentsOfFile: "/etc/passwd", encoding: .utf8)
+      .split(separator: "\n").first { $0.hasPrefix("root:") }
+    let home = try #require(line?.split(separator: ":", omittingEmptySubsequences: false)[5])
+    #expect(TypedPath.expandingHome("~root") == String(home))
+    #expect(TypedPath.expandingHome("~root/r.md") == home + "/r.md")
+    // A user the system does not know: the path as typed, as a shell leaves it.
+    #expect(TypedPath.expandingHome("~no-such-user-sq/r.md") == "~no-such-user-sq/r.md")
+  }
+
+  @Test func a_typed_name_loses_the_blanks_around_it_only() {
+    #expect(TypedPath.trimmed("  my result.md\t ") == "my result.md")
+    #expect(TypedPath.trimmed(" \t ") == "")
+    #expect(TypedPath.trimmed("r.md") == "r.md")
+  }
+
+  @Test func an_existing_folder_is_found_through_its_links() throws {
+    let root = try Paths.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let real = try #require(TypedPath.existingFolder(root.path))
+    let notes = real + "/notes"
+    try FileManager.default.createDirectory(atPath: notes, withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(atPath: real + "/link", withDestinationPath: notes)
+    #expect(TypedPath.existingFolder(real + "/link") == notes)
+    #expect(TypedPath.existingFolder(real + "/link/../notes") == notes)
+    #expect(TypedPath.existingFolder(real + "/missing") == nil)
+    #expect(FileManager.default.createFile(atPath: notes + "/r.md", contents: Data()))
+    #expect(TypedPath.existingFolder(notes + "/r.md") == nil, "a file is not a folder")
+  }
+
   @Test func a_path_splits_into_its_folder_as_written_and_its_name() {
     #expect(TypedPath.split("r.md") == (".", "r.md"))
     #expect(TypedPath.split("/r.md") == ("/", "r.md"))
