@@ -20,7 +20,7 @@ import Testing
     #expect(report.findingsCoveredByTests == pack.findings.count)
     #expect(report.verdictsCoveredByTests == pack.verdicts.count)
     #expect(report.proofs.allSatisfy { $0.proven == $0.total && $0.total > 0 })
-    #expect(report.method.hasPrefix("per-rule search"))
+    #expect(report.method.hasPrefix("per-rule SAT"))
   }
 
   @Test func the_mini_pack_is_sound_by_whole_enumeration() throws {
