@@ -47,8 +47,8 @@ public enum PackChecker {
       report.method =
         "per-rule SAT: the answer space has up to "
         + "\(Self.scientific(log10: space.sizeBoundLog10)) answer sets, too many to enumerate "
-        + "whole, so each case was decided by a SAT solver over the options of only the "
-        + "questions it reads and their skip-logic ancestors"
+        + "whole, so each case was decided by a SAT solver over only the questions it reads "
+        + "and their skip-logic ancestors"
     }
     let context = ProofContext(pack: pack, space: space)
     for (property, outcomes) in zip(properties, outcomes) {
