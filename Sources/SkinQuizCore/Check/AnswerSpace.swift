@@ -19,11 +19,18 @@ struct AnswerSpace {
   let pack: Pack
   let engine: Engine
   private let floorFindings: [Finding]
+  /// The questions the verdict depends on, encoded with the verdict once for every goal that
+  /// reads it: encoding them again for each such goal made most of a large pack's check.
+  private var verdictEncoding: ConditionEncoding
 
   init(pack: Pack) {
     self.pack = pack
     engine = Engine(pack: pack)
     floorFindings = pack.findings.filter { $0.floor != nil }
+    let verdict = Condition.atom(ConditionAtom(slot: pack.verdictSlot, operation: .answered))
+    verdictEncoding = ConditionEncoding(pack: pack, questions: [])
+    verdictEncoding.declare(cone(of: verdict))
+    _ = verdictEncoding.literal(for: verdict)
   }
 
   /// An upper bound on the number of reachable answer sets, as its base-10 logarithm.
@@ -67,7 +74,10 @@ struct AnswerSpace {
 
   /// Looks for reachable answers that make `goal` true.
   func witness(for goal: Condition) -> Outcome {
-    var encoding = ConditionEncoding(pack: pack, questions: cone(of: goal))
+    var encoding =
+      goal.slots.contains(pack.verdictSlot)
+      ? verdictEncoding : ConditionEncoding(pack: pack, questions: [])
+    encoding.declare(cone(of: goal))
     encoding.clauses.add([encoding.literal(for: goal)])
     var solver = CDCL(encoding.clauses, groups: encoding.optionGroups)
     guard let model = solver.solve() else { return .impossible }

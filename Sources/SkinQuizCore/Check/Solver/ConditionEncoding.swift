@@ -31,7 +31,13 @@ struct ConditionEncoding {
   /// only questions before it in that list.
   init(pack: Pack, questions: [Int]) {
     self.pack = pack
-    for index in questions { declare(index) }
+    declare(questions)
+  }
+
+  /// Encodes the questions at `questions` not encoded yet, in pack order; each question's skip
+  /// logic must read only questions encoded before it.
+  mutating func declare(_ questions: [Int]) {
+    for index in questions where options[index] == nil { declare(index) }
   }
 
   /// The options' variables, question by question in pack order: what the solver decides.
