@@ -10,6 +10,7 @@ of the same batch.
 import argparse
 import datetime
 import json
+import math
 import os
 import platform
 import statistics
@@ -122,6 +123,24 @@ def main():
                               "load_and_check_s": med(check, "load_and_check_s")})
         if not all(d["sound"] for d in check):
             problems.append("the shipped pack is not sound")
+    copies = {}
+    for d in by.get("check_copies", []):
+        copies.setdefault(d["copies"], []).append(d)
+    for k in sorted(copies):
+        items = copies[k]
+        c = med(items, "check_s")
+        row("%d copies of the shipped pack (%d questions, %d proof cases), PackChecker.check, s"
+            % (k, items[0]["questions"], items[0]["proof_cases"]), c, unit="s",
+            target="<= 2" if k == 16 else None, met=c <= 2 if k == 16 else None,
+            detail={"runs": [x for d in items for x in d["runs_check_s"]]})
+        if not all(d["sound"] for d in items):
+            problems.append("%d copies of the shipped pack are not sound" % k)
+    if 16 in copies and 64 in copies:
+        # Time grows as copies^e between 16 and 64 copies; quadratic or better is the target.
+        t16, t64 = med(copies[16], "check_s"), med(copies[64], "check_s")
+        e = math.log(t64 / t16) / math.log(4) if t16 and t64 else None
+        row("PackChecker.check growth from 16 to 64 copies, exponent", e, target="<= 2",
+            met=e is not None and e <= 2)
     for key, figure, target, limit in [
             ("process_check", "`skinquiz check`, whole process, ms", "<= 1000", 1000),
             ("process_answers_json", "`skinquiz --answers FILE --format json`, whole process, ms",
@@ -226,6 +245,8 @@ def main():
                                  "venv/bin/python bench_rules.py ENGINE --n N --pool P",
                         "shipped": "taskset -c 1 skinquiz-bench shipped --runs 3",
                         "check": "taskset -c 1 skinquiz-bench check --runs 3",
+                        "check_copies": "taskset -c 1 skinquiz-bench check --copies K --runs 1 "
+                                        "(K in $COPIES: 1 4 16 64)",
                         "process": "hyperfine -N --warmup 3 --runs 30 'skinquiz check' "
                                    "'skinquiz --answers FILE --format json'",
                         "tty": "python3 Benchmarks/tty.py --scenarios $BENCH_DIR/scen_tty.json "

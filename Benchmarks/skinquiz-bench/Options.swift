@@ -5,6 +5,8 @@ struct Options {
   var pool = 100_000
   var runs: Int?
   var pack: String?
+  /// For `check`: how many copies of the pack to check as one (``SyntheticPack``).
+  var copies: Int?
   var seed: UInt64 = 42
 
   init(_ arguments: [String]) {
@@ -20,6 +22,7 @@ struct Options {
       case "--pool": pool = Int(value.filter { $0 != "_" && $0 != "," }) ?? pool
       case "--runs": runs = Int(value)
       case "--pack": pack = value
+      case "--copies": copies = Int(value)
       case "--seed": seed = UInt64(value) ?? seed
       default: fail("unknown option \(flag)")
       }
@@ -27,6 +30,8 @@ struct Options {
     guard ["peer", "shipped", "check", "all"].contains(command) else {
       fail("unknown command \(command); valid: peer, shipped, check, all")
     }
-    guard n > 0, pool > 0, (runs ?? 1) > 0 else { fail("--n, --pool and --runs must be positive") }
+    guard n > 0, pool > 0, (runs ?? 1) > 0, (copies ?? 1) > 0 else {
+      fail("--n, --pool, --runs and --copies must be positive")
+    }
   }
 }

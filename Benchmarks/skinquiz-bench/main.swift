@@ -2,7 +2,7 @@
 //
 //   skinquiz-bench peer    [--n 10000000] [--pool 100000] [--runs 3] [--pack Benchmarks/peer-pack]
 //   skinquiz-bench shipped [--runs 7] [--pack Data/microneedling]
-//   skinquiz-bench check   [--runs 5] [--pack Data/microneedling]
+//   skinquiz-bench check   [--runs 5] [--pack Data/microneedling] [--copies K]
 //   skinquiz-bench all     (the three, with their defaults)
 //
 // `peer` evaluates the peer workload (Benchmarks/peer-workload/rules.json, converted to a pack by
@@ -10,7 +10,9 @@
 // splitmix64 generator, a pool of distinct profiles is built once and cycled, like
 // bench_rules.py does, and the FNV-1a checksum of the fired rule ids over the pool is printed so
 // that it can be compared with `python3 profiles.py POOL`. `shipped` times the shipped pack's
-// persona tests with and without explanations; `check` times `PackChecker.check`.
+// persona tests with and without explanations; `check` times `PackChecker.check`, with `--copies K`
+// on a pack of K copies of the pack (Fixtures' SyntheticPack: ids suffixed, each copy's conditions
+// reading its own questions, no tests), to see how the proofs scale.
 //
 // Each benchmark prints one JSON object on a line of standard output (medians of --runs runs,
 // and every run), and a line for people on standard error.

@@ -6,10 +6,11 @@
 
 /// The reachable answers of a pack: every complete set of answers that skip logic allows.
 ///
-/// Finds answers that make a goal true by depth-first search over only the questions the goal
-/// depends on (what it reads, what the verdict reads if it reads the verdict, and their
-/// skip-logic ancestors), pruning a branch as soon as the goal is decided false on the answers
-/// given so far. The search is exhaustive: when it finds nothing, no reachable answers exist.
+/// Finds answers that make a goal true with a SAT solver (``CDCL``) over the options of only
+/// the questions the goal depends on (what it reads, what the verdict reads if it reads the
+/// verdict, and their skip-logic ancestors), encoded exactly by ``ConditionEncoding``. The
+/// solver is complete: it always finds answers or proves there are none, so every goal is
+/// decided.
 struct AnswerSpace {
   /// The result of a search.
   enum Outcome {
@@ -17,22 +18,23 @@ struct AnswerSpace {
     case found(Answers)
     /// No reachable answers make the goal true.
     case impossible
-    /// The search visited more than `nodeBudget` partial answers without deciding.
-    case undecided
   }
 
   let pack: Pack
   let engine: Engine
-  /// How many partial answers one search may visit.
-  var nodeBudget = 2_000_000
-  /// The most answers one question may contribute to a search before it is undecided.
-  static let choiceLimit = 1 << 16
   private let floorFindings: [Finding]
+  /// The questions the verdict depends on, encoded with the verdict once for every goal that
+  /// reads it: encoding them again for each such goal made most of a large pack's check.
+  private var verdictEncoding: ConditionEncoding
 
   init(pack: Pack) {
     self.pack = pack
     engine = Engine(pack: pack)
     floorFindings = pack.findings.filter { $0.floor != nil }
+    let verdict = Condition.atom(ConditionAtom(slot: pack.verdictSlot, operation: .answered))
+    verdictEncoding = ConditionEncoding(pack: pack, questions: [])
+    verdictEncoding.declare(cone(of: verdict))
+    _ = verdictEncoding.literal(for: verdict)
   }
 
   /// An upper bound on the number of reachable answer sets, as its base-10 logarithm.
@@ -56,10 +58,9 @@ struct AnswerSpace {
     }
   }
 
-  /// The questions a goal depends on, in pack order, and every condition that decides it:
-  /// the goal, the verdict's conditions when it reads the verdict, and the skip logic of those
-  /// questions.
-  func cone(of goal: Condition) -> (questions: [Int], conditions: [Condition]) {
+  /// The questions a goal depends on, in pack order: those it reads, those the verdict reads
+  /// when it reads the verdict, and their skip-logic ancestors.
+  func cone(of goal: Condition) -> [Int] {
     var conditions = [goal]
     if goal.slots.contains(pack.verdictSlot) {
       conditions += floorFindings.map(\.when) + pack.verdicts.compactMap(\.when)
@@ -67,93 +68,26 @@ struct AnswerSpace {
     var questions = Set(conditions.flatMap(\.slots).filter { $0 < pack.questions.count })
     var frontier = Array(questions)
     while let index = frontier.popLast() {
-      guard let when = pack.questions[index].when else { continue }
-      conditions.append(when)
-      for ancestor in when.slots where questions.insert(ancestor).inserted {
+      for ancestor in pack.questions[index].when?.slots ?? []
+      where questions.insert(ancestor).inserted {
         frontier.append(ancestor)
       }
     }
-    return (questions.sorted(), conditions)
+    return questions.sorted()
   }
 
-  /// The answers to try for a question: enough to reach every outcome of the atoms that read
-  /// it, and no more.
-  ///
-  /// Options no atom names behave alike, so one of them stands for all; only `count()` needs
-  /// every combination. `nil` when that is more than ``choiceLimit``.
-  func choices(for index: Int, atoms: [ConditionAtom]) -> [UInt64]? {
-    let question = pack.questions[index]
-    let reading = atoms.filter { $0.slot == index }
-    if reading.contains(where: { if case .count = $0.operation { true } else { false } }) {
-      let shared = question.options.count - question.exclusiveMask.nonzeroBitCount
-      switch question.kind {
-      case .single: break
-      case .multi: guard shared <= 16 else { return nil }
-      }
-      return pack.validSelections(for: index)
-    }
-    let all: UInt64 = question.options.count == 64 ? .max : (1 << question.options.count) - 1
-    let named = reading.reduce(0) { $0 | $1.mask } & all
-    let unnamed = all & ~named
-    // One option no atom names, alone, stands for every answer the atoms cannot tell apart.
-    var result: [UInt64] = unnamed == 0 ? [] : [1 << unnamed.trailingZeroBitCount]
-    switch question.kind {
-    case .single:
-      result += Answers.optionIndices(in: named).map { 1 << $0 }
-    case .multi:
-      let shared = named & ~question.exclusiveMask
-      guard shared.nonzeroBitCount <= 16 else { return nil }
-      var subset: UInt64 = 0
-      repeat {  // every non-empty subset of the named shared options, smallest first
-        subset = (subset &- shared) & shared
-        if subset != 0 { result.append(subset) }
-      } while subset != 0
-      result += Answers.optionIndices(in: named & question.exclusiveMask).map { 1 << $0 }
-    }
-    return result
-  }
-
-  /// Searches for reachable answers that make `goal` true.
+  /// Looks for reachable answers that make `goal` true.
   func witness(for goal: Condition) -> Outcome {
-    let (order, conditions) = cone(of: goal)
-    let atoms = conditions.flatMap(\.atoms)
-    var candidates: [Int: [UInt64]] = [:]
-    for index in order {
-      guard let list = choices(for: index, atoms: atoms) else { return .undecided }
-      candidates[index] = list
-    }
-    var partial = PartialAnswers(
-      slots: Array(repeating: .unknown, count: pack.questions.count) + [.unknown])
-    var visited = 0
-    let readsVerdict = goal.slots.contains(pack.verdictSlot)
-
-    func search(_ depth: Int) -> Outcome {
-      visited += 1
-      if visited > nodeBudget { return .undecided }
-      if readsVerdict { partial.slots[pack.verdictSlot] = possibleVerdicts(partial) }
-      switch partial.evaluate(goal) {
-      case false?: return .impossible
-      case true? where depth == order.count, nil where depth == order.count:
-        return complete(partial, goal: goal).map { .found($0) } ?? .impossible
-      default: break
-      }
-      let index = order[depth]
-      let asked = pack.questions[index].when.map { partial.evaluate($0) } ?? true
-      let answers: [UInt64] = asked == false ? [0] : candidates[index] ?? []
-      var sawUndecided = false
-      for answer in answers {
-        partial.slots[index] = .known(answer)
-        switch search(depth + 1) {
-        case .found(let answers): return .found(answers)
-        case .undecided: sawUndecided = true
-        case .impossible: break
-        }
-        if visited > nodeBudget { break }
-      }
-      partial.slots[index] = .unknown
-      return sawUndecided ? .undecided : .impossible
-    }
-    return search(0)
+    var encoding =
+      goal.slots.contains(pack.verdictSlot)
+      ? verdictEncoding : ConditionEncoding(pack: pack, questions: [])
+    encoding.declare(cone(of: goal))
+    encoding.clauses.add([encoding.literal(for: goal)])
+    var solver = CDCL(encoding.clauses, groups: encoding.optionGroups)
+    guard let model = solver.solve() else { return .impossible }
+    let answers = complete(encoding.answers(in: model))
+    assert(holds(goal, for: answers), "the encoding disagrees with the engine")
+    return .found(answers)
   }
 
   /// Calls `visit` with every reachable complete set of answers, in a stable order, until it
@@ -173,38 +107,17 @@ struct AnswerSpace {
     _ = walk(0)
   }
 
-  /// The verdicts still possible given what is known: the most severe one already certain
-  /// (or the fallback), and every more severe one that could still be set.
-  private func possibleVerdicts(_ partial: PartialAnswers) -> PartialAnswers.Slot {
-    var certain = pack.verdicts.count - 1
-    var maybe: UInt64 = 0
-    func consider(_ verdict: Int, _ holds: Bool?) {
-      switch holds {
-      case true?: certain = min(certain, verdict)
-      case nil: maybe |= 1 << verdict
-      case false?: break
-      }
+  /// Completes answers to the questions of a goal's cone with the first option of every other
+  /// question that is asked.
+  ///
+  /// The first option alone is a valid answer to any question, and the goal reads none of
+  /// those questions, so it holds as before.
+  private func complete(_ cone: Answers) -> Answers {
+    var answers = cone
+    for index in pack.questions.indices where !answers.isAnswered(index) {
+      if pack.isAsked(index, given: answers) { answers[index] = 1 }
     }
-    for finding in floorFindings { consider(finding.floor ?? 0, partial.evaluate(finding.when)) }
-    for (index, verdict) in pack.verdicts.enumerated() {
-      if let when = verdict.when { consider(index, partial.evaluate(when)) }
-    }
-    let moreSevere: UInt64 = (1 << certain) - 1
-    return .oneOf((1 << certain) | (maybe & moreSevere))
-  }
-
-  /// Completes the answers of the cone with the first valid answer to every other question that
-  /// is asked, then checks the goal on the real engine.
-  private func complete(_ partial: PartialAnswers, goal: Condition) -> Answers? {
-    var answers = Answers(questionCount: pack.questions.count)
-    for index in pack.questions.indices {
-      if case .known(let selection) = partial.slots[index] {
-        answers[index] = selection
-      } else if pack.isAsked(index, given: answers) {
-        answers[index] = 1  // the first option alone is a valid answer to any question
-      }
-    }
-    return holds(goal, for: answers) ? answers : nil
+    return answers
   }
 
   /// Whether `goal` holds for complete `answers`, reading the verdict from the engine.

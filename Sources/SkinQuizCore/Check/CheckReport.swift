@@ -43,8 +43,6 @@ public struct CheckReport: Sendable {
   public var proofs: [Proof] = []
   /// How the proofs were made: the whole answer space or a search per property.
   public var method = ""
-  /// How many searches ran out of budget before deciding.
-  public var undecided = 0
   /// How long the check took, in seconds.
   public var seconds = 0.0
   /// How easy the pack's prose is to read; `nil` for a pack without texts.

@@ -24,24 +24,12 @@ struct ProofContext {
   /// Its answer space, to evaluate counterexamples and explain dead rules.
   var space: AnswerSpace
 
-  /// Reports a search that ran out of budget.
-  ///
-  /// It proves nothing either way, so it is an error too: the pack is only sound when every
-  /// property is established.
-  func undecided(_ location: FileLocation, _ what: String, in report: inout CheckReport) {
-    report.diagnostics.append(
-      Diagnostic(
-        .error, at: location,
-        "could not decide within the search budget whether \(what); the check is not a proof"))
-  }
-
   /// Records a property with one case per item, each proven by answers that meet its goal:
-  /// the proof line, an error at `location` for each case no answers meet (`impossible`), and
-  /// one for each search that ran out of budget (`undecided` says what was to be shown).
+  /// the proof line, and an error at `location` for each case no answers meet (`impossible`).
   func recordEach<Item>(
     _ property: String, _ items: [Item], _ outcomes: [AnswerSpace.Outcome],
     at location: (Item) -> FileLocation, impossible: (Item) -> String,
-    undecided what: (Item) -> String, into report: inout CheckReport
+    into report: inout CheckReport
   ) {
     var proven = 0
     for (item, outcome) in zip(items, outcomes) {
@@ -49,7 +37,6 @@ struct ProofContext {
       case .found: proven += 1
       case .impossible:
         report.diagnostics.append(Diagnostic(.error, at: location(item), impossible(item)))
-      case .undecided: undecided(location(item), what(item), in: &report)
       }
     }
     report.proofs.append(.init(property: property, proven: proven, total: outcomes.count))

@@ -157,7 +157,8 @@ struct CompiledConditions: Sendable {
           offset: rows.count))
       let answers: [UInt64] =
         singleValued ? (0..<64).map { 1 << UInt64($0) } + [0] : (0..<256).map { UInt64($0) }
-      rows.reserveCapacity(rows.count + answers.count * width)
+      // No reserveCapacity here: reserving the exact size slot by slot copied the whole table
+      // each time, which made a pack of a thousand questions take seconds to compile.
       for selection in answers {
         // Straight into `rows`: an array per row was 3,600 allocations for the shipped pack.
         let row = rows.count

@@ -29,7 +29,7 @@ import Testing
     #expect(
       abs(AnswerSpace(pack: try self.pack(extraQuestions: 0)).sizeBoundLog10 - log10(24)) < 1e-9)
     let report = PackChecker.check(pack)
-    #expect(report.method.hasPrefix("per-rule search: the answer space has up to 4.1×10^362"))
+    #expect(report.method.hasPrefix("per-rule SAT: the answer space has up to 4.1×10^362"))
   }
 
   @Test(arguments: [

@@ -1,12 +1,21 @@
 extension ProvedProperty {
   /// Every contraindication rules out the verdicts that conditions grant rather than findings
   /// force: the goal is a counterexample, so finding one is the failure.
+  ///
+  /// The verdict is the most severe of the floors of the findings that fire and the verdicts
+  /// whose condition holds, so a contraindication whose floor is more severe than every granted
+  /// verdict rules them all out whenever it fires: that is proven without a search (its goal is
+  /// `or []`, which nothing meets). Only a contraindication whose floor is less severe than
+  /// some granted verdict needs one, for answers where that verdict's condition wins.
   static let contraindicationsRuleOutGrantedVerdicts = ProvedProperty(
     goals: { pack in
       let granted = grantedVerdictMask(pack)
+      let mostSevereGranted = granted.trailingZeroBitCount
       return contraindications(in: pack).map {
-        Condition.and([
-          pack.findings[$0].when,
+        let finding = pack.findings[$0]
+        if let floor = finding.floor, floor < mostSevereGranted { return Condition.or([]) }
+        return Condition.and([
+          finding.when,
           .atom(ConditionAtom(slot: pack.verdictSlot, operation: .isOneOf, mask: granted)),
         ])
       }
@@ -28,10 +37,6 @@ extension ProvedProperty {
               .error, at: finding.location,
               "contraindication '\(finding.id)' can fire with the verdict '\(verdict)', for "
                 + "example with \(PackChecker.describe(answers, in: pack))"))
-        case .undecided:
-          context.undecided(
-            finding.location, "contraindication '\(finding.id)' rules out \(grantedList)",
-            in: &report)
         }
       }
       report.proofs.append(

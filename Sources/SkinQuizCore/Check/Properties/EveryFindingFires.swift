@@ -9,7 +9,6 @@ extension ProvedProperty {
         impossible: {
           let why = DeadRule.why($0.when, pack: context.pack, space: context.space)
           return "finding '\($0.id)' can never fire: \(why)"
-        },
-        undecided: { "finding '\($0.id)' can fire" }, into: &report)
+        }, into: &report)
     })
 }

@@ -18,10 +18,6 @@ extension ProvedProperty {
           switch outcome {
           case .found: proven += 1
           case .impossible: unreachable.append(option.id)
-          case .undecided:
-            context.undecided(
-              option.location, "option '\(option.id)' of '\(question.id)' can be chosen",
-              in: &report)
           }
         }
         outcomes = outcomes.dropFirst(question.options.count)
