@@ -5,7 +5,8 @@
 
 Every figure is the median over the rounds of Benchmarks/run, which interleaves SkinQuiz with its
 peers, so noise from the shared machine falls on all of them alike; ratios are between medians
-of the same batch.
+of the same batch. Below the table, the tty part's programs against the floors (Benchmarks/floor.c,
+Benchmarks/floors): first screen, VmHWM and stripped size, each also as a multiple of dialog's.
 """
 import argparse
 import datetime
@@ -50,6 +51,78 @@ def tool_version(cmd):
         return subprocess.run(cmd, capture_output=True, text=True, timeout=20).stdout.splitlines()[0]
     except Exception:  # noqa: BLE001 - a missing tool is reported as such
         return None
+
+
+# The programs of the tty part's floors table, in order: SkinQuiz, its peer, then the floors
+# from the least a C program does up to full Foundation (Benchmarks/floor.c, Benchmarks/floors).
+FLOORS = [
+    ("skinquiz", "SkinQuiz, built-in pack (first screen: its welcome)"),
+    ("dialog_menu", "dialog --menu, C + ncursesw"),
+    ("floor_c", "C + ncursesw (Benchmarks/floor.c)"),
+    ("floor_swift", "Swift + ncursesw, no Foundation"),
+    ("floor_essentials", "floor_swift + FoundationEssentials (JSONEncoder, Date)"),
+    ("floor_argparser", "floor_essentials + swift-argument-parser"),
+    ("floor_foundation", "floor_swift + full Foundation (FileHandle.standardError)"),
+]
+
+
+def floor_entries(by, problems):
+    """One entry per program of the tty part: first screen, VmHWM and stripped size, with the
+    ratio of each to dialog's (medians of the same interleaved batch)."""
+    sizes = {d["name"]: d for d in by.get("tty_size", [])}
+    base = by.get("tty_dialog_menu", [])
+    base_ms, base_kb = med(base, "paint_done_ms"), med(base, "hwm_kb")
+    base_size = sizes.get("dialog_menu", {}).get("stripped_bytes")
+
+    def ratio(a, b):
+        return a / b if a is not None and b else None
+    entries = []
+    for name, what in FLOORS:
+        items = by.get("tty_" + name, [])
+        if not items:
+            continue
+        if name.startswith("floor_") and any(d.get("rc") != 0 for d in items):
+            problems.append("%s: exit status other than 0 in some run" % name)
+        ms, kb = med(items, "paint_done_ms"), med(items, "hwm_kb")
+        size = sizes.get(name, {}).get("stripped_bytes")
+        entries.append({
+            "program": name, "what": what,
+            "paint_done_ms": ms, "paint_done_x_dialog": ratio(ms, base_ms),
+            "hwm_mib": kb / 1024 if kb is not None else None,
+            "hwm_x_dialog": ratio(kb, base_kb),
+            "stripped_bytes": size, "stripped_x_dialog": ratio(size, base_size),
+            "detail": {"runs": len(items), "paint_done_ms": spread(items, "paint_done_ms"),
+                       "hwm_kb": spread(items, "hwm_kb"),
+                       "key_done_ms": statistics.median(
+                           [x for d in items for x in d.get("key_done_ms", [])] or [0]),
+                       "bytes": sizes.get(name, {}).get("bytes"),
+                       "rcs": sorted({d.get("rc") for d in items}, key=str)}})
+    return entries
+
+
+def table(header, lines):
+    widths = [max(len(h), *(len(l[i]) for l in lines)) if lines else len(h)
+              for i, h in enumerate(header)]
+    out = ["| " + " | ".join(h.ljust(w) for h, w in zip(header, widths)) + " |",
+           "|" + "|".join("-" * (w + 2) for w in widths) + "|"]
+    out += ["| " + " | ".join(c.ljust(w) for c, w in zip(l, widths)) + " |" for l in lines]
+    return "\n".join(out)
+
+
+def floors_table(entries):
+    def num(v, form):
+        return "-" if v is None else form % v
+
+    def times(v):
+        return num(v, "%.2fx")
+    header = ["program", "what", "first screen, ms", "x dialog", "VmHWM, MiB", "x dialog",
+              "stripped, bytes", "x dialog"]
+    return table(header, [[e["program"], e["what"], num(e["paint_done_ms"], "%.3f"),
+                           times(e["paint_done_x_dialog"]), num(e["hwm_mib"], "%.1f"),
+                           times(e["hwm_x_dialog"]),
+                           "-" if e["stripped_bytes"] is None
+                           else format(e["stripped_bytes"], ","),
+                           times(e["stripped_x_dialog"])] for e in entries])
 
 
 def main():
@@ -169,7 +242,9 @@ def main():
                     "key_bytes": statistics.median(keys(items, "key_bytes") or [0]),
                     "termios_restored": sum(1 for d in items if d.get("termios_restored")),
                     "rcs": sorted({d.get("rc") for d in items}, key=str)}
-        for name, items in (("skinquiz", sq), ("dialog --menu", dlg), ("floor_c", flo)):
+        swift_floors = [(name, by.get("tty_" + name, [])) for name, _ in FLOORS[3:]]
+        for name, items in [("skinquiz", sq), ("dialog --menu", dlg), ("floor_c", flo)] + \
+                swift_floors:
             if items and any(not d.get("marker_found") for d in items):
                 problems.append("%s: marker not found in every run" % name)
             if items and any(not d.get("termios_restored") for d in items):
@@ -212,6 +287,8 @@ def main():
         if unit == "s":
             return "%.3f" % v if v < 10 else "%.1f" % v
         return "%.3f" % v if v < 10 else "%.1f" % v
+    floors = floor_entries(by, problems)
+    skipped = by.get("tty_skipped", [])
     header = ["figure", "SkinQuiz", "peer", "ratio", "target", "met"]
     lines = []
     for r in rows:
@@ -221,12 +298,12 @@ def main():
         lines.append([r["figure"], cell(r["skinquiz"], r["unit"]), peer_cell,
                       "-" if r["ratio"] is None else "%.1fx" % r["ratio"], r["target"] or "-",
                       {True: "yes", False: "NO", None: "-"}[r["met"]]])
-    widths = [max(len(h), *(len(l[i]) for l in lines)) if lines else len(h)
-              for i, h in enumerate(header)]
-    out = ["| " + " | ".join(h.ljust(w) for h, w in zip(header, widths)) + " |",
-           "|" + "|".join("-" * (w + 2) for w in widths) + "|"]
-    out += ["| " + " | ".join(c.ljust(w) for c, w in zip(l, widths)) + " |" for l in lines]
-    print("\n".join(out))
+    print(table(header, lines))
+    if floors:
+        print("\nStart-up, memory and size against the floors (tty part, one interleaved batch):\n")
+        print(floors_table(floors))
+    for d in skipped:
+        print("skipped: %s (%s)" % (d["name"], d["reason"]))
     for p in problems:
         print("PROBLEM: " + p)
     doc = {"schema": "skinquiz.bench/1",
@@ -251,12 +328,15 @@ def main():
                                    "'skinquiz --answers FILE --format json'",
                         "tty": "python3 Benchmarks/tty.py --scenarios $BENCH_DIR/scen_tty.json "
                                "--runs 21 (scenarios written by Benchmarks/run: tty_scenarios; "
-                               "floor_c from gcc -O2 Benchmarks/floor.c -lncursesw)",
+                               "floor_c from gcc -O2 Benchmarks/floor.c -lncursesw; the Swift "
+                               "floors from swift build -c release --static-swift-stdlib "
+                               "--package-path Benchmarks/floors --scratch-path .build-floors "
+                               "--product NAME, stripped)",
                         "build": "rm -rf .build-bench && swift build -c release "
                                  "--static-swift-stdlib --scratch-path .build-bench "
                                  "--product skinquiz"},
            "peers_given": peers_given,
-           "rows": rows, "problems": problems}
+           "rows": rows, "floors": floors, "tty_skipped": skipped, "problems": problems}
     with open(a.out, "w") as f:
         json.dump(doc, f, indent=1)
         f.write("\n")
