@@ -33,16 +33,14 @@ enum Node: Hashable, Sendable {
 
     var string: String
     var tag: String
-    var style: Style
-    var mark: Mark
+    private var written: Uncompared<(style: Style, mark: Mark)>
+    var style: Style { written.value.style }
+    var mark: Mark { written.value.mark }
 
-    static func == (lhs: Self, rhs: Self) -> Bool {
-      lhs.string == rhs.string && lhs.tag == rhs.tag
-    }
-
-    func hash(into hasher: inout Hasher) {
-      hasher.combine(string)
-      hasher.combine(tag)
+    init(string: String, tag: String, style: Style, mark: Mark) {
+      self.string = string
+      self.tag = tag
+      self.written = Uncompared(value: (style, mark))
     }
   }
 
@@ -50,7 +48,8 @@ enum Node: Hashable, Sendable {
   struct Mapping: RandomAccessCollection, Hashable, Sendable {
     private var pairs: [Pair]
     var tag: String
-    var mark: Mark
+    private var place: Uncompared<Mark>
+    var mark: Mark { place.value }
 
     private struct Pair: Hashable, Sendable {
       var key: Node
@@ -60,7 +59,7 @@ enum Node: Hashable, Sendable {
     init(_ pairs: [(key: Node, value: Node)], tag: String, mark: Mark) {
       self.pairs = pairs.map { Pair(key: $0.key, value: $0.value) }
       self.tag = tag
-      self.mark = mark
+      self.place = Uncompared(value: mark)
     }
 
     var startIndex: Int { pairs.startIndex }
@@ -80,41 +79,24 @@ enum Node: Hashable, Sendable {
         return scalar.string == key && scalar.tag == DefaultTag.string
       }?.value
     }
-
-    static func == (lhs: Self, rhs: Self) -> Bool {
-      lhs.pairs == rhs.pairs && lhs.tag == rhs.tag
-    }
-
-    func hash(into hasher: inout Hasher) {
-      hasher.combine(pairs)
-      hasher.combine(tag)
-    }
   }
 
   /// A list's items, in order.
   struct Sequence: RandomAccessCollection, Hashable, Sendable {
     private var items: [Node]
     var tag: String
-    var mark: Mark
+    private var place: Uncompared<Mark>
+    var mark: Mark { place.value }
 
     init(_ items: [Node], tag: String, mark: Mark) {
       self.items = items
       self.tag = tag
-      self.mark = mark
+      self.place = Uncompared(value: mark)
     }
 
     var startIndex: Int { items.startIndex }
     var endIndex: Int { items.endIndex }
     subscript(position: Int) -> Node { items[position] }
-
-    static func == (lhs: Self, rhs: Self) -> Bool {
-      lhs.items == rhs.items && lhs.tag == rhs.tag
-    }
-
-    func hash(into hasher: inout Hasher) {
-      hasher.combine(items)
-      hasher.combine(tag)
-    }
   }
 
   /// The scalar, if the node is one.
@@ -146,4 +128,15 @@ enum Node: Hashable, Sendable {
     case .sequence(let sequence): sequence.mark
     }
   }
+}
+
+/// A value a node carries that is not part of what it is: where it stands, how it is written.
+///
+/// Two nodes that differ only in these are equal, as YAML compares keys.
+struct Uncompared<Value: Sendable>: Hashable, Sendable {
+  var value: Value
+
+  static func == (lhs: Self, rhs: Self) -> Bool { true }
+
+  func hash(into hasher: inout Hasher) {}
 }
