@@ -22,9 +22,9 @@ struct NodeComposer {
 
   /// The root of the single document in `text`, `nil` when there is none.
   ///
-  /// Aliases are counted over the whole text first of all (``AliasBudget``), as the pass that
-  /// once ran before reading did: a text whose aliases add too much is refused for that even
-  /// when it has another problem, which is then not reported, unless libyaml stops earlier.
+  /// Aliases are counted over the whole text (``AliasBudget``), even past a problem the tree
+  /// has, as a separate pass did before the tree was read: a text whose aliases add too much
+  /// is refused for that, whatever else is wrong with it, unless libyaml stops before.
   static func compose(_ text: String) throws(YAMLProblem) -> Node? {
     var budget = AliasBudget()
     var composer = NodeComposer()
