@@ -13,8 +13,7 @@ let package = Package(
     .library(name: "SkinQuizCore", targets: ["SkinQuizCore"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
   ],
   targets: [
     // Text for fixed-width cells: display width, wrapping, and the control and bidi characters
@@ -31,11 +30,14 @@ let package = Package(
       dependencies: ["TextLayout"],
       swiftSettings: swiftSettings
     ),
+    // libyaml, linked statically (see its module.modulemap): the YAML reader drives its event
+    // parser. No pkgConfig: pkg-config's "-lyaml" would link the shared library too.
+    .systemLibrary(name: "CYAML", providers: [.apt(["libyaml-dev"])]),
     // The questionnaire engine: pack model and loader, condition language, engine, checks and
     // report renderers. No terminal code lives here.
     .target(
       name: "SkinQuizCore",
-      dependencies: [.product(name: "Yams", package: "Yams"), "TextLayout"],
+      dependencies: ["CYAML", "TextLayout"],
       swiftSettings: swiftSettings
     ),
     // Writes the default pack (Data/microneedling) into Swift source at build time, so the binary
@@ -155,15 +157,17 @@ if Context.environment["SKINQUIZ_BENCH"] != nil {
 
 // The libFuzzer targets (Fuzz/run; RELIABILITY.md), only when SKINQUIZ_FUZZ is set, so that
 // `swift build` and `swift test` never see them. The package is then only SkinQuizCore (with
-// TextLayout), Fixtures and the fuzz targets: `--sanitize fuzzer` builds every executable as a
-// library, so the tool of the DefaultPack plugin would fail to build (and SkinQuizCore be
-// rebuilt for it on every build). The targets read the shipped pack from Data/ at run time
-// instead. SkinQuizCore is built with -enable-testing: the condition parser and resolver are
-// internal, and the fuzz targets reach them with `@testable import`.
+// TextLayout and CYAML), Fixtures and the fuzz targets: `--sanitize fuzzer` builds every
+// executable as a library, so the tool of the DefaultPack plugin would fail to build (and
+// SkinQuizCore be rebuilt for it on every build). The targets read the shipped pack from Data/
+// at run time instead. SkinQuizCore is built with -enable-testing: the condition parser and
+// resolver are internal, and the fuzz targets reach them with `@testable import`.
 if Context.environment["SKINQUIZ_FUZZ"] != nil {
   package.products = []
-  package.targets.removeAll { !["SkinQuizCore", "TextLayout", "Fixtures"].contains($0.name) }
-  for target in package.targets {
+  package.targets.removeAll {
+    !["CYAML", "SkinQuizCore", "TextLayout", "Fixtures"].contains($0.name)
+  }
+  for target in package.targets where target.type != .system {
     target.swiftSettings = swiftSettings + [.unsafeFlags(["-enable-testing"])]
   }
   package.targets.append(

@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads a mapping of question ids to option ids into ``Answers``, checking every answer against
 /// the pack: ids, shapes, exclusive options, skip logic and, if asked for, completeness.
 ///

@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads `findings.yaml`: what the quiz can say, when, how it bounds the verdict, and what it
 /// cites.
 struct FindingsReader {

@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads `pack.yaml`: the pack's id, version, title and texts, and its verdicts, whose
 /// conditions can be resolved only once the questions are known.
 struct PackHeaderReader {

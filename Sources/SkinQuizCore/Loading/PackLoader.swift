@@ -1,5 +1,3 @@
-import Yams
-
 /// Loads a pack from its files, checking everything that can be checked without running it:
 /// ids, references, types, skip-logic order and cycles, sources, and the shape of the tests.
 ///

@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads `questions.yaml`: the questions, their options, and then their skip logic, which can
 /// be resolved only once `pack.yaml` has named the verdicts.
 struct QuestionsReader {

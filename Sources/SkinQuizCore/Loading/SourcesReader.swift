@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads `sources.yaml`: the works the findings cite, each findable by a reader.
 struct SourcesReader {
   let reader: YAMLReader

@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads `tests.yaml`: the pack's own tests, each a set of answers and what they must give.
 struct TestsReader {
   /// What reading one test gave.

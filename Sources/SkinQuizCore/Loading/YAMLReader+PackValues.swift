@@ -1,5 +1,3 @@
-import Yams
-
 /// The values every pack file reads the same way: its top-level list, ids and conditions.
 extension YAMLReader {
   /// What an id may be made of, for messages.

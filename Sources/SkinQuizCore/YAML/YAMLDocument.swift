@@ -1,5 +1,3 @@
-import Yams
-
 /// A parsed YAML file that remembers where every node came from, for located diagnostics.
 struct YAMLDocument {
   /// The file, as it should appear in messages.
@@ -23,65 +21,11 @@ struct YAMLDocument {
   init(file: String, text: String, language: String = "YAML", diagnostics: inout [Diagnostic]) {
     self.file = file
     self.text = text
-    if let (line, column) = AliasExpansion.firstExcess(in: text) {
-      root = nil
-      diagnostics.append(
-        Diagnostic(
-          .error, at: FileLocation(file: file, line: line, column: column),
-          "this alias would add more than 100,000 values to the "
-            + "\(language == "JSON" ? "text" : "document"); write the values out instead"))
-      return
-    }
     do {
-      // Values are read as the text written, never as numbers or booleans, so the tags YAML
-      // would resolve (each with a regular expression) are not needed.
-      root = try Yams.compose(yaml: text, .basic)
-    } catch let error as YamlError {
-      root = nil
-      diagnostics.append(Self.diagnostic(for: error, file: file, language: language))
+      root = try NodeComposer.compose(text)
     } catch {
       root = nil
-      diagnostics.append(Diagnostic(.error, at: FileLocation(file: file), "\(error)"))
-    }
-  }
-
-  private static func diagnostic(for error: YamlError, file: String, language: String) -> Diagnostic
-  {
-    func located(_ mark: Mark, _ problem: String, _ context: YamlError.Context?) -> Diagnostic {
-      // libyaml's words for these are obscure, or speak of its own API.
-      let problem =
-        if problem == "did not find expected <document start>" {
-          "unexpected text after the end of the \(language == "JSON" ? "JSON value" : "document")"
-        } else if problem.hasPrefix("Maximum nesting level reached") {
-          "nested more than 1,000 levels deep"
-        } else {
-          problem
-        }
-      var message = "\(language) syntax error: \(problem)"
-      if let context, context.text != problem {
-        message += " (\(context.text) at line \(context.mark.line))"
-      }
-      return Diagnostic(
-        .error, at: FileLocation(file: file, line: mark.line, column: mark.column), message)
-    }
-    switch error {
-    case .scanner(let context, let problem, let mark, _),
-      .parser(let context, let problem, let mark, _),
-      .composer(let context, let problem, let mark, _):
-      return located(mark, problem, context)
-    case .reader(let problem, let offset, _, let yaml):
-      let prefix = offset.map { String(decoding: yaml.utf8.prefix($0), as: UTF8.self) } ?? ""
-      let line = prefix.split(separator: "\n", omittingEmptySubsequences: false)
-      let location = FileLocation(
-        file: file, line: line.count, column: (line.last?.unicodeScalars.count ?? 0) + 1)
-      return Diagnostic(.error, at: location, "cannot read the text: \(problem)")
-    case .duplicatedKeysInMapping(let duplicates, let context):
-      let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-      let location = FileLocation(
-        file: file, line: context.mark.line, column: context.mark.column)
-      return Diagnostic(.error, at: location, "key \(keys) appears more than once in this mapping")
-    default:
-      return Diagnostic(.error, at: FileLocation(file: file), "cannot read YAML: \(error)")
+      diagnostics.append(error.diagnostic(file: file, text: text, language: language))
     }
   }
 
@@ -124,20 +68,20 @@ struct YAMLDocument {
   /// through the value, so that many problems in one value take linear time.
   func locations(ofOffsets offsets: [Int], in node: Node) -> [FileLocation] {
     guard !offsets.isEmpty else { return [] }
-    guard let scalar = node.scalar, let mark = scalar.mark else {
+    guard let scalar = node.scalar else {
       return offsets.map { _ in location(of: node) }
     }
     if lineCache.lines == nil { lineCache.lines = Self.lines(of: text) }
     let lines = lineCache.lines ?? []
-    var line = mark.line - 1
-    var column = mark.column - 1
+    var line = scalar.mark.line - 1
+    var column = scalar.mark.column - 1
     switch scalar.style {
     case .literal, .folded:
       line += 1
       column = 0
     case .singleQuoted, .doubleQuoted:
       column += 1
-    default:
+    case .plain:
       break
     }
     func current() -> Unicode.Scalar? {

@@ -1,5 +1,4 @@
 import TextLayout
-import Yams
 
 /// Reads typed values out of YAML nodes, reporting every mismatch with its location.
 struct YAMLReader {
@@ -23,7 +22,6 @@ struct YAMLReader {
     case .scalar(let scalar): return Quoted.value(scalar.string)
     case .mapping: return "a mapping"
     case .sequence: return "a list"
-    case .alias: return "an alias"
     }
   }
 

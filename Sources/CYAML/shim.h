@@ -1,0 +1,2 @@
+// libyaml for Swift: its one header, from the system (libyaml-dev).
+#include <yaml.h>

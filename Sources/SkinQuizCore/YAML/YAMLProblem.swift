@@ -1,0 +1,57 @@
+/// Why a YAML text could not be read into a node tree.
+enum YAMLProblem: Error {
+  /// libyaml's scanner or parser, or the composer, refused the text at `mark`; `context` is
+  /// what was being read and the line where it began.
+  case syntax(String, at: Node.Mark, context: (text: String, line: Int)?)
+  /// A character YAML does not allow, at a byte offset of the UTF-8 text.
+  case reader(String, offset: Int)
+  /// Keys that a mapping has more than once, each at its first place, the first one first.
+  case duplicateKeys([Node])
+  /// An alias that takes what aliases add past ``AliasBudget/limit``.
+  case aliasExcess(at: Node.Mark)
+  /// libyaml could not allocate memory.
+  case memory
+
+  /// The problem as a diagnostic in `file`, whose text is `text`.
+  ///
+  /// - Parameter language: what to call the text (`YAML`, `JSON`).
+  func diagnostic(file: String, text: String, language: String) -> Diagnostic {
+    func at(_ mark: Node.Mark) -> FileLocation {
+      FileLocation(file: file, line: mark.line, column: mark.column)
+    }
+    switch self {
+    case .syntax(let problem, let mark, let context):
+      // libyaml's words for this are obscure.
+      let problem =
+        if problem == "did not find expected <document start>" {
+          "unexpected text after the end of the \(language == "JSON" ? "JSON value" : "document")"
+        } else {
+          problem
+        }
+      var message = "\(language) syntax error: \(problem)"
+      if let context, context.text != problem {
+        message += " (\(context.text) at line \(context.line))"
+      }
+      return Diagnostic(.error, at: at(mark), message)
+    case .reader(let problem, let offset):
+      let before = Array(text.utf8.prefix(offset)).split(
+        separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+      let column = String(decoding: before.last ?? [], as: UTF8.self).unicodeScalars.count + 1
+      return Diagnostic(
+        .error, at: FileLocation(file: file, line: before.count, column: column),
+        "cannot read the text: \(problem)")
+    case .duplicateKeys(let keys):
+      let names = keys.map { $0.string.map { Quoted.value($0) } ?? YAMLReader.describe($0) }
+      return Diagnostic(
+        .error, at: at(keys[0].mark),
+        "key \(names.joined(separator: ", ")) appears more than once in this mapping")
+    case .aliasExcess(let mark):
+      return Diagnostic(
+        .error, at: at(mark),
+        "this alias would add more than 100,000 values to the "
+          + "\(language == "JSON" ? "text" : "document"); write the values out instead")
+    case .memory:
+      return Diagnostic(.error, at: FileLocation(file: file), "cannot read YAML: out of memory")
+    }
+  }
+}
