@@ -1,14 +1,18 @@
 /// Builds the node tree of a YAML text from libyaml's events, resolving aliases as it goes.
 ///
 /// A text holds one document. Every mapping is checked for keys written twice, and an alias
-/// must name an anchor already complete (so no node contains itself).
+/// must name an anchor already complete (so no node contains itself). Aliases may not nest
+/// the tree deeper than text can (``EventStream/maxNesting``): a chain of anchors, each an
+/// alias of the last inside many brackets, made a tree so deep that hashing a key of it
+/// overflowed the stack.
 struct NodeComposer {
   /// The document's root, once read; `nil` for a text with no document.
   private(set) var root: Node?
   /// The collections begun and not yet ended, innermost last.
   private var open: [Collection] = []
-  /// The node each anchor names; a later anchor of the same name replaces it.
-  private var anchors: [String: Node] = [:]
+  /// The node each anchor names, and how many collections deep it nests; a later anchor of
+  /// the same name replaces it.
+  private var anchors: [String: (node: Node, depth: Int)] = [:]
   private var documents = 0
 
   /// A collection being read: a mapping's items are its keys and values in turn.
@@ -18,6 +22,8 @@ struct NodeComposer {
     var anchor: String?
     var mark: Node.Mark
     var items: [Node] = []
+    /// How many collections deep it nests, itself included.
+    var depth = 1
   }
 
   /// The root of the single document in `text`, `nil` when there is none.
@@ -60,29 +66,32 @@ struct NodeComposer {
           context: ("expected a single document in the stream", 1))
       }
     case .scalar(let scalar, let anchor):
-      add(.scalar(scalar), anchor: anchor)
+      add(.scalar(scalar), depth: 0, anchor: anchor)
     case .alias(let name, let mark):
-      guard let node = anchors[name] else {
+      guard let (node, depth) = anchors[name] else {
         throw .syntax("found undefined alias", at: mark, context: nil)
       }
-      add(node, anchor: nil)
+      guard open.count + depth <= EventStream.maxNesting else { throw .aliasTooDeep(at: mark) }
+      add(node, depth: depth, anchor: nil)
     case .collectionStart(let isMapping, let tag, let anchor, let mark):
       open.append(Collection(isMapping: isMapping, tag: tag, anchor: anchor, mark: mark))
     case .collectionEnd:
       guard let collection = open.popLast() else { return }
-      add(try Self.node(of: collection), anchor: collection.anchor)
+      add(try Self.node(of: collection), depth: collection.depth, anchor: collection.anchor)
     case .streamStart, .streamEnd, .documentEnd:
       break
     }
   }
 
-  /// Names `node` by `anchor`, if any, and puts it in the collection it belongs to.
-  private mutating func add(_ node: Node, anchor: String?) {
-    if let anchor { anchors[anchor] = node }
+  /// Names `node`, `depth` collections deep, by `anchor`, if any, and puts it in the
+  /// collection it belongs to.
+  private mutating func add(_ node: Node, depth: Int, anchor: String?) {
+    if let anchor { anchors[anchor] = (node, depth) }
     if open.isEmpty {
       root = node
     } else {
       open[open.count - 1].items.append(node)
+      open[open.count - 1].depth = max(open[open.count - 1].depth, depth + 1)
     }
   }
 

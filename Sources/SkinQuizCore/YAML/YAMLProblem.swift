@@ -9,6 +9,8 @@ enum YAMLProblem: Error {
   case duplicateKeys([Node])
   /// An alias that takes what aliases add past ``AliasBudget/limit``.
   case aliasExcess(at: Node.Mark)
+  /// An alias whose node, where it stands, nests more than ``EventStream/maxNesting`` deep.
+  case aliasTooDeep(at: Node.Mark)
   /// libyaml could not allocate memory.
   case memory
 
@@ -50,6 +52,10 @@ enum YAMLProblem: Error {
         .error, at: at(mark),
         "this alias would add more than 100,000 values to the "
           + "\(language == "JSON" ? "text" : "document"); write the values out instead")
+    case .aliasTooDeep(let mark):
+      return Diagnostic(
+        .error, at: at(mark),
+        "this alias nests the values more than 1,000 levels deep, which no text may")
     case .memory:
       return Diagnostic(.error, at: FileLocation(file: file), "cannot read YAML: out of memory")
     }

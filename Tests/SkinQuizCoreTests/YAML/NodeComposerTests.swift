@@ -121,6 +121,33 @@ import Testing
       + String(repeating: " ", count: depth) + "v\n"
   }
 
+  /// A tree `count` times `brackets` deep, for little text.
+  ///
+  /// Anchors `a1`... `a{count}`, each an alias of the one before inside `brackets` lists, and
+  /// a mapping whose key is the last.
+  private func aliasChain(_ count: Int, brackets: Int) -> String {
+    let open = String(repeating: "[", count: brackets)
+    let close = String(repeating: "]", count: brackets)
+    let anchors = (1...count).map {
+      "a\($0): &a\($0) \(open)\($0 == 1 ? "x" : "*a\($0 - 1)")\(close)"
+    }
+    return (anchors + ["? *a\(count)", ": 1"]).joined(separator: "\n") + "\n"
+  }
+
+  @Test func aliases_may_not_nest_the_tree_deeper_than_text_may() {
+    // 13 anchors of 990 lists each would be 12,870 levels: hashing the key overflowed the
+    // stack. Refused at the first alias that passes 1,000 levels, where it stands.
+    #expect(
+      message(aliasChain(13, brackets: 990))
+        == "a.yaml:2:999: error: this alias nests the values more than 1,000 levels deep, "
+        + "which no text may")
+    // Up to 1,000 levels in all, counting the mapping that holds them, an alias chain is fine.
+    let (messages, root) = read(aliasChain(3, brackets: 333))
+    #expect(messages.isEmpty)
+    #expect(root?.mapping?.count == 4)
+    #expect(message(aliasChain(3, brackets: 334))?.contains("more than 1,000 levels") == true)
+  }
+
   @Test func nesting_is_refused_past_1000_levels_where_yams_refused_it() {
     #expect(read(blockMappings(999)).messages.isEmpty)
     #expect(
