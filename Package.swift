@@ -32,7 +32,7 @@ let package = Package(
     ),
     // libyaml, linked statically (see its module.modulemap): the YAML reader drives its event
     // parser. No pkgConfig: pkg-config's "-lyaml" would link the shared library too.
-    .systemLibrary(name: "CYAML", providers: [.apt(["libyaml-dev"])]),
+    .systemLibrary(name: "CYAML", providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]),
     // The questionnaire engine: pack model and loader, condition language, engine, checks and
     // report renderers. No terminal code lives here.
     .target(
