@@ -31,7 +31,8 @@ struct SkinQuiz: ParsableCommand {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "Read the answers from a JSON or YAML file ('-' for standard input) instead of asking.",
+      "Read the answers from a JSON or YAML file, or a FHIR QuestionnaireResponse ('-' for "
+        + "standard input), instead of asking.",
       valueName: "file"),
     completion: .file(extensions: ["json", "yaml", "yml"]))
   var answers: String?

@@ -1,4 +1,5 @@
-/// Reads an answers file: a JSON (or YAML) mapping of question ids to option ids.
+/// Reads an answers file: a JSON (or YAML) mapping of question ids to option ids, or a FHIR
+/// QuestionnaireResponse of the pack's questionnaire.
 public enum AnswersFile {
   /// Parses and checks the answers in `text`.
   ///
@@ -28,7 +29,11 @@ public enum AnswersFile {
     }
     let log = DiagnosticLog()
     let reader = YAMLReader(document: document, log: log)
-    let (answers, missing) = AnswersReader(pack: pack).read(root, with: reader)
+    // A FHIR QuestionnaireResponse (as `--format fhir` writes it) gives the same answers.
+    let (answers, missing) =
+      QuestionnaireResponseReader.isResource(root)
+      ? QuestionnaireResponseReader(pack: pack).read(root, with: reader)
+      : AnswersReader(pack: pack).read(root, with: reader)
     if requireComplete {
       for index in missing {
         reader.error(root, AnswersReader.missingMessage(pack.questions[index]))

@@ -6,18 +6,59 @@ struct AnswersReader {
   /// The pack the answers are for.
   var pack: Pack
 
-  /// Reads `node` into answers, appending every problem to `reader`'s diagnostics.
+  /// One answer as written: the question id and its value, each with where it stands.
+  struct Written {
+    /// The value of an answer, as far as its format has read it.
+    enum Value {
+      /// A value not yet read: an option id, or a list of them (an answers file).
+      case node(Node)
+      /// The option ids already read out of their own structure (a QuestionnaireResponse's
+      /// codings), with the node that holds them all.
+      case options([(id: String, node: Node)], in: Node)
+      /// A value whose format's own error is reported already: the question counts as given,
+      /// so that it is not reported again as missing.
+      case invalid(Node)
+
+      /// Where the value stands.
+      var node: Node {
+        switch self {
+        case .node(let node), .options(_, in: let node), .invalid(let node): node
+        }
+      }
+    }
+
+    /// The question id's node, where an unknown question is reported.
+    var key: Node
+    /// The question id.
+    var id: String
+    /// The answer.
+    var value: Value
+  }
+
+  /// Reads `node`, a mapping of question ids to answers, into answers, appending every problem
+  /// to `reader`'s diagnostics.
   ///
   /// - Returns: the answers, and the questions that are asked but not answered (the caller
   ///   decides whether that is an error: on a terminal the quiz asks them).
   func read(_ node: Node, with reader: YAMLReader) -> (answers: Answers, missing: [Int]) {
+    guard let mapping = reader.mapping(node, "the answers") else {
+      return (Answers(questionCount: pack.questions.count), [])
+    }
+    let written = mapping.compactMap { key, value in
+      reader.string(key, "a question id").map { Written(key: key, id: $0, value: .node(value)) }
+    }
+    return read(written, with: reader)
+  }
+
+  /// Checks answers already read out of their format, as ``read(_:with:)-(Node,_)`` checks an
+  /// answers file's: every format's answers go through these same checks.
+  func read(_ written: [Written], with reader: YAMLReader) -> (answers: Answers, missing: [Int]) {
     var answers = Answers(questionCount: pack.questions.count)
-    guard let mapping = reader.mapping(node, "the answers") else { return (answers, []) }
     var valueNodes: [Int: Node] = [:]
     var invalid = Set<Int>()
     var misspelt = Set<Int>()
-    for (key, value) in mapping {
-      guard let id = reader.string(key, "a question id") else { continue }
+    for answer in written {
+      let (key, id) = (answer.key, answer.id)
       guard let index = pack.questionIndex(id) else {
         let ids = pack.questions.map(\.id)
         // A misspelt question is reported once, not again as missing.
@@ -31,12 +72,12 @@ struct AnswersReader {
             + "questions: \(ids.joined(separator: ", "))")
         continue
       }
-      valueNodes[index] = value
+      valueNodes[index] = answer.value.node
       if pack.questions[index].options.isEmpty {
         invalid.insert(index)  // reported where the question is defined
         continue
       }
-      if let selection = selection(of: value, for: pack.questions[index], with: reader) {
+      if let selection = selection(of: answer.value, for: pack.questions[index], with: reader) {
         answers[index] = selection
       } else {
         invalid.insert(index)
@@ -81,9 +122,16 @@ struct AnswersReader {
   }
 
   private func selection(
-    of node: Node, for question: Question, with reader: YAMLReader
+    of value: Written.Value, for question: Question, with reader: YAMLReader
   ) -> UInt64? {
     let valid = Self.choices(question)
+    let node: Node
+    switch value {
+    case .node(let written): node = written
+    case .options(let items, in: let list):
+      return selection(of: items, in: list, for: question, with: reader)
+    case .invalid: return nil
+    }
     switch (question.kind, node) {
     case (.single, .scalar(let scalar)):
       return mask(of: [(scalar.string, node)], for: question, with: reader)
@@ -116,6 +164,27 @@ struct AnswersReader {
           + "valid: \(valid)")
       return nil
     }
+  }
+
+  /// The selection of option ids read out of their own structure: one for a single question,
+  /// at least one for a multi question.
+  private func selection(
+    of items: [(id: String, node: Node)], in list: Node, for question: Question,
+    with reader: YAMLReader
+  ) -> UInt64? {
+    let valid = Self.choices(question)
+    if items.isEmpty {
+      reader.error(list, "'\(question.id)' needs at least one option; valid: \(valid)")
+      return nil
+    }
+    if question.kind == .single, items.count > 1 {
+      reader.error(
+        items[1].node,
+        "'\(question.id)' takes one option, found \(items.count) answers ("
+          + items.map { Quoted.value($0.id) }.joined(separator: ", ") + "); valid: \(valid)")
+      return nil
+    }
+    return mask(of: items, for: question, with: reader)
   }
 
   private func mask(
