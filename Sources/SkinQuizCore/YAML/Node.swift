@@ -50,6 +50,8 @@ enum Node: Hashable, Sendable {
     var tag: String
     private var place: Uncompared<Mark>
     var mark: Mark { place.value }
+    /// The hash of the whole mapping, made once from its children's (see ``Node/digest(_:_:)``).
+    private var digest: Int
 
     private struct Pair: Hashable, Sendable {
       var key: Node
@@ -60,6 +62,13 @@ enum Node: Hashable, Sendable {
       self.pairs = pairs.map { Pair(key: $0.key, value: $0.value) }
       self.tag = tag
       self.place = Uncompared(value: mark)
+      self.digest = Node.digest(tag, pairs.flatMap { [$0.key, $0.value] })
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(digest) }
+
+    static func == (lhs: Self, rhs: Self) -> Bool {
+      lhs.digest == rhs.digest && lhs.tag == rhs.tag && lhs.pairs == rhs.pairs
     }
 
     var startIndex: Int { pairs.startIndex }
@@ -87,16 +96,39 @@ enum Node: Hashable, Sendable {
     var tag: String
     private var place: Uncompared<Mark>
     var mark: Mark { place.value }
+    /// The hash of the whole list, made once from its items' (see ``Node/digest(_:_:)``).
+    private var digest: Int
 
     init(_ items: [Node], tag: String, mark: Mark) {
       self.items = items
       self.tag = tag
       self.place = Uncompared(value: mark)
+      self.digest = Node.digest(tag, items)
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(digest) }
+
+    static func == (lhs: Self, rhs: Self) -> Bool {
+      lhs.digest == rhs.digest && lhs.tag == rhs.tag && lhs.items == rhs.items
     }
 
     var startIndex: Int { items.startIndex }
     var endIndex: Int { items.endIndex }
     subscript(position: Int) -> Node { items[position] }
+  }
+
+  /// The hash of a collection with `tag` and `children`, made once when it is built.
+  ///
+  /// A collection hashes as this number, not by walking what it holds: every mapping's keys
+  /// are hashed to find one written twice, and keys that each hold the next mapping were
+  /// hashed whole at every level (a 2 MB text took two minutes). A child collection adds its
+  /// own digest, so building every digest of a document costs what reading it costs.
+  static func digest(_ tag: String, _ children: [Node]) -> Int {
+    var hasher = Hasher()
+    hasher.combine(tag)
+    hasher.combine(children.count)
+    for child in children { hasher.combine(child) }
+    return hasher.finalize()
   }
 
   /// The scalar, if the node is one.
