@@ -36,11 +36,11 @@ enum YAMLProblem: Error {
       }
       return Diagnostic(.error, at: at(mark), message)
     case .reader(let problem, let offset):
-      let before = Array(text.utf8.prefix(offset)).split(
-        separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-      let column = String(decoding: before.last ?? [], as: UTF8.self).unicodeScalars.count + 1
+      // Lines break as everywhere else in a document (CR, LF, CR LF, NEL, LS, PS).
+      let before = YAMLDocument.lines(of: String(decoding: text.utf8.prefix(offset), as: UTF8.self))
       return Diagnostic(
-        .error, at: FileLocation(file: file, line: before.count, column: column),
+        .error,
+        at: FileLocation(file: file, line: before.count, column: (before.last?.count ?? 0) + 1),
         "cannot read the text: \(problem)")
     case .duplicateKeys(let keys):
       let names = keys.map { $0.string.map { Quoted.value($0) } ?? YAMLReader.describe($0) }

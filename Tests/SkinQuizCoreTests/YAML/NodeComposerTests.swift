@@ -94,6 +94,11 @@ import Testing
     // CR LF as one, and put these earlier).
     #expect(message("a: éé\nbé: 日本\u{2}\n")?.hasPrefix("a.yaml:2:7: error: cannot read") == true)
     #expect(message("a: 1\r\nb: 2\r\nc: \u{1}\r\n")?.hasPrefix("a.yaml:3:4: error:") == true)
+    // Lines break at a lone CR and at LS as everywhere else in a document (review: these
+    // were counted as one line).
+    #expect(message("{\"a\": 1,\r\"b\": \"x\u{1}\"}\n")?.hasPrefix("a.yaml:2:8: error:") == true)
+    #expect(
+      message("{\"a\": 1,\u{2028}\"b\": \"x\u{1}\"}\n")?.hasPrefix("a.yaml:2:8: error:") == true)
   }
 
   @Test func a_byte_order_mark_is_skipped() throws {
