@@ -33,11 +33,40 @@ import Testing
       let engine = Engine(pack: pack)
       for test in pack.tests {
         let result = engine.result(for: test.answers, createdAt: "2026-01-01T10:00:00Z")
-        let found = try form.enabled(by: FHIRRenderer().render(result))
-        let asked = Set(result.answeredQuestions.map(\.question.id))
-        #expect(found.enabled == asked.subtracting(found.undecided), "\(pack.id): \(test.name)")
+        try expectAgreement(form, result, "\(pack.id): \(test.name)")
       }
     }
+  }
+
+  @Test func enable_when_decides_as_skinquiz_asks_on_random_answers() throws {
+    var random = SplitMix64(state: 15)
+    for pack in try Self.packs() {
+      let form = try FHIRForm(questionnaire: FHIRQuestionnaire().render(pack))
+      for run in 0..<100 {
+        var quiz = Quiz(pack: pack)
+        while let question = quiz.currentQuestion {
+          try quiz.answer(Self.randomSelection(question, &random))
+        }
+        try expectAgreement(form, quiz.result(createdAt: ""), "\(pack.id): run \(run)")
+      }
+    }
+  }
+
+  /// The form enables exactly the questions SkinQuiz asked, but for those left to FHIRPath.
+  private func expectAgreement(_ form: FHIRForm, _ result: QuizResult, _ label: String) throws {
+    let found = try form.enabled(by: FHIRRenderer().render(result))
+    let asked = Set(result.answeredQuestions.map(\.question.id))
+    #expect(found.enabled == asked.subtracting(found.undecided), "\(label)")
+  }
+
+  /// A valid answer chosen at random: one option, or a non-empty set with an exclusive alone.
+  private static func randomSelection(_ question: Question, _ random: inout SplitMix64) -> UInt64 {
+    let count = UInt64(question.options.count)
+    guard question.kind == .multi else { return 1 << UInt64(random.below(count)) }
+    let selection = UInt64(random.below((1 << count) - 1) + 1)
+    let exclusive = selection & question.exclusiveMask
+    guard exclusive != 0, selection.nonzeroBitCount > 1 else { return selection }
+    return exclusive & (~exclusive + 1)
   }
 
   @Test func only_skip_logic_enable_when_cannot_say_is_left_to_fhirpath() throws {
