@@ -16,9 +16,10 @@ The Questionnaire (`skinquiz questionnaire`) is checked by the R4B model, and it
 proved against the program: for every persona, the items a FHIR form enables (each enableWhen
 decided as FHIR R4 says, each SDC enableWhenExpression by fhirpathpy over that persona's
 QuestionnaireResponse as %resource) are exactly the questions SkinQuiz asked, the items of the
-response; and every answer in the response is one of its item's answerOptions. Mutations of the
-Questionnaire (an invalid status, skip logic dropped, every expression negated) must each be
-caught first.
+response; and every answer in the response is one of its item's answerOptions. FHIRPath checks
+the invariants que-1, que-2, que-6 and que-12, which the model does not. Mutations of the
+Questionnaire (an invalid status, a repeated linkId, a required help item, enableBehavior or all
+skip logic dropped, every expression negated) must each be caught.
 """
 
 import argparse
@@ -202,6 +203,17 @@ def run_json(command: list[str]):
         return None, f"{command[1]}: output is not JSON: {e}"
 
 
+# FHIR R4's Questionnaire invariants that the R4B model does not enforce, over every item
+# (que-12 as intended: R4 wrote "> 2", corrected to "> 1" in R4B).
+QUESTIONNAIRE_FHIRPATH = {
+    "que-1": "Questionnaire.repeat(item).all((type = 'group' implies item.empty().not()) and "
+    "(type = 'display' implies item.empty()))",
+    "que-2": "Questionnaire.repeat(item).linkId.isDistinct()",
+    "que-6": "Questionnaire.repeat(item).all(type != 'display' or "
+    "(required.empty() and repeats.empty()))",
+    "que-12": "Questionnaire.repeat(item).all(enableWhen.count() > 1 implies "
+    "enableBehavior.exists())",
+}
 QUESTIONNAIRE_SKIP_LOGIC = ("enableWhen", "enableBehavior")
 ENABLE_WHEN_EXPRESSION = (
     "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-enableWhenExpression"
@@ -214,7 +226,8 @@ def questionnaire(binary: str, pack: Pack):
 
 
 def check_questionnaire(q: dict, pack: Pack) -> list[str]:
-    """The R4B model, and our rules: the header, and one choice item per question in order."""
+    """The R4B model, FHIR's invariants in FHIRPath, and our rules: the header, and one choice
+    item per question in order."""
     reasons = []
     try:
         Q_R4B.model_validate(q)
@@ -223,6 +236,14 @@ def check_questionnaire(q: dict, pack: Pack) -> list[str]:
         reasons.append(f"R4B Questionnaire model: {'; '.join(errs[:3])} ({len(errs)} errors)")
     except Exception as e:
         reasons.append(f"R4B Questionnaire model: {type(e).__name__}: {e}")
+    for label, expression in QUESTIONNAIRE_FHIRPATH.items():
+        try:
+            result = evaluate(q, expression)
+        except Exception as e:
+            reasons.append(f"FHIRPath {label}: evaluation error {type(e).__name__}: {e}")
+            continue
+        if result != [True]:
+            reasons.append(f"FHIRPath {label} is {result}, expected [True]")
     expected = {"resourceType": "Questionnaire", "url": pack.url, "version": pack.version,
                 "status": "active"}
     reasons += [f"{k} is {q.get(k)!r}, expected {v!r}"
@@ -318,6 +339,17 @@ def questionnaire_self_check(q: dict, pack: Pack, responses: list) -> list[str]:
     def status_done(m):
         m["status"] = "done"
 
+    def link_id_repeated(m):
+        help_item = question_items(m)[0]["item"][0]
+        help_item["linkId"] = question_items(m)[1]["linkId"]
+
+    def help_required(m):
+        question_items(m)[0]["item"][0]["required"] = True
+
+    def behavior_dropped(m):
+        for item in question_items(m):
+            item.pop("enableBehavior", None)
+
     def skip_logic_dropped(m):
         for item in question_items(m):
             for key in QUESTIONNAIRE_SKIP_LOGIC:
@@ -333,7 +365,8 @@ def questionnaire_self_check(q: dict, pack: Pack, responses: list) -> list[str]:
 
     has_expression = any(e.get("url") == ENABLE_WHEN_EXPRESSION
                          for i in question_items(q) for e in i.get("extension", []))
-    mutations = [status_done, skip_logic_dropped]
+    mutations = [status_done, link_id_repeated, help_required, behavior_dropped,
+                 skip_logic_dropped]
     if has_expression:
         mutations.append(expressions_negated)
     problems = []
