@@ -95,9 +95,10 @@ def check_models(res: dict) -> list[str]:
     return reasons
 
 
-def check_fhirpath(res: dict) -> list[str]:
+def check_fhirpath(res: dict, checks: dict = FHIRPATH_CHECKS) -> list[str]:
+    """Each expression of `checks` must be [True] over `res`."""
     reasons = []
-    for label, expression in FHIRPATH_CHECKS.items():
+    for label, expression in checks.items():
         try:
             result = evaluate(res, expression)
         except Exception as e:
@@ -236,14 +237,7 @@ def check_questionnaire(q: dict, pack: Pack) -> list[str]:
         reasons.append(f"R4B Questionnaire model: {'; '.join(errs[:3])} ({len(errs)} errors)")
     except Exception as e:
         reasons.append(f"R4B Questionnaire model: {type(e).__name__}: {e}")
-    for label, expression in QUESTIONNAIRE_FHIRPATH.items():
-        try:
-            result = evaluate(q, expression)
-        except Exception as e:
-            reasons.append(f"FHIRPath {label}: evaluation error {type(e).__name__}: {e}")
-            continue
-        if result != [True]:
-            reasons.append(f"FHIRPath {label} is {result}, expected [True]")
+    reasons += check_fhirpath(q, QUESTIONNAIRE_FHIRPATH)
     expected = {"resourceType": "Questionnaire", "url": pack.url, "version": pack.version,
                 "status": "active"}
     reasons += [f"{k} is {q.get(k)!r}, expected {v!r}"
