@@ -2,6 +2,8 @@
 public indirect enum JSONValue: Equatable, Sendable {
   /// A string.
   case string(String)
+  /// `true` or `false`.
+  case bool(Bool)
   /// A list.
   case array([JSONValue])
   /// An object, its members in the order given.
@@ -22,6 +24,7 @@ public indirect enum JSONValue: Equatable, Sendable {
   private func write(to output: inout String, indent: String) {
     switch self {
     case .string(let text): Self.writeString(text, to: &output)
+    case .bool(let value): output += value ? "true" : "false"
     case .array(let items):
       guard !items.isEmpty else { return output += "[]" }
       output += "[\n"
