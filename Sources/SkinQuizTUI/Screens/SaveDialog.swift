@@ -27,7 +27,12 @@ extension FullScreenModel {
     var folder: SaveFolder
 
     /// The name typed, with `~` as the home folder, as a shell would.
-    var path: String { TypedPath.expandingHome(TypedPath.trimmed(name)) }
+    var path: String { Self.path(typed: name) }
+
+    /// The path a typed `name` stands for: without the blanks around it, `~` expanded.
+    static func path(typed name: String) -> String {
+      TypedPath.expandingHome(TypedPath.trimmed(name))
+    }
   }
 
   /// A file name in the current folder for today's result, as text.
@@ -42,8 +47,7 @@ extension FullScreenModel {
     return .save(
       SaveState(
         name: name, cursor: name.count, results: results,
-        folder: SaveFolder(
-          of: TypedPath.expandingHome(TypedPath.trimmed(name)), in: workingDirectory)
+        folder: SaveFolder(of: SaveState.path(typed: name), in: workingDirectory)
       ))
   }
 
