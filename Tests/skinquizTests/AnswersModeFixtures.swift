@@ -60,6 +60,19 @@ enum AnswersModeFixtures {
     "aftercare_avoid_sweat_heat", "aftercare_no_picking", "aftercare_warning_signs",
   ]
 
+  /// Checks that `result` is the JSON result of the example answers: exit 0, nothing on
+  /// standard error, and the example's answers, verdict and findings.
+  static func expectExampleResult(
+    _ result: RunResult, sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
+    #expect(result.status == 0, sourceLocation: sourceLocation)
+    #expect(result.stderr == "", sourceLocation: sourceLocation)
+    let document = try ResultDocument.decode(result.stdout)
+    #expect(document.answers == exampleAnswers, sourceLocation: sourceLocation)
+    #expect(document.verdict.id == "good_candidate", sourceLocation: sourceLocation)
+    #expect(document.findings.map(\.id) == exampleFindings, sourceLocation: sourceLocation)
+  }
+
   /// The example with `old` replaced by `new`; `old` must occur in it.
   static func example(replacing old: String, with new: String) throws -> String {
     try #require(example.contains(old), "the example has no \(old)")

@@ -37,23 +37,13 @@ import Testing
   @Test func the_answers_can_come_from_standard_input() throws {
     let result = try runSkinquiz(
       ["--answers", "-", "--format", "json"], stdin: AnswersModeFixtures.example)
-    #expect(result.status == 0)
-    #expect(result.stderr == "")
-    let document = try ResultDocument.decode(result.stdout)
-    #expect(document.answers == AnswersModeFixtures.exampleAnswers)
-    #expect(document.verdict.id == "good_candidate")
-    #expect(document.findings.map(\.id) == AnswersModeFixtures.exampleFindings)
+    try AnswersModeFixtures.expectExampleResult(result)
   }
 
   @Test func the_answers_can_be_yaml() throws {
     let result = try AnswersModeFixtures.run(
       answers: AnswersModeFixtures.exampleYAML, named: "answers.yaml", ["--format", "json"])
-    #expect(result.status == 0)
-    #expect(result.stderr == "")
-    let document = try ResultDocument.decode(result.stdout)
-    #expect(document.answers == AnswersModeFixtures.exampleAnswers)
-    #expect(document.verdict.id == "good_candidate")
-    #expect(document.findings.map(\.id) == AnswersModeFixtures.exampleFindings)
+    try AnswersModeFixtures.expectExampleResult(result)
   }
 
   @Test func the_default_format_is_the_text_summary() throws {

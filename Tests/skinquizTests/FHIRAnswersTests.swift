@@ -35,12 +35,7 @@ import Testing
   @Test func the_fhir_export_of_the_example_reads_back_as_its_answers() throws {
     let result = try AnswersModeFixtures.run(
       answers: Self.example, named: "r.json", ["--format", "json"])
-    #expect(result.status == 0)
-    #expect(result.stderr == "")
-    let document = try ResultDocument.decode(result.stdout)
-    #expect(document.answers == AnswersModeFixtures.exampleAnswers)
-    #expect(document.verdict.id == "good_candidate")
-    #expect(document.findings.map(\.id) == AnswersModeFixtures.exampleFindings)
+    try AnswersModeFixtures.expectExampleResult(result)
   }
 
   @Test func a_response_can_come_from_standard_input() throws {
