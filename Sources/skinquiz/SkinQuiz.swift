@@ -25,7 +25,7 @@ struct SkinQuiz: ParsableCommand {
       """,
     discussion: discussion,
     version: Version.description,
-    subcommands: [CheckCommand.self]
+    subcommands: [CheckCommand.self, BatchCommand.self]
   )
 
   @Option(

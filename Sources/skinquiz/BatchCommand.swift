@@ -1,0 +1,69 @@
+import ArgumentParser
+import SkinQuizCore
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+/// `skinquiz batch`: scores many people in one process, one line of answers in, one line of
+/// result out, in the input's order and in constant memory.
+struct BatchCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "batch",
+    abstract: "Score many people: JSON Lines of answers in, one result per line out.",
+    discussion: """
+      Each line of the input is one answers object or FHIR QuestionnaireResponse, as --answers \
+      reads it, answering every question asked. Each gives one line of output, in order: the \
+      result, or {"line": N, "error": "..."} when the line cannot be scored. Blank lines are \
+      skipped (line numbers still count them). A summary goes to standard error. Exits 0 when \
+      every line was scored, 65 when any could not be.
+      """
+  )
+
+  @Argument(
+    help: ArgumentHelp("The JSON Lines file ('-' or nothing: standard input).", valueName: "file"),
+    completion: .file(extensions: ["jsonl", "ndjson"]))
+  var file = "-"
+
+  @Option(name: .long, help: ArgumentHelp("The format of each line.", valueName: "format"))
+  var format = BatchFormat.json
+
+  @OptionGroup var pack: PackOptions
+
+  func run() throws {
+    let loaded = try StandardError.exitOnError { () throws(SkinQuizError) in
+      try pack.source.load()
+    }
+    let scorer = BatchScorer(pack: loaded, format: format, createdAt: try Clock.now())
+    let descriptor = try StandardError.exitOnError { () throws(SkinQuizError) in try open() }
+    defer { if descriptor != STDIN_FILENO { close(descriptor) } }
+    var reader = LineReader(descriptor: descriptor, name: InputFile.name(of: file))
+    var summary = BatchSummary(verdictCount: loaded.verdicts.count)
+    var output = BufferedOutput()
+    var progress = BatchProgress(shown: isatty(STDERR_FILENO) == 1)
+    while let line = try StandardError.exitOnError({ () throws(SkinQuizError) in
+      try reader.next()
+    }) {
+      let (text, outcome) = scorer.score(line, line: reader.lineNumber)
+      if let text { try output.append(text) }
+      summary.record(outcome, line: reader.lineNumber)
+      progress.update(lines: reader.lineNumber, errors: summary.errors)
+    }
+    try output.flush()
+    progress.clear()
+    StandardError.note(summary.text(pack: loaded))
+    if summary.errors > 0 { throw ExitStatus.invalidInput.exitCode }
+  }
+
+  /// The input's descriptor: standard input for `-`, else the file, opened as `--answers` opens
+  /// one (a fifo or a device works; a folder does not).
+  private func open() throws(SkinQuizError) -> Int32 {
+    if file == "-" { return STDIN_FILENO }
+    guard let (descriptor, _) = try InputReader.openIfPresent(file) else {
+      throw .unreadableInput(path: file, reason: "no such file")
+    }
+    return descriptor
+  }
+}
