@@ -13,12 +13,14 @@ struct BatchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "batch",
     abstract: "Score many people: JSON Lines of answers in, one result per line out.",
+    usage: "skinquiz batch [<file>] [--format json|fhir] [--pack <folder>]",
     discussion: """
       Each line of the input is one answers object or FHIR QuestionnaireResponse, as --answers \
       reads it, answering every question asked. Each gives one line of output, in order: the \
       result, or {"line": N, "error": "..."} when the line cannot be scored. Blank lines are \
-      skipped (line numbers still count them). A summary goes to standard error. Exits 0 when \
-      every line was scored, 65 when any could not be.
+      skipped (line numbers still count them). --format json (the default) writes the JSON \
+      result, --format fhir the FHIR QuestionnaireResponse, each on one line. A summary goes to \
+      standard error. Exits 0 when every line was scored, 65 when any could not be.
       """
   )
 
@@ -27,16 +29,19 @@ struct BatchCommand: ParsableCommand {
     completion: .file(extensions: ["jsonl", "ndjson"]))
   var file = "-"
 
-  @Option(name: .long, help: ArgumentHelp("The format of each line.", valueName: "format"))
-  var format = BatchFormat.json
+  // `--format` is the root command's option: ArgumentParser gives an option after a subcommand
+  // to the parent that declares the same name, so batch reads it there, and `run` refuses what
+  // a line cannot hold.
+  @ParentCommand var root: SkinQuiz
 
   @OptionGroup var pack: PackOptions
 
   func run() throws {
+    let written = try lineFormat()  // a usage error before any work
     let loaded = try StandardError.exitOnError { () throws(SkinQuizError) in
       try pack.source.load()
     }
-    let scorer = BatchScorer(pack: loaded, format: format, createdAt: try Clock.now())
+    let scorer = BatchScorer(pack: loaded, format: written, createdAt: try Clock.now())
     let descriptor = try StandardError.exitOnError { () throws(SkinQuizError) in try open() }
     defer { if descriptor != STDIN_FILENO { close(descriptor) } }
     var reader = LineReader(descriptor: descriptor, name: InputFile.name(of: file))
@@ -55,6 +60,16 @@ struct BatchCommand: ParsableCommand {
     progress.clear()
     StandardError.note(summary.text(pack: loaded))
     if summary.errors > 0 { throw ExitStatus.invalidInput.exitCode }
+  }
+
+  /// The format of the lines: `--format` when it is one a line can hold, else a usage error.
+  private func lineFormat() throws -> BatchFormat {
+    guard let format = root.format else { return .json }
+    guard let line = BatchFormat(rawValue: format.rawValue) else {
+      throw ValidationError(
+        "batch writes one result per line, as json or fhir, not '\(format.rawValue)'")
+    }
+    return line
   }
 
   /// The input's descriptor: standard input for `-`, else the file, opened as `--answers` opens

@@ -69,12 +69,16 @@ public struct BatchScorer: Sendable {
     }
   }
 
-  /// `{"line":N,"error":"..."}`: the line's errors, each as `column C: message`, joined by
-  /// "; ", in the order of the line (warnings are left out, as for an answers file).
+  /// `{"line":N,"error":"..."}`: the line's errors, each as `column C: message` (or `end of
+  /// line: message`), joined by "; ", in the order of the line (warnings are left out, as for an
+  /// answers file).
   public static func errorLine(_ number: Int, errors: [Diagnostic]) -> String {
     let messages = errors.filter { $0.severity == .error }.map { problem in
-      problem.location.column > 0
-        ? "column \(problem.location.column): \(problem.message)" : problem.message
+      // The parser places a problem at the end of the text on the line after it.
+      problem.location.line > 1
+        ? "end of line: \(problem.message)"
+        : problem.location.column > 0
+          ? "column \(problem.location.column): \(problem.message)" : problem.message
     }
     return errorLine(number, message: messages.joined(separator: "; "))
   }

@@ -44,7 +44,7 @@ import Testing
   @Test(arguments: [
     (
       #"{"age_band": "22_plus""#,
-      #"{"line":9,"error":"column 1: JSON syntax error: did not find expected ',' or '}' (while parsing a flow mapping at line 1)"}"#
+      #"{"line":9,"error":"end of line: JSON syntax error: did not find expected ',' or '}' (while parsing a flow mapping at line 1)"}"#
     ),
     (
       #"  ["age_band"]"#,
