@@ -119,4 +119,17 @@ import Testing
       result.stderr.hasPrefix(
         "Error: batch writes one result per line, as json or fhir, not 'html'\n"))
   }
+
+  /// README.md's example: four people, the third line bad.
+  @Test func the_readme_example_is_what_the_program_prints() throws {
+    let people = Self.personaLines
+    let input = [people[0], people[1], #"{"age_band": "22"}"#, people[39]]
+    let result = try runSkinquiz(["batch"], stdin: input.joined(separator: "\n"))
+    #expect(result.status == 65)
+    let readme = try String(
+      contentsOf: Paths.root.appendingPathComponent("README.md"), encoding: .utf8)
+    #expect(readme.contains("\n" + result.stderr + "$ sed -n 3p results.jsonl | cut -c1-72\n"))
+    let third = result.stdout.split(separator: "\n")[2].unicodeScalars.prefix(72)
+    #expect(readme.contains("cut -c1-72\n" + String(String.UnicodeScalarView(third)) + "\n"))
+  }
 }
