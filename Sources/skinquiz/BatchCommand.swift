@@ -41,7 +41,7 @@ struct BatchCommand: ParsableCommand {
     let loaded = try StandardError.exitOnError { () throws(SkinQuizError) in
       try pack.source.load()
     }
-    let scorer = BatchScorer(pack: loaded, format: written, createdAt: try Clock.now())
+    var scorer = BatchScorer(pack: loaded, format: written, createdAt: try Clock.now())
     let descriptor = try StandardError.exitOnError { () throws(SkinQuizError) in try open() }
     defer { if descriptor != STDIN_FILENO { close(descriptor) } }
     var reader = LineReader(descriptor: descriptor, name: InputFile.name(of: file))

@@ -7,7 +7,7 @@
 /// Scores one person per line of JSON Lines: each line is an answers object or a FHIR
 /// QuestionnaireResponse, read as `AnswersFile.parse` reads an answers file, and becomes one
 /// line of output.
-public struct BatchScorer: Sendable {
+public struct BatchScorer {
   /// What became of one input line.
   public enum Outcome: Equatable, Sendable {
     /// Scored, with this verdict (an index into `Pack.verdicts`).
@@ -26,6 +26,8 @@ public struct BatchScorer: Sendable {
   public let createdAt: String
   /// Built once: compiling the pack's conditions costs more than scoring one person.
   private let engine: Engine
+  /// The JSON results' writer, which keeps what every person's result shares.
+  private var writer = CompactJSONWriter()
 
   /// Prepares to score lines with `pack`.
   public init(pack: Pack, format: BatchFormat, createdAt: String) {
@@ -40,7 +42,9 @@ public struct BatchScorer: Sendable {
   ///
   /// Every question that skip logic asks must be answered, since nobody can be asked. A line
   /// that cannot be scored becomes `{"line":N,"error":"..."}` (see ``errorLine(_:errors:)``).
-  public func score(_ bytes: [UInt8], line number: Int) -> (output: String?, outcome: Outcome) {
+  public mutating func score(
+    _ bytes: [UInt8], line number: Int
+  ) -> (output: String?, outcome: Outcome) {
     guard let text = String(validating: bytes, as: UTF8.self) else {
       let problem = InputReader.notUTF8(Data(bytes), file: "")
       return (Self.errorLine(number, errors: [problem]), .failed)
@@ -60,7 +64,8 @@ public struct BatchScorer: Sendable {
         text, file: "<line \(number)>", pack: pack, requireComplete: true)
       let result = engine.result(for: answers, createdAt: createdAt)
       let verdict = pack.verdicts.firstIndex { $0.id == result.verdict.id } ?? 0
-      return (format.line(result), .scored(verdict: verdict))
+      let line = format == .json ? writer.line(result) : format.line(result)
+      return (line, .scored(verdict: verdict))
     } catch {
       guard case .invalidAnswers(let problems) = error else {
         return (Self.errorLine(number, message: error.description), .failed)

@@ -11,9 +11,17 @@ import Testing
     BatchScorer(pack: try #require(ShippedPack.pack), format: format, createdAt: createdAt)
   }
 
+  /// Scores one line with a new scorer.
+  private func scoreOnce(
+    _ bytes: [UInt8], line: Int
+  ) throws -> (output: String?, outcome: BatchScorer.Outcome) {
+    var scorer = try scorer()
+    return scorer.score(bytes, line: line)
+  }
+
   @Test(arguments: BatchFormat.allCases)
   func each_persona_is_scored_as_its_answers_file_is(_ format: BatchFormat) throws {
-    let scorer = try scorer(format)
+    var scorer = try scorer(format)
     let pack = scorer.pack
     for (number, persona) in pack.tests.enumerated() {
       let line = AnswersFile.render(persona.answers, pack: pack).split(separator: "\n")
@@ -27,7 +35,7 @@ import Testing
   }
 
   @Test func a_questionnaire_response_line_is_scored_like_its_answers() throws {
-    let scorer = try scorer()
+    var scorer = try scorer()
     let persona = try #require(scorer.pack.tests.first)
     let result = Engine(pack: scorer.pack).result(for: persona.answers, createdAt: createdAt)
     let response = BatchFormat.fhir.line(result)
@@ -36,7 +44,7 @@ import Testing
 
   @Test(arguments: ["", "   ", "\t"])
   func a_blank_line_gives_nothing(_ line: String) throws {
-    let (output, outcome) = try scorer().score(Array(line.utf8), line: 4)
+    let (output, outcome) = try scoreOnce(Array(line.utf8), line: 4)
     #expect(output == nil)
     #expect(outcome == .blank)
   }
@@ -52,7 +60,7 @@ import Testing
     ),
   ])
   func a_line_that_is_not_an_object_is_a_located_error(_ line: String, _ expected: String) throws {
-    let (output, outcome) = try scorer().score(Array(line.utf8), line: 9)
+    let (output, outcome) = try scoreOnce(Array(line.utf8), line: 9)
     #expect(output == expected)
     #expect(outcome == .failed)
   }
@@ -62,7 +70,7 @@ import Testing
     let persona = try #require(pack.tests.first)
     let line = AnswersFile.render(persona.answers, pack: pack).split(separator: "\n")
       .joined(separator: "").replacingOccurrences(of: "\"22_plus\"", with: "\"old\"")
-    let (output, outcome) = try scorer().score(Array(line.utf8), line: 2)
+    let (output, outcome) = try scoreOnce(Array(line.utf8), line: 2)
     #expect(
       output
         == #"{"line":2,"error":"column 16: 'old' is not an option of 'age_band'; valid: under_18, 18_21, 22_plus"}"#
@@ -71,7 +79,7 @@ import Testing
   }
 
   @Test func bytes_that_are_not_utf8_are_an_error_not_a_crash() throws {
-    let (output, outcome) = try scorer().score([UInt8(ascii: "{"), 0xFF, 0xFE], line: 3)
+    let (output, outcome) = try scoreOnce([UInt8(ascii: "{"), 0xFF, 0xFE], line: 3)
     #expect(
       output
         == #"{"line":3,"error":"column 2: not UTF-8 text: byte 0xFF here is invalid (save the file as UTF-8)"}"#
