@@ -27,8 +27,8 @@ struct Options {
       default: fail("unknown option \(flag)")
       }
     }
-    guard ["peer", "shipped", "check", "all"].contains(command) else {
-      fail("unknown command \(command); valid: peer, shipped, check, all")
+    guard ["peer", "shipped", "check", "all", "batch-input"].contains(command) else {
+      fail("unknown command \(command); valid: peer, shipped, check, all, batch-input")
     }
     guard n > 0, pool > 0, (runs ?? 1) > 0, (copies ?? 1) > 0 else {
       fail("--n, --pool, --runs and --copies must be positive")

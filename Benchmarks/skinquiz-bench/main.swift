@@ -4,6 +4,7 @@
 //   skinquiz-bench shipped [--runs 7] [--pack Data/microneedling]
 //   skinquiz-bench check   [--runs 5] [--pack Data/microneedling] [--copies K]
 //   skinquiz-bench all     (the three, with their defaults)
+//   skinquiz-bench batch-input --n N [--seed 42] [--pack Data/microneedling]
 //
 // `peer` evaluates the peer workload (Benchmarks/peer-workload/rules.json, converted to a pack by
 // Benchmarks/peer-pack.py) with `Engine.evaluate`: the profiles come from a port of profiles.py's
@@ -14,6 +15,9 @@
 // on a pack of K copies of the pack (Fixtures' SyntheticPack: ids suffixed, each copy's conditions
 // reading its own questions, no tests), to see how the proofs scale.
 //
+// `batch-input` benchmarks nothing: it writes N lines of random complete answers for
+// `skinquiz batch`, which Benchmarks/batch times (BatchInput.swift).
+//
 // Each benchmark prints one JSON object on a line of standard output (medians of --runs runs,
 // and every run), and a line for people on standard error.
 
@@ -22,6 +26,7 @@ switch options.command {
 case "peer": peer(options)
 case "shipped": shipped(options)
 case "check": check(options)
+case "batch-input": batchInput(options)
 default:
   peer(options)
   shipped(options)

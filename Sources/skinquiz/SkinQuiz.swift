@@ -25,7 +25,7 @@ struct SkinQuiz: ParsableCommand {
       """,
     discussion: discussion,
     version: Version.description,
-    subcommands: [CheckCommand.self, QuestionnaireCommand.self]
+    subcommands: [CheckCommand.self, QuestionnaireCommand.self, BatchCommand.self]
   )
 
   @Option(

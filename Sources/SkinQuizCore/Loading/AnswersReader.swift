@@ -124,7 +124,6 @@ struct AnswersReader {
   private func selection(
     of value: Written.Value, for question: Question, with reader: YAMLReader
   ) -> UInt64? {
-    let valid = Self.choices(question)
     let node: Node
     switch value {
     case .node(let written): node = written
@@ -138,7 +137,8 @@ struct AnswersReader {
     case (.single, _):
       reader.error(
         node,
-        "'\(question.id)' takes one option, found \(YAMLReader.describe(node)); valid: \(valid)")
+        "'\(question.id)' takes one option, found \(YAMLReader.describe(node)); valid: \(Self.choices(question))"
+      )
       return nil
     case (.multi, .sequence(let sequence)):
       var items: [(String, Node)] = []
@@ -147,13 +147,14 @@ struct AnswersReader {
           reader.error(
             item,
             "each answer to '\(question.id)' must be an option id, found "
-              + "\(YAMLReader.describe(item)); valid: \(valid)")
+              + "\(YAMLReader.describe(item)); valid: \(Self.choices(question))")
           return nil
         }
         items.append((id, item))
       }
       if items.isEmpty {
-        reader.error(node, "'\(question.id)' needs at least one option; valid: \(valid)")
+        reader.error(
+          node, "'\(question.id)' needs at least one option; valid: \(Self.choices(question))")
         return nil
       }
       return mask(of: items, for: question, with: reader)
@@ -161,7 +162,7 @@ struct AnswersReader {
       reader.error(
         node,
         "'\(question.id)' takes a list of options, found \(YAMLReader.describe(node)); "
-          + "valid: \(valid)")
+          + "valid: \(Self.choices(question))")
       return nil
     }
   }
@@ -172,16 +173,17 @@ struct AnswersReader {
     of items: [(id: String, node: Node)], in list: Node, for question: Question,
     with reader: YAMLReader
   ) -> UInt64? {
-    let valid = Self.choices(question)
     if items.isEmpty {
-      reader.error(list, "'\(question.id)' needs at least one option; valid: \(valid)")
+      reader.error(
+        list, "'\(question.id)' needs at least one option; valid: \(Self.choices(question))")
       return nil
     }
     if question.kind == .single, items.count > 1 {
       reader.error(
         items[1].node,
         "'\(question.id)' takes one option, found \(items.count) answers ("
-          + items.map { Quoted.value($0.id) }.joined(separator: ", ") + "); valid: \(valid)")
+          + items.map { Quoted.value($0.id) }.joined(separator: ", ")
+          + "); valid: \(Self.choices(question))")
       return nil
     }
     return mask(of: items, for: question, with: reader)

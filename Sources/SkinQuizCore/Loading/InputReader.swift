@@ -29,6 +29,24 @@ public enum InputReader {
   ///
   /// - Throws: `SkinQuizError.unreadableInput` for any other reason it cannot be read.
   public static func contentsIfPresent(of path: String) throws(SkinQuizError) -> Data? {
+    guard let (descriptor, isFIFO) = try openIfPresent(path) else { return nil }
+    defer { close(descriptor) }
+    let data = try readAll(descriptor, path: path)
+    if data.isEmpty, isFIFO {
+      // Not "an empty file": the likely mistake is a fifo that no program was writing to yet.
+      throw .unreadableInput(path: path, reason: "a fifo that gave nothing to read")
+    }
+    return data
+  }
+
+  /// Opens `path` for reading: a file, a fifo or a device, never a folder.
+  ///
+  /// Returns `nil` when there is no such file; the caller closes the descriptor.
+  ///
+  /// - Throws: `SkinQuizError.unreadableInput` for any other reason it cannot be opened.
+  public static func openIfPresent(
+    _ path: String
+  ) throws(SkinQuizError) -> (descriptor: Int32, isFIFO: Bool)? {
     // Non-blocking, so that opening a fifo with no writer does not wait for one.
     let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
     guard descriptor >= 0 else {
@@ -36,22 +54,19 @@ public enum InputReader {
       if number == ENOENT { return nil }
       throw .unreadableInput(path: path, reason: SkinQuizError.reason(forErrno: number))
     }
-    defer { close(descriptor) }
     var status = stat()
     guard fstat(descriptor, &status) == 0 else {
-      throw .unreadableInput(path: path, reason: SkinQuizError.reason(forErrno: errno))
+      let number = errno
+      close(descriptor)
+      throw .unreadableInput(path: path, reason: SkinQuizError.reason(forErrno: number))
     }
     if status.st_mode & S_IFMT == S_IFDIR {
+      close(descriptor)
       throw .unreadableInput(path: path, reason: "it is a folder, not a file")
     }
     // Reads block again, so a fifo's writer is waited for while it is there.
     _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
-    let data = try readAll(descriptor, path: path)
-    if data.isEmpty, status.st_mode & S_IFMT == S_IFIFO {
-      // Not "an empty file": the likely mistake is a fifo that no program was writing to yet.
-      throw .unreadableInput(path: path, reason: "a fifo that gave nothing to read")
-    }
-    return data
+    return (descriptor, status.st_mode & S_IFMT == S_IFIFO)
   }
 
   /// The bytes of standard input, up to the same limit.

@@ -9,18 +9,7 @@ public struct JSONRenderer: Sendable {
   /// The result as a JSON value.
   public func value(_ result: QuizResult) -> JSONValue {
     let pack = result.pack
-    let findings: [JSONValue] = result.findings.map { fired in
-      var members: [(String, JSONValue)] = [
-        ("id", .string(fired.finding.id)),
-        ("kind", .string(fired.finding.kind.rawValue)),
-        ("title", .string(fired.finding.title)),
-        ("text", .string(fired.finding.text)),
-        ("because", .array(fired.because.map(JSONValue.string))),
-        ("sources", .array(fired.sources.map(Self.source))),
-      ]
-      if let ask = fired.finding.ask { members.append(("ask", .string(ask))) }
-      return .object(members)
-    }
+    let findings = result.findings.map(Self.finding)
     return .object([
       ("schema", .string(Self.schema)),
       ("questionnaire", .object([("id", .string(pack.id)), ("version", .string(pack.version))])),
@@ -36,6 +25,20 @@ public struct JSONRenderer: Sendable {
       ),
       ("findings", .array(findings)),
     ])
+  }
+
+  /// One fired finding as the result lists it.
+  public static func finding(_ fired: QuizResult.FiredFinding) -> JSONValue {
+    var members: [(String, JSONValue)] = [
+      ("id", .string(fired.finding.id)),
+      ("kind", .string(fired.finding.kind.rawValue)),
+      ("title", .string(fired.finding.title)),
+      ("text", .string(fired.finding.text)),
+      ("because", .array(fired.because.map(JSONValue.string))),
+      ("sources", .array(fired.sources.map(Self.source))),
+    ]
+    if let ask = fired.finding.ask { members.append(("ask", .string(ask))) }
+    return .object(members)
   }
 
   /// The result as JSON text.

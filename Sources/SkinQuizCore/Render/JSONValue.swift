@@ -21,31 +21,50 @@ public indirect enum JSONValue: Equatable, Sendable {
     return output + "\n"
   }
 
-  private func write(to output: inout String, indent: String) {
+  /// The value as JSON text on one line, with no spaces between tokens and no final newline:
+  /// one line of JSON Lines.
+  public func compactSerialized() -> String {
+    var output = ""
+    write(to: &output, indent: nil)
+    return output
+  }
+
+  /// Writes the value; `indent` is the current line's indentation, or `nil` for one line.
+  private func write(to output: inout String, indent: String?) {
     switch self {
     case .string(let text): Self.writeString(text, to: &output)
     case .bool(let value): output += value ? "true" : "false"
     case .array(let items):
       guard !items.isEmpty else { return output += "[]" }
-      output += "[\n"
+      output += "["
       for (index, item) in items.enumerated() {
-        output += indent + "  "
-        item.write(to: &output, indent: indent + "  ")
-        output += index == items.count - 1 ? "\n" : ",\n"
+        Self.startMember(index == 0, in: &output, indent: indent)
+        item.write(to: &output, indent: indent.map { $0 + "  " })
       }
-      output += indent + "]"
+      Self.close("]", in: &output, indent: indent)
     case .object(let members):
       guard !members.isEmpty else { return output += "{}" }
-      output += "{\n"
+      output += "{"
       for (index, (key, value)) in members.enumerated() {
-        output += indent + "  "
+        Self.startMember(index == 0, in: &output, indent: indent)
         Self.writeString(key, to: &output)
-        output += ": "
-        value.write(to: &output, indent: indent + "  ")
-        output += index == members.count - 1 ? "\n" : ",\n"
+        output += indent == nil ? ":" : ": "
+        value.write(to: &output, indent: indent.map { $0 + "  " })
       }
-      output += indent + "}"
+      Self.close("}", in: &output, indent: indent)
     }
+  }
+
+  /// Separates a member from the one before, and indents it on its own line unless compact.
+  private static func startMember(_ first: Bool, in output: inout String, indent: String?) {
+    if !first { output += "," }
+    if let indent { output += "\n" + indent + "  " }
+  }
+
+  /// Closes a list or object, on a line of its own unless compact.
+  private static func close(_ bracket: String, in output: inout String, indent: String?) {
+    if let indent { output += "\n" + indent }
+    output += bracket
   }
 
   /// Writes `text` as a JSON string.

@@ -52,4 +52,17 @@ import Testing
     #expect(
       JSONValue.string("Acne scars – “rolling”").serialized() == "\"Acne scars – “rolling”\"\n")
   }
+
+  @Test func compact_json_is_one_line_with_the_same_members_in_the_same_order() throws {
+    let value = JSONValue.object([
+      ("a", .string("x\ny")), ("list", .array([.string("1"), .object([])])), ("empty", .array([])),
+      ("nested", .object([("b", .string("c"))])),
+    ])
+    #expect(
+      value.compactSerialized()
+        == #"{"a":"x\ny","list":["1",{}],"empty":[],"nested":{"b":"c"}}"#)
+    let pretty = try JSONSerialization.jsonObject(with: Data(value.serialized().utf8))
+    let compact = try JSONSerialization.jsonObject(with: Data(value.compactSerialized().utf8))
+    #expect((pretty as? NSDictionary) == (compact as? NSDictionary))
+  }
 }
