@@ -1,11 +1,19 @@
 /// Builds the node tree of a YAML text from libyaml's events, resolving aliases as it goes.
 ///
 /// A text holds one document. Every mapping is checked for keys written twice, and an alias
-/// must name an anchor already complete (so no node contains itself). Aliases may not nest
-/// the tree deeper than text can (``EventStream/maxNesting``): a chain of anchors, each an
-/// alias of the last inside many brackets, made a tree so deep that hashing a key of it
-/// overflowed the stack.
+/// must name an anchor already complete (so no node contains itself). Collections may not
+/// nest more than ``maxNesting`` deep, whether written out or through aliases.
 struct NodeComposer {
+  /// How deep collections may nest.
+  ///
+  /// libyaml has no limit of its own, and its scanner visits every open flow level for every
+  /// token: a 2 MB list inside 990 others took 18 s to read, 4 s inside 90. Without a limit,
+  /// a chain of anchors, each an alias of the last inside many brackets, made a tree 12,870
+  /// levels deep from a few lines, and hashing a key of it overflowed the stack. A pack or an
+  /// answers file nests about six levels. (The copy of libyaml inside Yams, which SkinQuiz
+  /// used before, allowed 1,000, counting the scanner's levels rather than the tree's.)
+  static let maxNesting = 100
+
   /// The document's root, once read; `nil` for a text with no document.
   private(set) var root: Node?
   /// The collections begun and not yet ended, innermost last.
@@ -31,14 +39,24 @@ struct NodeComposer {
   /// Aliases are counted over the whole text (``AliasBudget``), even past a problem the tree
   /// has, as a separate pass did before the tree was read: a text whose aliases add too much
   /// is refused for that, whatever else is wrong with it, unless libyaml stops before.
+  /// Reading stops at the first collection nested too deep, past a problem or not: reading on
+  /// at that depth is what is slow.
   static func compose(_ text: String) throws(YAMLProblem) -> Node? {
     var budget = AliasBudget()
     var composer = NodeComposer()
     var problem: YAMLProblem?
+    var depth = 0
     do throws(YAMLProblem) {
       try EventStream.read(text) { event throws(YAMLProblem) in
         if !budget.admits(event), case .alias(_, let mark) = event {
           throw .aliasExcess(at: mark)
+        }
+        switch event {
+        case .collectionStart(_, _, _, let mark):
+          depth += 1
+          if depth > maxNesting { throw problem ?? .nestedTooDeep(at: mark) }
+        case .collectionEnd: depth -= 1
+        default: break
         }
         guard problem == nil else { return }
         do throws(YAMLProblem) {
@@ -48,8 +66,10 @@ struct NodeComposer {
         }
       }
     } catch {
-      if case .aliasExcess = error { throw error }
-      throw problem ?? error
+      switch error {
+      case .aliasExcess, .nestedTooDeep: throw error
+      default: throw problem ?? error
+      }
     }
     if let problem { throw problem }
     return composer.root
@@ -71,7 +91,7 @@ struct NodeComposer {
       guard let (node, depth) = anchors[name] else {
         throw .syntax("found undefined alias", at: mark, context: nil)
       }
-      guard open.count + depth <= EventStream.maxNesting else { throw .aliasTooDeep(at: mark) }
+      guard open.count + depth <= Self.maxNesting else { throw .aliasTooDeep(at: mark) }
       add(node, depth: depth, anchor: nil)
     case .collectionStart(let isMapping, let tag, let anchor, let mark):
       open.append(Collection(isMapping: isMapping, tag: tag, anchor: anchor, mark: mark))

@@ -9,7 +9,9 @@ enum YAMLProblem: Error {
   case duplicateKeys([Node])
   /// An alias that takes what aliases add past ``AliasBudget/limit``.
   case aliasExcess(at: Node.Mark)
-  /// An alias whose node, where it stands, nests more than ``EventStream/maxNesting`` deep.
+  /// A collection that starts more than ``NodeComposer/maxNesting`` collections deep.
+  case nestedTooDeep(at: Node.Mark)
+  /// An alias whose node, where it stands, nests more than ``NodeComposer/maxNesting`` deep.
   case aliasTooDeep(at: Node.Mark)
   /// libyaml could not allocate memory.
   case memory
@@ -44,18 +46,30 @@ enum YAMLProblem: Error {
         "cannot read the text: \(problem)")
     case .duplicateKeys(let keys):
       let names = keys.map { $0.string.map { Quoted.value($0) } ?? YAMLReader.describe($0) }
-      return Diagnostic(
-        .error, at: at(keys[0].mark),
-        "key \(names.joined(separator: ", ")) appears more than once in this mapping")
+      let message =
+        if keys.count > 1 {
+          "these keys appear more than once in this mapping: \(names.joined(separator: ", "))"
+        } else if keys[0].string == nil {
+          "a key that is \(names[0]) appears more than once in this mapping"
+        } else {
+          "key \(names[0]) appears more than once in this mapping"
+        }
+      return Diagnostic(.error, at: at(keys[0].mark), message)
     case .aliasExcess(let mark):
       return Diagnostic(
         .error, at: at(mark),
         "this alias would add more than 100,000 values to the "
           + "\(language == "JSON" ? "text" : "document"); write the values out instead")
+    case .nestedTooDeep(let mark):
+      return Diagnostic(
+        .error, at: at(mark),
+        "the values are nested more than \(NodeComposer.maxNesting) levels deep; "
+          + "answers files and packs need only a few levels")
     case .aliasTooDeep(let mark):
       return Diagnostic(
         .error, at: at(mark),
-        "this alias nests the values more than 1,000 levels deep, which no text may")
+        "this alias nests the values more than \(NodeComposer.maxNesting) levels deep, "
+          + "which no text may")
     case .memory:
       return Diagnostic(.error, at: FileLocation(file: file), "cannot read YAML: out of memory")
     }

@@ -64,7 +64,7 @@ import Testing
   @Test func keys_written_twice_are_reported_at_their_first_place_sorted() {
     #expect(
       message("b: 1\na: 1\nb: 2\na: 2\n")
-        == "a.yaml:2:1: error: key 'a', 'b' appears more than once in this mapping")
+        == "a.yaml:2:1: error: these keys appear more than once in this mapping: 'a', 'b'")
     // Quoted or plain, the same string is the same key; another tag makes another key.
     #expect(
       message("\"a\": 1\na: 2\n")
@@ -83,7 +83,10 @@ import Testing
         == "a.yaml:1:1: error: key '\\u{1B}[2J' appears more than once in this mapping")
     #expect(
       message("? [a]\n: 1\nz: 1\n? [a]\n: 2\nz: 2\n")
-        == "a.yaml:3:1: error: key 'z', a list appears more than once in this mapping")
+        == "a.yaml:3:1: error: these keys appear more than once in this mapping: 'z', a list")
+    #expect(
+      message("? {a: 1}\n: 1\n? {a: 1}\n: 2\n")
+        == "a.yaml:1:3: error: a key that is a mapping appears more than once in this mapping")
   }
 
   @Test func a_character_yaml_refuses_is_located_where_it_is() {
@@ -140,44 +143,51 @@ import Testing
   }
 
   @Test func aliases_may_not_nest_the_tree_deeper_than_text_may() {
-    // 13 anchors of 990 lists each would be 12,870 levels: hashing the key overflowed the
-    // stack. Refused at the first alias that passes 1,000 levels, where it stands.
+    // 13 anchors of 99 lists each would be 1,287 levels (of 990 each, 12,870: hashing the key
+    // overflowed the stack). Refused at the first alias that passes 100 levels, where it
+    // stands.
     #expect(
-      message(aliasChain(13, brackets: 990))
-        == "a.yaml:2:999: error: this alias nests the values more than 1,000 levels deep, "
+      message(aliasChain(13, brackets: 99))
+        == "a.yaml:2:108: error: this alias nests the values more than 100 levels deep, "
         + "which no text may")
-    // Up to 1,000 levels in all, counting the mapping that holds them, an alias chain is fine.
-    let (messages, root) = read(aliasChain(3, brackets: 333))
+    // Up to 100 levels in all, counting the mapping that holds them, an alias chain is fine.
+    let (messages, root) = read(aliasChain(3, brackets: 33))
     #expect(messages.isEmpty)
     #expect(root?.mapping?.count == 4)
-    #expect(message(aliasChain(3, brackets: 334))?.contains("more than 1,000 levels") == true)
+    #expect(message(aliasChain(3, brackets: 34))?.contains("more than 100 levels") == true)
   }
 
-  @Test func nesting_is_refused_past_1000_levels_where_yams_refused_it() {
-    #expect(read(blockMappings(999)).messages.isEmpty)
+  @Test func collections_may_nest_100_levels_deep_and_no_more() {
+    let tooDeep = "error: the values are nested more than 100 levels deep; answers files and packs "
+    #expect(read(blockMappings(100)).messages.isEmpty)
     #expect(
-      message(blockMappings(1000))
-        == "a.yaml:1000:1000: error: YAML syntax error: nested more than 1,000 levels deep "
-        + "(while parsing at line 1000)")
-    // The scanner reads a line ahead, which counts: 1,000 `[` pass, 1,025 on one line do not.
+      message(blockMappings(101)) == "a.yaml:101:101: \(tooDeep)need only a few levels")
     #expect(
-      read(String(repeating: "[", count: 1000) + String(repeating: "]", count: 1000)).messages
-        .isEmpty)
+      read(String(repeating: "[", count: 100) + String(repeating: "]", count: 100)).messages.isEmpty
+    )
     #expect(
-      message(String(repeating: "[", count: 1025) + String(repeating: "]", count: 1025))
-        == "a.yaml:1:1: error: YAML syntax error: nested more than 1,000 levels deep "
-        + "(while parsing at line 1)")
-    // Placed at the bracket, after an anchor.
-    let anchored = String(repeating: "&a [", count: 1030) + String(repeating: "]", count: 1030)
-    #expect(message(anchored)?.hasPrefix("a.yaml:1:2980: error: YAML syntax error: nested") == true)
-    // A list under a key written without indentation is not a level of its own: 501
-    // mappings, each holding such a list, 1,002 levels in all.
-    let lists = (0..<501).map {
-      let indent = String(repeating: " ", count: 2 * $0)
-      return "\(indent)k\($0):\n\(indent)-\n"
+      message(String(repeating: "[", count: 101) + String(repeating: "]", count: 101))
+        == "a.yaml:1:101: \(tooDeep)need only a few levels")
+    // Placed at the collection's anchor.
+    let anchored = String(repeating: "&a [", count: 101) + String(repeating: "]", count: 101)
+    #expect(message(anchored)?.hasPrefix("a.yaml:1:401: \(tooDeep)") == true)
+    // A list under a key written without indentation is a level of the tree like any other:
+    // 50 mappings, each holding such a list, are 100 levels; 51 are too many.
+    func lists(_ count: Int) -> String {
+      (0..<count).map {
+        let indent = String(repeating: " ", count: 2 * $0)
+        return "\(indent)k\($0):\n\(indent)-\n"
+      }.joined() + String(repeating: " ", count: 2 * count + 1) + "v\n"
     }
-    let (messages, root) = read(lists.joined() + String(repeating: " ", count: 1003) + "v\n")
+    let (messages, root) = read(lists(50))
     #expect(messages.isEmpty)
     #expect(root?.mapping?["k0"]?.sequence?.count == 1)
+    #expect(message(lists(51))?.contains(tooDeep) == true)
+  }
+
+  @Test func reading_stops_at_the_first_collection_too_deep_even_past_another_problem() {
+    // Reading on inside 101 lists would visit them all for every token that follows.
+    let deep = "a: {x: 1, x: 2}\nb: " + String(repeating: "[", count: 101) + "x"
+    #expect(message(deep) == "a.yaml:1:5: error: key 'x' appears more than once in this mapping")
   }
 }
