@@ -94,19 +94,38 @@ struct AnswerSpace {
 
   /// Calls `visit` with every reachable complete set of answers, in a stable order, until it
   /// returns `false`.
+  ///
+  /// A depth-first walk over the questions in order, kept in an array rather than on the call
+  /// stack: one frame a question overflowed a thread's stack on a pack of 20,000 questions.
   func forEachAnswerSet(_ visit: (Answers) -> Bool) {
-    var answers = Answers(questionCount: pack.questions.count)
-    func walk(_ index: Int) -> Bool {
-      guard index < pack.questions.count else { return visit(answers) }
-      guard pack.isAsked(index, given: answers) else { return walk(index + 1) }
-      for choice in pack.validSelections(for: index) {
-        answers[index] = choice
-        if !walk(index + 1) { return false }
-      }
-      answers[index] = 0
-      return true
+    let count = pack.questions.count
+    var answers = Answers(questionCount: count)
+    guard count > 0 else {
+      _ = visit(answers)
+      return
     }
-    _ = walk(0)
+    // For each question on the path: what it may be answered (no answer when it is not
+    // asked) and which of those to try next.
+    var path: [(choices: [UInt64], next: Int)] = []
+    func enter(_ index: Int) {
+      path.append((pack.isAsked(index, given: answers) ? pack.validSelections(for: index) : [0], 0))
+    }
+    enter(0)
+    while let (choices, next) = path.last {
+      let index = path.count - 1
+      guard next < choices.count else {
+        answers[index] = 0
+        path.removeLast()
+        continue
+      }
+      answers[index] = choices[next]
+      path[index].next += 1
+      if index + 1 < count {
+        enter(index + 1)
+      } else if !visit(answers) {
+        return
+      }
+    }
   }
 
   /// Completes answers to the questions of a goal's cone with the first option of every other

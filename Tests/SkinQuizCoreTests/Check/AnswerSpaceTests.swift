@@ -32,6 +32,32 @@ import Testing
     #expect(report.method.hasPrefix("per-rule SAT: the answer space has up to 4.1×10^362"))
   }
 
+  @Test func answer_sets_of_a_pack_of_many_questions_are_walked_without_deep_recursion() throws {
+    // One frame a question overflowed the stack of a test's thread.
+    var yaml = ""
+    for question in 0..<20_000 {
+      yaml += "  - {id: q\(question), kind: single, text: Which?, help: Why., "
+      yaml += "options: [{id: only, label: Only}]}\n"
+    }
+    let files = MiniPack.files(
+      in: "questions.yaml", replacing: "questions:\n", with: "questions:\n" + yaml)
+    func answerSets(_ pack: Pack) -> [Answers] {
+      var all: [Answers] = []
+      AnswerSpace(pack: pack).forEachAnswerSet {
+        all.append($0)
+        return true
+      }
+      return all
+    }
+    let mini = answerSets(try self.pack(extraQuestions: 0))
+    let all = answerSets(try #require(PackLoader.load(files).checkablePack))
+    // The same answer sets as the mini pack's, in the same order, each with the new questions
+    // answered too.
+    #expect(all.count == mini.count && mini.count > 1)
+    #expect(all.map { Array($0.selections.dropFirst(20_000)) } == mini.map(\.selections))
+    #expect(all.allSatisfy { $0.selections.prefix(20_000).allSatisfy { $0 == 1 } })
+  }
+
   @Test(arguments: [
     (0.0, "1"), (3.0, "1000"), (5.0, "100000"), (6.0, "1.0×10^6"), (6.99999, "1.0×10^7"),
     (361.3, "2.0×10^361"), (1e6, "1.0×10^1000000"),
