@@ -30,15 +30,22 @@ let package = Package(
       dependencies: ["TextLayout"],
       swiftSettings: swiftSettings
     ),
-    // libyaml, linked statically (see its module.modulemap): the YAML reader drives its event
-    // parser. No pkgConfig: pkg-config's "-lyaml" would link the shared library too.
+    // libyaml: the YAML reader drives its event parser. No pkgConfig: pkg-config's "-lyaml"
+    // would link the shared library on Linux too.
     .systemLibrary(name: "CYAML", providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]),
     // The questionnaire engine: pack model and loader, condition language, engine, checks and
     // report renderers. No terminal code lives here.
     .target(
       name: "SkinQuizCore",
       dependencies: ["CYAML", "TextLayout"],
-      swiftSettings: swiftSettings
+      swiftSettings: swiftSettings,
+      linkerSettings: [
+        // On Linux libyaml's static archive, so that the shipped binary does not need
+        // libyaml-0.so.2 where it runs: GNU ld's "-l:" names the file itself. Apple's linker
+        // has no "-l:"; there the binary uses Homebrew's libyaml, as it uses its ncurses.
+        .linkedLibrary(":libyaml.a", .when(platforms: [.linux])),
+        .linkedLibrary("yaml", .when(platforms: [.macOS])),
+      ]
     ),
     // Writes the default pack (Data/microneedling) into Swift source at build time, so the binary
     // carries its pack wherever it is copied and starts without parsing it.
