@@ -5,12 +5,11 @@
 // A pack with errors stops the build, with each error as `file:line:col: error: message`.
 //
 // Usage: PackEmbedder <pack folder> <display path> <output.swift>
-import Foundation
 import SkinQuizCore
 
 /// Writes `message` to standard error and exits with `status`.
 func fail(_ message: String, status: Int32) -> Never {
-  FileHandle.standardError.write(Data((message + "\n").utf8))
+  _ = WholeWrite.text(message + "\n", to: STDERR_FILENO)
   exit(status)
 }
 
@@ -30,7 +29,7 @@ do {
 
 let outcome = PackLoader.load(files)
 for diagnostic in outcome.diagnostics {
-  FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
+  _ = WholeWrite.text("\(diagnostic)\n", to: STDERR_FILENO)
 }
 guard var pack = outcome.pack else {
   fail("error: \(displayPath) has errors; the default pack cannot be embedded", status: 65)
@@ -89,7 +88,8 @@ for (name, type, values) in [
 source += "}\n"
 
 do {
-  try Data(source.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+  // Whole or not at all, so that an interrupted build never leaves half a source file.
+  try ResultFile.save(source, to: output, replacing: true)
 } catch {
   fail("error: cannot write \(output): \(error)", status: 74)
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SkinQuizCore
 
 #if canImport(FoundationEssentials)
   import FoundationEssentials
@@ -15,17 +16,15 @@ enum Clock {
   static func now(
     _ environment: [String: String] = ProcessInfo.processInfo.environment
   ) throws -> String {
-    var date = Date()
+    var date = Timestamp.now()
     if let value = environment["SOURCE_DATE_EPOCH"], !value.isEmpty {
       guard let seconds = Int(value), (0...253_402_300_799).contains(seconds) else {
         throw ValidationError(
           "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not '\(value)'")
       }
-      date = Date(timeIntervalSince1970: TimeInterval(seconds))
+      date = Timestamp(secondsSince1970: seconds)
     }
-    // The format style, not ISO8601DateFormatter: that class loads ICU's data, which costs
-    // megabytes of memory and milliseconds at start for a format that never varies.
-    return date.formatted(Date.ISO8601FormatStyle())
+    return date.iso8601
   }
 
   /// A `now()` timestamp in the person's own time zone (`TZ`, else the system's), for people:
@@ -34,31 +33,7 @@ enum Clock {
   ///
   /// The offset is always said, as a zone's name alone can mislead: the C library takes a
   /// mistyped `TZ` such as `Europe/Berln` as UTC under the name "Europe".
-  ///
-  /// The C library, not Foundation's formatters: they would load ICU's time zone data.
   static func local(_ timestamp: String) -> String? {
-    let digits = timestamp.split(whereSeparator: { "-T:Z".contains($0) }).compactMap { Int32($0) }
-    guard timestamp.hasSuffix("Z"), digits.count == 6 else { return nil }
-    var utc = tm()
-    (utc.tm_year, utc.tm_mon, utc.tm_mday) = (digits[0] - 1900, digits[1] - 1, digits[2])
-    (utc.tm_hour, utc.tm_min, utc.tm_sec) = (digits[3], digits[4], digits[5])
-    var instant = timegm(&utc)
-    tzset()
-    var local = tm()
-    guard localtime_r(&instant, &local) != nil else { return nil }
-    var buffer = [CChar](repeating: 0, count: 64)
-    let count = strftime(&buffer, buffer.count, "%Y-%m-%d at %H:%M|%Z", &local)
-    guard count > 0 else { return nil }
-    let text = String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    let parts = text.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
-    let offset = Int(local.tm_gmtoff)
-    guard offset != 0 else { return "\(parts[0]) UTC" }
-    let minutes = abs(offset) / 60
-    let sign = offset < 0 ? "-" : "+"
-    let zone =
-      "UTC\(sign)\(minutes / 60 < 10 ? "0" : "")\(minutes / 60):"
-      + "\(minutes % 60 < 10 ? "0" : "")\(minutes % 60)"
-    let name = parts.count == 2 ? parts[1] : ""
-    return name.isEmpty ? "\(parts[0]) \(zone)" : "\(parts[0]) \(name) (\(zone))"
+    Timestamp(iso8601: timestamp)?.localDescription
   }
 }

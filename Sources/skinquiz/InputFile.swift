@@ -21,7 +21,7 @@ enum InputFile {
     let data =
       path == "-"
       ? try InputReader.standardInput(name: name(of: path)) : try InputReader.contents(of: path)
-    guard let text = String(data: data, encoding: .utf8) else {
+    guard let text = InputReader.text(data) else {
       throw .invalidAnswers([InputReader.notUTF8(data, file: name(of: path))])
     }
     return text

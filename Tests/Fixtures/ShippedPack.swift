@@ -1,4 +1,3 @@
-import Foundation
 import SkinQuizCore
 
 /// The shipped microneedling pack, read from `Data/microneedling` in the source tree.
@@ -7,9 +6,11 @@ import SkinQuizCore
 /// path, so they need neither the embedded copy nor a working directory.
 public enum ShippedPack {
   /// The pack's folder: `Data/microneedling` in the checkout this file is in.
-  public static let folder = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Data/microneedling").path
+  public static let folder: String = {
+    // This file is Tests/Fixtures/ShippedPack.swift: the checkout is three folders up.
+    let tests = TypedPath.split(TypedPath.split("\(#filePath)").folder).folder
+    return TypedPath.split(tests).folder + "/Data/microneedling"
+  }()
 
   /// The pack's files, read once, or none when they cannot be read (a test that loads them
   /// reports why).

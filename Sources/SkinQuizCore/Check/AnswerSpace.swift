@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
-
 /// The reachable answers of a pack: every complete set of answers that skip logic allows.
 ///
 /// Finds answers that make a goal true with a SAT solver (``CDCL``) over the options of only

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
-
 /// Runs a loaded pack's own tests and proves properties of its rules over the answer space.
 public enum PackChecker {
   /// Checks `pack`: its tests; the proofs that every finding can fire, every option and

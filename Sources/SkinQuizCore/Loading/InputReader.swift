@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
-
 /// Reads an input file (answers, a draft, a pack file) whole, refusing what cannot be one.
 ///
 /// Every refusal names the path and the reason, as the system gives it: a missing file, a folder,
@@ -18,7 +12,7 @@ public enum InputReader {
   /// The bytes of the file at `path`.
   ///
   /// - Throws: `SkinQuizError.unreadableInput` with the reason.
-  public static func contents(of path: String) throws(SkinQuizError) -> Data {
+  public static func contents(of path: String) throws(SkinQuizError) -> [UInt8] {
     guard let data = try contentsIfPresent(of: path) else {
       throw .unreadableInput(path: path, reason: "no such file")
     }
@@ -28,7 +22,7 @@ public enum InputReader {
   /// The bytes of the file at `path`, or `nil` when there is no such file.
   ///
   /// - Throws: `SkinQuizError.unreadableInput` for any other reason it cannot be read.
-  public static func contentsIfPresent(of path: String) throws(SkinQuizError) -> Data? {
+  public static func contentsIfPresent(of path: String) throws(SkinQuizError) -> [UInt8]? {
     guard let (descriptor, isFIFO) = try openIfPresent(path) else { return nil }
     defer { close(descriptor) }
     let data = try readAll(descriptor, path: path)
@@ -70,13 +64,13 @@ public enum InputReader {
   }
 
   /// The bytes of standard input, up to the same limit.
-  public static func standardInput(name: String) throws(SkinQuizError) -> Data {
+  public static func standardInput(name: String) throws(SkinQuizError) -> [UInt8] {
     try readAll(STDIN_FILENO, path: name)
   }
 
   /// Everything `descriptor` holds, up to ``sizeLimit`` bytes.
-  private static func readAll(_ descriptor: Int32, path: String) throws(SkinQuizError) -> Data {
-    var data = Data()
+  private static func readAll(_ descriptor: Int32, path: String) throws(SkinQuizError) -> [UInt8] {
+    var data: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 64 * 1024)
     while true {
       let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
@@ -94,8 +88,15 @@ public enum InputReader {
     }
   }
 
+  /// `bytes` as text when they are UTF-8, without the byte order mark some editors put first
+  /// (as Foundation's `String(data:encoding:)` reads them), else `nil`.
+  public static func text(_ bytes: [UInt8]) -> String? {
+    let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    return String(validating: bytes[start...], as: UTF8.self)
+  }
+
   /// The error for `data` that is not UTF-8, located at its first byte that is not.
-  public static func notUTF8(_ data: Data, file: String) -> Diagnostic {
+  public static func notUTF8(_ data: some Collection<UInt8>, file: String) -> Diagnostic {
     var (line, column, offset) = (1, 1, 0)
     var bytes = data.makeIterator()
     var decoder = UTF8()
@@ -103,7 +104,7 @@ public enum InputReader {
       offset += UTF8.width(scalar)
       (line, column) = scalar == "\n" ? (line + 1, 1) : (line, column + 1)
     }
-    let byte = offset < data.count ? data[data.startIndex + offset] : 0
+    let byte = data.dropFirst(offset).first ?? 0
     return Diagnostic(
       .error, at: FileLocation(file: file, line: line, column: column),
       "not UTF-8 text: byte 0x\(String(byte, radix: 16, uppercase: true)) here is invalid "

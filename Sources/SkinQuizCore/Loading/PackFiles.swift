@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
-
 /// The texts of a pack's files, read from a folder or embedded in the binary.
 public struct PackFiles: Sendable {
   /// The files of a pack; all but `tests.yaml` are required.
@@ -47,7 +41,7 @@ public struct PackFiles: Sendable {
       let path = files.path(of: name)
       // A missing file is for the loader to report (some are optional); others stop here.
       guard let data = try InputReader.contentsIfPresent(of: path) else { continue }
-      guard let text = String(data: data, encoding: .utf8) else {
+      guard let text = InputReader.text(data) else {
         throw .invalidPack([InputReader.notUTF8(data, file: path)])
       }
       files.texts[name] = text

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
-
 /// The rules a source's link and identifiers follow, so that a reader can follow each one.
 ///
 /// Each returns `nil` when the value is well formed, or what is wrong with it in words.

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
-
 /// Saves a result to a file whole or not at all, readable only by its owner.
 ///
 /// The text goes to a file in the same folder that has no name yet (`O_TMPFILE`, on Linux) or a
@@ -149,7 +143,7 @@ public enum ResultFile {
   @discardableResult
   public static func removeLeftovers(besides path: String, olderThan age: Int = 60) -> Int {
     let folder = TypedPath.split(path).folder
-    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return 0 }
+    guard let names = names(in: folder) else { return 0 }
     var removed = 0
     let now = time(nil)
     let own = path.split(separator: "/").last.map(String.init)
@@ -169,6 +163,20 @@ public enum ResultFile {
       if unlink(file) == 0 { removed += 1 }
     }
     return removed
+  }
+
+  /// The names in `folder` but "." and "..", or `nil` when it cannot be read.
+  private static func names(in folder: String) -> [String]? {
+    guard let listing = opendir(folder) else { return nil }
+    defer { closedir(listing) }
+    var names: [String] = []
+    while let entry = readdir(listing) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+        String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      if name != "." && name != ".." { names.append(name) }
+    }
+    return names
   }
 
   /// When a file was last changed, in seconds since 1970.

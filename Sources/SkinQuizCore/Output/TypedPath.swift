@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
-
 /// File paths as a person types them: `~` read as a shell reads it, and folders made absolute
 /// and tidied, so that the full-screen dialog, the plain prompt and the command line read and
 /// show a path alike.
@@ -20,7 +14,7 @@ public enum TypedPath {
     let user = String(path[path.index(after: path.startIndex)..<slash])
     let home =
       user.isEmpty
-      ? ProcessInfo.processInfo.environment["HOME"] ?? homeFolder(of: nil)
+      ? getenv("HOME").map { String(cString: $0) } ?? homeFolder(of: nil)
       : homeFolder(of: user)
     guard let home else { return path }
     return home + path[slash...]
@@ -62,6 +56,12 @@ public enum TypedPath {
     return String(cString: resolved)
   }
 
+  /// Whether `path` names a regular file itself, not a link to one, a folder or a device.
+  public static func isRegularFile(_ path: String) -> Bool {
+    var status = stat()
+    return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+  }
+
   /// The folder of `path` as written and the file's name: "." for a bare name, "/" at the root.
   public static func split(_ path: String) -> (folder: String, name: String) {
     guard let slash = path.lastIndex(of: "/") else { return (".", path) }
@@ -71,9 +71,17 @@ public enum TypedPath {
 
   /// `path` from the root: as it is when it starts there, else under `workingDirectory`.
   public static func absolute(
-    _ path: String, in workingDirectory: String = FileManager.default.currentDirectoryPath
+    _ path: String, in workingDirectory: String = TypedPath.workingDirectory
   ) -> String {
     path.hasPrefix("/") ? path : workingDirectory + "/" + path
+  }
+
+  /// The working directory of this process, or "" when the system cannot say (it was removed,
+  /// or a folder above it cannot be read).
+  public static var workingDirectory: String {
+    guard let folder = getcwd(nil, 0) else { return "" }
+    defer { free(folder) }
+    return String(cString: folder)
   }
 
   /// `path` (absolute) without "." parts or doubled slashes, and without "name/.." pairs if
@@ -98,7 +106,7 @@ public enum TypedPath {
       let full = absolute(path)
       let (folder, name) = split(full)
       guard let real = realpath(folder, nil) else {
-        return URL(fileURLWithPath: full).standardized.path
+        return tidied(full)
       }
       defer { free(real) }
       return String(cString: real) + "/" + name

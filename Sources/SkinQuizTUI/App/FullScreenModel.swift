@@ -1,12 +1,6 @@
 import DrawingSurface
 import SkinQuizCore
 
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
-
 /// The full-screen questionnaire's model: every screen's state and every key's meaning, with no
 /// terminal in sight.
 ///
@@ -70,7 +64,7 @@ public struct FullScreenModel {
   /// nothing; the welcome names it.
   public var draftPath: String?
   /// The folder a file name without a folder is saved in (the process's working folder).
-  public var workingDirectory = FileManager.default.currentDirectoryPath
+  public var workingDirectory = TypedPath.workingDirectory
   /// Why the last save of the draft failed, if it did: then nothing may promise that the draft
   /// keeps the answers.
   var draftFailure: String?

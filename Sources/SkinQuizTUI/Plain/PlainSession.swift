@@ -1,12 +1,6 @@
 import SkinQuizCore
 import TextLayout
 
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
-
 /// The quiz asked line by line: numbered options, one item per line, no colour and no cursor
 /// movement, so it reads well through a screen reader and a pipe.
 ///
@@ -318,10 +312,9 @@ public struct PlainSession {
               + "Type another name, or press Enter to skip."))
         continue
       }
-      // Only a regular file is offered for replacing (the link itself, not what it points to:
-      // attributes do not follow links); ResultFile explains why anything else cannot be used.
-      let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type]
-      let replacing = type as? FileAttributeType == .typeRegular
+      // Only a regular file is offered for replacing (the link itself, not what it points to);
+      // ResultFile explains why anything else cannot be used.
+      let replacing = TypedPath.isRegularFile(path)
       if replacing {
         say([Wording.replaceQuestion(PlainInput.quotedPath(name))])
         switch confirm() {

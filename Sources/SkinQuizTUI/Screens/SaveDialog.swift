@@ -2,12 +2,6 @@ import DrawingSurface
 import SkinQuizCore
 import TextLayout
 
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
-
 /// Saving the result: a file name (the format follows its ending), a confirmation before
 /// replacing a file, and any error shown in the dialog, never a crash or a lost result.
 extension FullScreenModel {

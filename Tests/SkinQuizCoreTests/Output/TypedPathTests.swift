@@ -72,4 +72,30 @@ import Testing
     try FileManager.default.linkItem(atPath: file, toPath: root.path + "/hard.md")
     #expect(TypedPath.sameFile(file, root.path + "/hard.md"))
   }
+
+  @Test func paths_in_missing_folders_are_the_same_file_when_they_tidy_alike() {
+    let missing = "/no-such-folder-sq"
+    #expect(TypedPath.sameFile(missing + "/a/../r.md", missing + "/./r.md"))
+    #expect(TypedPath.sameFile(missing + "//r.md", missing + "/r.md"))
+    #expect(!TypedPath.sameFile(missing + "/a/r.md", missing + "/r.md"))
+  }
+
+  @Test func only_a_regular_file_itself_is_a_regular_file() throws {
+    let root = try Paths.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let file = root.appendingPathComponent("r.md").path
+    #expect(!TypedPath.isRegularFile(file), "missing")
+    #expect(FileManager.default.createFile(atPath: file, contents: Data()))
+    try FileManager.default.createSymbolicLink(
+      atPath: root.path + "/link", withDestinationPath: file)
+    #expect(TypedPath.isRegularFile(file))
+    #expect(!TypedPath.isRegularFile(root.path + "/link"), "a link to a file")
+    #expect(!TypedPath.isRegularFile(root.path), "a folder")
+    #expect(!TypedPath.isRegularFile("/dev/null"), "a device")
+  }
+
+  @Test func the_working_directory_is_the_processs() {
+    #expect(TypedPath.workingDirectory == FileManager.default.currentDirectoryPath)
+    #expect(TypedPath.absolute("r.md") == FileManager.default.currentDirectoryPath + "/r.md")
+  }
 }
