@@ -120,18 +120,32 @@ import Testing
   }
 
   @Test func the_summary_tells_the_time_in_the_persons_own_time_zone() throws {
-    for (zone, made) in [
-      ("Europe/Paris", "made 2026-01-01 at 11:00 CET (UTC+01:00)."),
-      ("America/New_York", "made 2026-01-01 at 05:00 EST (UTC-05:00)."),
-      ("UTC", "made 2026-01-01 at 10:00 UTC."), ("Europe/Berln", "made 2026-01-01 at 10:00 UTC."),
-      ("Asia/Kolkata", "made 2026-01-01 at 15:30 IST (UTC+05:30)."),
+    // Run by the binary, as TZ is the whole process's: a test that set it would race with
+    // every other test reading the environment.
+    let winter = "1767261600"  // 2026-01-01T10:00:00Z
+    let summer = "1784017805"  // 2026-07-14T08:30:05Z
+    for (zone, instant, made) in [
+      ("Europe/Paris", winter, "made 2026-01-01 at 11:00 CET (UTC+01:00)."),
+      ("America/New_York", winter, "made 2026-01-01 at 05:00 EST (UTC-05:00)."),
+      ("UTC", winter, "made 2026-01-01 at 10:00 UTC."),
+      ("Europe/Berln", winter, "made 2026-01-01 at 10:00 UTC."),
+      ("Asia/Kolkata", winter, "made 2026-01-01 at 15:30 IST (UTC+05:30)."),
+      ("America/St_Johns", winter, "made 2026-01-01 at 06:30 NST (UTC-03:30)."),
+      ("Europe/Paris", summer, "made 2026-07-14 at 10:30 CEST (UTC+02:00)."),
+      ("America/New_York", summer, "made 2026-07-14 at 04:30 EDT (UTC-04:00)."),
+      // Paris moves its clocks from 02:00 to 03:00 at 2026-03-29T01:00:00Z.
+      ("Europe/Paris", "1774745999", "made 2026-03-29 at 01:59 CET (UTC+01:00)."),
+      ("Europe/Paris", "1774746000", "made 2026-03-29 at 03:00 CEST (UTC+02:00)."),
+      // A zone behind UTC can be on the day before.
+      ("America/New_York", "951782400", "made 2000-02-28 at 19:00 EST (UTC-05:00)."),
     ] {
       let text = try AnswersModeFixtures.run(
-        answers: AnswersModeFixtures.example, environment: ["TZ": zone])
+        answers: AnswersModeFixtures.example,
+        environment: ["TZ": zone, "SOURCE_DATE_EPOCH": instant])
       #expect(text.status == 0)
       #expect(
         text.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains(made),
-        "\(zone)")
+        "\(zone) \(instant)")
     }
     // The JSON result keeps the instant in UTC, whatever the zone.
     let json = try AnswersModeFixtures.run(
