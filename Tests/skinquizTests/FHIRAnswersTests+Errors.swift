@@ -24,7 +24,8 @@ extension FHIRAnswersTests {
       stderr: """
         r.json:3:20: error: the QuestionnaireResponse answers version '1.0.0' of this \
         questionnaire, but the pack is version '2.0.0'; expected \
-        'urn:skinquiz:pack:microneedling|2.0.0'
+        'urn:skinquiz:pack:microneedling|2.0.0', or score it with that version's pack \
+        (--pack FOLDER)
         skinquiz: error: 1 error in the answers; nothing was written
 
         """)

@@ -34,13 +34,18 @@ public enum AnswersFile {
       QuestionnaireResponseReader.isResource(root)
       ? QuestionnaireResponseReader(pack: pack).read(root, with: reader)
       : AnswersReader(pack: pack).read(root, with: reader)
-    if requireComplete {
-      for index in missing {
-        reader.error(root, AnswersReader.missingMessage(pack.questions[index]))
-      }
-    }
     diagnostics += log.diagnostics
-    if diagnostics.containsErrors { throw .invalidAnswers(diagnostics.sortedByLocation()) }
+    // Questions left out come after the problems found in the text, in pack order: they are
+    // about the file as a whole, and a misspelt key that causes some of them must come first.
+    let unanswered =
+      requireComplete
+      ? missing.map {
+        Diagnostic(
+          .error, at: document.location(of: root), AnswersReader.missingMessage(pack.questions[$0]))
+      } : []
+    if diagnostics.containsErrors || !unanswered.isEmpty {
+      throw .invalidAnswers(diagnostics.sortedByLocation() + unanswered)
+    }
     return answers
   }
 

@@ -33,7 +33,7 @@ struct QuestionnaireResponseReader {
   func read(_ node: Node, with reader: YAMLReader) -> (answers: Answers, missing: [Int]) {
     let answersReader = AnswersReader(pack: pack)
     guard let resource = node.mapping, isResponse(resource, with: reader),
-      isForThisPack(resource, with: reader)
+      isForThisPack(resource, with: reader), isScorable(resource, with: reader)
     else { return (Answers(questionCount: pack.questions.count), []) }
     guard let itemsNode = resource["item"] else { return answersReader.read([], with: reader) }
     guard let items = reader.sequence(itemsNode, "the QuestionnaireResponse's 'item'") else {
@@ -69,6 +69,32 @@ struct QuestionnaireResponseReader {
     return false
   }
 
+  /// Whether nothing in the response says it must not be read as plain answers, after
+  /// reporting what does.
+  ///
+  /// FHIR asks a reader to refuse a resource whose `modifierExtension` or `implicitRules` it
+  /// does not know, as they change what the rest means; and a response `entered-in-error` was
+  /// made by mistake. Items and answers refuse such members as unknown keys.
+  private func isScorable(_ resource: Node.Mapping, with reader: YAMLReader) -> Bool {
+    var scorable = true
+    for member in ["modifierExtension", "implicitRules"] {
+      guard let key = resource.keys.first(where: { $0.string == member }) else { continue }
+      reader.error(
+        key,
+        "the QuestionnaireResponse has \(Quoted.value(member)), which changes what its "
+          + "answers mean in a way SkinQuiz cannot know, so it is not scored")
+      scorable = false
+    }
+    if let node = resource["status"], node.string == "entered-in-error" {
+      reader.error(
+        node,
+        "the QuestionnaireResponse's status is 'entered-in-error': it was made by mistake, "
+          + "so it is not scored")
+      scorable = false
+    }
+    return scorable
+  }
+
   /// Whether the response answers this pack's questionnaire, this version, after reporting
   /// which questionnaire it answers instead.
   private func isForThisPack(_ resource: Node.Mapping, with reader: YAMLReader) -> Bool {
@@ -94,23 +120,28 @@ struct QuestionnaireResponseReader {
         node,
         "the QuestionnaireResponse answers version \(Quoted.value(String(parts[1]))) of this "
           + "questionnaire, but the pack is version \(Quoted.value(pack.version)); expected "
-          + expected)
+          + "\(expected), or score it with that version's pack (--pack FOLDER)")
     }
     return false
   }
 
   /// The answer an item gives, or `nil` when it has no `linkId` to name a question by (or no
-  /// `answer`: FHIR's way to leave a question unanswered).
+  /// `answer`: FHIR's way to leave a question unanswered, though its `linkId` must still name
+  /// a question).
   private func answer(of node: Node, with reader: YAMLReader) -> AnswersReader.Written? {
     guard let item = reader.mapping(node, "an item of the QuestionnaireResponse") else {
       return nil
     }
     guard let key = reader.value("linkId", in: item, of: "an item of the QuestionnaireResponse"),
-      let id = reader.string(key, "an item's 'linkId'")
+      let id = text(key, "an item's 'linkId'", with: reader)
     else { return nil }
     let owner = "item \(Quoted.value(id))"
     reader.checkKeys(item, allowed: Self.itemKeys, of: owner)
-    guard let answerNode = item["answer"] else { return nil }
+    guard let answerNode = item["answer"] else {
+      // Given to the answers' checks only to report the unknown question.
+      return pack.questionIndex(id) == nil
+        ? AnswersReader.Written(key: key, id: id, value: .invalid(node)) : nil
+    }
     guard let entries = reader.sequence(answerNode, "the 'answer' of \(owner)") else {
       return AnswersReader.Written(key: key, id: id, value: .invalid(answerNode))
     }
@@ -146,7 +177,7 @@ struct QuestionnaireResponseReader {
     else { return nil }
     reader.checkKeys(coding, allowed: Self.codingKeys, of: "the valueCoding of \(what)")
     if let question, let systemNode = coding["system"],
-      let system = reader.string(systemNode, "the system of \(what)")
+      let system = text(systemNode, "the system of \(what)", with: reader)
     {
       let expected = FHIRRenderer.system(pack: pack, question: question)
       if system != expected {
@@ -158,8 +189,20 @@ struct QuestionnaireResponseReader {
       }
     }
     guard let codeNode = reader.value("code", in: coding, of: "the valueCoding of \(what)"),
-      let code = reader.string(codeNode, "the code of \(what)")
+      let code = text(codeNode, "the code of \(what)", with: reader)
     else { return nil }
     return (code, codeNode)
+  }
+
+  /// The text of a JSON string member, or `nil` after reporting what it is instead.
+  ///
+  /// JSON's `null` is read as the plain word, which would otherwise be taken for an id named
+  /// "null"; FHIR leaves a member out rather than writing `null`.
+  private func text(_ node: Node, _ what: String, with reader: YAMLReader) -> String? {
+    if let scalar = node.scalar, scalar.style == .plain, scalar.string == "null" {
+      reader.error(node, "\(what) is null; FHIR leaves out a member that has no value")
+      return nil
+    }
+    return reader.string(node, what)
   }
 }
