@@ -22,6 +22,13 @@ let package = Package(
       name: "TextLayout",
       swiftSettings: swiftSettings
     ),
+    // The command line as data (options, arguments, subcommands), parsed, and written out as
+    // help, usage errors, completion scripts and a manual page. Depends on nothing, so the
+    // program links no argument parser and no Foundation for it (BENCHMARKS.md).
+    .target(
+      name: "CommandLineKit",
+      swiftSettings: swiftSettings
+    ),
     // The drawing surface: a canvas of styled cells, keys, sizes and the small `Terminal`
     // protocol that screens draw on. Depends only on TextLayout, so a terminal back end needs
     // nothing of the questionnaire.
@@ -104,6 +111,11 @@ let package = Package(
     .testTarget(
       name: "TextLayoutTests",
       dependencies: ["TextLayout"],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
+      name: "CommandLineKitTests",
+      dependencies: ["CommandLineKit"],
       swiftSettings: swiftSettings
     ),
     .testTarget(
