@@ -12,9 +12,6 @@ let package = Package(
     .executable(name: "skinquiz", targets: ["skinquiz"]),
     .library(name: "SkinQuizCore", targets: ["SkinQuizCore"]),
   ],
-  dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
-  ],
   targets: [
     // Text for fixed-width cells: display width, wrapping, and the control and bidi characters
     // that must not reach a terminal. Depends on nothing.
@@ -89,7 +86,7 @@ let package = Package(
         "TextLayout",
         "CursesTerminal",
         "DefaultPack",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "CommandLineKit",
       ],
       swiftSettings: swiftSettings
     ),

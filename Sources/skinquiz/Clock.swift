@@ -1,31 +1,25 @@
-import ArgumentParser
-
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
-
 /// The time a result is made, as an ISO 8601 UTC timestamp.
 enum Clock {
   /// Now, or `$SOURCE_DATE_EPOCH` (whole seconds since 1970) when set, for reproducible output.
   ///
   /// - Throws: a usage error when `SOURCE_DATE_EPOCH` is not a whole number of seconds up to
   ///   the year 9999.
-  static func now(
-    _ environment: [String: String] = ProcessInfo.processInfo.environment
-  ) throws -> String {
-    var date = Date()
+  static func now(_ environment: [String: String] = Environment.current) throws -> String {
+    var seconds = time(nil)
     if let value = environment["SOURCE_DATE_EPOCH"], !value.isEmpty {
-      guard let seconds = Int(value), (0...253_402_300_799).contains(seconds) else {
-        throw ValidationError(
+      guard let given = Int(value), (0...253_402_300_799).contains(given) else {
+        throw UsageError(
           "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not '\(value)'")
       }
-      date = Date(timeIntervalSince1970: TimeInterval(seconds))
+      seconds = time_t(given)
     }
-    // The format style, not ISO8601DateFormatter: that class loads ICU's data, which costs
-    // megabytes of memory and milliseconds at start for a format that never varies.
-    return date.formatted(Date.ISO8601FormatStyle())
+    // The C library, not Foundation's formatters: they would load ICU's data, and the format
+    // never varies.
+    var utc = tm()
+    gmtime_r(&seconds, &utc)
+    var buffer = [CChar](repeating: 0, count: 32)
+    let count = strftime(&buffer, buffer.count, "%Y-%m-%dT%H:%M:%SZ", &utc)
+    return String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
   }
 
   /// A `now()` timestamp in the person's own time zone (`TZ`, else the system's), for people:

@@ -3,7 +3,7 @@ import SkinQuizCore
 import TestSupport
 import Testing
 
-/// A run with no arguments, which skips ArgumentParser, behaves exactly as a parsed run.
+/// A run with no arguments, which skips parsing, behaves exactly as a parsed run.
 ///
 /// The shortcut is for start-up time. With standard input a pipe, both run the plain session.
 @Suite struct WithoutArgumentsTests {
