@@ -29,6 +29,23 @@ extension CompletionScript {
       "    test \"$found\" = \"$argv[1]\"",
       "end",
       "",
+      "# Prints the files that complete the current word and end in one of the extensions",
+      "# given, and the folders (fish's __fish_complete_suffix lists every file, the matching first).",
+      "function __\(name)_files",
+      "    for path in (commandline -ct)*",
+      "        if test -d $path",
+      "            echo $path/",
+      "        else",
+      "            for extension in $argv",
+      "                if string match -q -- \"*.$extension\" $path",
+      "                    echo $path",
+      "                    break",
+      "                end",
+      "            end",
+      "        end",
+      "    end",
+      "end",
+      "",
       "complete -c \(name) -f",
     ]
     for (command, isRoot) in commands {
@@ -54,11 +71,7 @@ extension CompletionScript {
     case .none: "-f"
     case .file(let extensions) where extensions.isEmpty: "-F"
     case .file(let extensions):
-      "-f -a "
-        + Self.quoted(
-          "(__fish_complete_suffix "
-            + extensions.map { "." + $0 }
-            .joined(separator: " ") + ")")
+      "-f -a " + Self.quoted("(__\(root.name)_files \(extensions.joined(separator: " ")))")
     case .folder: "-f -a '(__fish_complete_directories)'"
     case .list(let words): "-f -a " + Self.quoted(words.joined(separator: " "))
     }

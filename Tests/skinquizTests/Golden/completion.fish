@@ -20,8 +20,25 @@ function __skinquiz_using
     test "$found" = "$argv[1]"
 end
 
+# Prints the files that complete the current word and end in one of the extensions
+# given, and the folders (fish's __fish_complete_suffix lists every file, the matching first).
+function __skinquiz_files
+    for path in (commandline -ct)*
+        if test -d $path
+            echo $path/
+        else
+            for extension in $argv
+                if string match -q -- "*.$extension" $path
+                    echo $path
+                    break
+                end
+            end
+        end
+    end
+end
+
 complete -c skinquiz -f
-complete -c skinquiz -n '__skinquiz_using ""' -l answers -d 'Read the answers from a JSON or YAML file, or a FHIR QuestionnaireResponse ('\''-'\'' for standard input), instead of asking.' -r -f -a '(__fish_complete_suffix .json .yaml .yml)'
+complete -c skinquiz -n '__skinquiz_using ""' -l answers -d 'Read the answers from a JSON or YAML file, or a FHIR QuestionnaireResponse ('\''-'\'' for standard input), instead of asking.' -r -f -a '(__skinquiz_files json yaml yml)'
 complete -c skinquiz -n '__skinquiz_using ""' -l output -d 'Also save the result to this file, whole or not at all, readable only by you.' -r -F
 complete -c skinquiz -n '__skinquiz_using ""' -l format -d 'The format of what is printed and of the --output file. Without it, text is printed and the --output file'\''s extension chooses its format.' -r -f -a 'text markdown html json fhir'
 complete -c skinquiz -n '__skinquiz_using ""' -l force -d 'Replace the --output file if it exists.'
@@ -44,4 +61,4 @@ complete -c skinquiz -n '__skinquiz_using batch' -l format -d 'The format of eac
 complete -c skinquiz -n '__skinquiz_using batch' -l pack -d 'Use the pack in this folder instead of the built-in microneedling pack (also: $SKINQUIZ_PACK).' -r -f -a '(__fish_complete_directories)'
 complete -c skinquiz -n '__skinquiz_using batch' -l version -d 'Show the version.'
 complete -c skinquiz -n '__skinquiz_using batch' -s h -l help -d 'Show help information.'
-complete -c skinquiz -n '__skinquiz_using batch' -f -a '(__fish_complete_suffix .jsonl .ndjson)'
+complete -c skinquiz -n '__skinquiz_using batch' -f -a '(__skinquiz_files jsonl ndjson)'
