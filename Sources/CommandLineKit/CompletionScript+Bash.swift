@@ -4,40 +4,23 @@ extension CompletionScript {
   /// options, subcommands and positional argument.
   var bash: String {
     let name = root.name
-    var lines = [
-      "# bash completion for \(name); made by \(name) --generate-completion-script bash",
-      "",
-      "# Adds to COMPREPLY the files (ending in one of the extensions given, if any) and folders",
-      "# that complete the current word.",
-      "_\(name)_files() {",
-      "    local path extension",
-      "    while IFS= read -r path; do",
-      "        if [[ -d $path || $# -eq 0 ]]; then",
-      "            COMPREPLY+=(\"$path\")",
-      "            continue",
-      "        fi",
-      "        for extension; do",
-      "            if [[ $path == *.\"$extension\" ]]; then",
-      "                COMPREPLY+=(\"$path\")",
-      "                break",
-      "            fi",
-      "        done",
-      "    done < <(compgen -f -- \"$cur\")",
-      "}",
-      "",
-      "_\(name)() {",
-      "    local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}",
-      "    local command='' word",
-      "    local -i index skip=0 positionals=0",
-      "    COMPREPLY=()",
-      "    for ((index = 1; index < COMP_CWORD; index++)); do",
-      "        word=${COMP_WORDS[index]}",
-      "        if ((skip)); then",
-      "            skip=0",
-      "            continue",
-      "        fi",
-      "        case \"$command:$word\" in",
-    ]
+    var lines =
+      [
+        "# bash completion for \(name); made by \(name) --generate-completion-script bash", "",
+      ] + bashFilesFunction + [
+        "_\(name)() {",
+        "    local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}",
+        "    local command='' word",
+        "    local -i index skip=0 positionals=0",
+        "    COMPREPLY=()",
+        "    for ((index = 1; index < COMP_CWORD; index++)); do",
+        "        word=${COMP_WORDS[index]}",
+        "        if ((skip)); then",
+        "            skip=0",
+        "            continue",
+        "        fi",
+        "        case \"$command:$word\" in",
+      ]
     for (command, isRoot) in commands {
       let prefix = isRoot ? "" : command.name
       let valued = options(of: command).filter(\.takesValue).map { "\"\(prefix):--\($0.name)\"" }
@@ -66,6 +49,32 @@ extension CompletionScript {
     }
     lines += ["    esac", "}", "", "complete -o filenames -F _\(name) \(name)"]
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The function that adds the files that complete the current word, ending in one of the
+  /// extensions it is given (any, without), and the folders.
+  private var bashFilesFunction: [String] {
+    let name = root.name
+    return [
+      "# Adds to COMPREPLY the files (ending in one of the extensions given, if any) and folders",
+      "# that complete the current word.",
+      "_\(name)_files() {",
+      "    local path extension",
+      "    while IFS= read -r path; do",
+      "        if [[ -d $path || $# -eq 0 ]]; then",
+      "            COMPREPLY+=(\"$path\")",
+      "            continue",
+      "        fi",
+      "        for extension; do",
+      "            if [[ $path == *.\"$extension\" ]]; then",
+      "                COMPREPLY+=(\"$path\")",
+      "                break",
+      "            fi",
+      "        done",
+      "    done < <(compgen -f -- \"$cur\")",
+      "}",
+      "",
+    ]
   }
 
   /// The case of `command`: its option names and subcommands, and its positional argument

@@ -6,9 +6,34 @@ extension CompletionScript {
     let valued = commands.flatMap { entry in
       options(of: entry.command).filter(\.takesValue).map { "--" + $0.name }
     }
-    var lines = [
-      "# fish completion for \(name); made by \(name) --generate-completion-script fish",
-      "",
+    var lines =
+      [
+        "# fish completion for \(name); made by \(name) --generate-completion-script fish", "",
+      ] + fishFunctions(valuedOptions: valued) + [
+        "complete -c \(name) -f"
+      ]
+    for (command, isRoot) in commands {
+      let condition = "'__\(name)_using \(isRoot ? "\"\"" : command.name)'"
+      let prefix = "complete -c \(name) -n \(condition)"
+      lines += options(of: command).map { option in
+        "\(prefix) -l \(option.name) -d \(Self.quoted(fishEscaped(option.help)))"
+          + (option.takesValue ? " -r " + fishAction(option.completion) : "")
+      }
+      if root.version != nil { lines.append("\(prefix) -l version -d 'Show the version.'") }
+      lines.append("\(prefix) -s h -l help -d 'Show help information.'")
+      lines += command.subcommands.map {
+        "\(prefix) -a \($0.name) -d \(Self.quoted(fishEscaped($0.abstract)))"
+      }
+      lines += command.arguments.map { "\(prefix) " + fishAction($0.completion) }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The functions the `complete` lines call: which subcommand is typed (`valuedOptions` take
+  /// the next word as their value), and the files with given extensions.
+  private func fishFunctions(valuedOptions valued: [String]) -> [String] {
+    let name = root.name
+    return [
       "# Whether the subcommand on the command line is the one given ('' for none).",
       "function __\(name)_using",
       "    set -l skip 0",
@@ -46,23 +71,7 @@ extension CompletionScript {
       "    end",
       "end",
       "",
-      "complete -c \(name) -f",
     ]
-    for (command, isRoot) in commands {
-      let condition = "'__\(name)_using \(isRoot ? "\"\"" : command.name)'"
-      let prefix = "complete -c \(name) -n \(condition)"
-      lines += options(of: command).map { option in
-        "\(prefix) -l \(option.name) -d \(Self.quoted(fishEscaped(option.help)))"
-          + (option.takesValue ? " -r " + fishAction(option.completion) : "")
-      }
-      if root.version != nil { lines.append("\(prefix) -l version -d 'Show the version.'") }
-      lines.append("\(prefix) -s h -l help -d 'Show help information.'")
-      lines += command.subcommands.map {
-        "\(prefix) -a \($0.name) -d \(Self.quoted(fishEscaped($0.abstract)))"
-      }
-      lines += command.arguments.map { "\(prefix) " + fishAction($0.completion) }
-    }
-    return lines.joined(separator: "\n") + "\n"
   }
 
   /// The flags that offer `completion`'s words.
