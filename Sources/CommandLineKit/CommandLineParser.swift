@@ -32,22 +32,23 @@ public struct CommandLineParser: Sendable {
     return .run(try state.finished())
   }
 
-  /// The shell of `--generate-completion-script <shell>`, if it is asked for.
-  private func completionShell(in words: [String]) throws(CommandLineError) -> Shell? {
+  /// Whether `--generate-completion-script` is asked for, and for which shell, if one is named.
+  ///
+  /// Without a value (last, or before another option) the shell is left to the caller.
+  private func completionShell(in words: [String]) throws(CommandLineError) -> Shell?? {
     let option = "--generate-completion-script"
     for (index, word) in words.enumerated() {
       if word == "--" { return nil }
       let name: String?
       if word == option {
-        name = index + 1 < words.count ? words[index + 1] : nil
+        let next = index + 1 < words.count ? words[index + 1] : nil
+        name = next.flatMap { $0.hasPrefix("-") ? nil : $0 }
       } else if word.hasPrefix(option + "=") {
         name = String(word.dropFirst(option.count + 1))
       } else {
         continue
       }
-      guard let name else {
-        throw CommandLineError(.missingValue(option: String(option.dropFirst(2))), path: [])
-      }
+      guard let name else { return .some(nil) }
       guard let shell = Shell(rawValue: name) else {
         throw CommandLineError(.unsupportedShell(name), path: [])
       }

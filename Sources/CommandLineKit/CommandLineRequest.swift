@@ -6,6 +6,7 @@ public enum CommandLineRequest: Sendable, Equatable {
   case help([String])
   /// Print the version.
   case version
-  /// Print a completion script for this shell.
-  case completionScript(Shell)
+  /// Print a completion script for this shell; `nil` when none was named, for the shell the
+  /// person logs in with (see ``Shell/init(loginShell:)``).
+  case completionScript(Shell?)
 }

@@ -19,6 +19,9 @@ public enum ParseError: Error, Sendable, Equatable {
   case optionOfAnotherCommand(option: String, owner: String, subcommand: String)
   /// `--generate-completion-script` for a shell there is no script for.
   case unsupportedShell(String)
+  /// `--generate-completion-script` without a shell, and `$SHELL` names none there is a
+  /// script for.
+  case shellNotDetected
 
   /// Whether the error is about an option's value, which `--help` does not override.
   var isAboutAValue: Bool {
@@ -53,11 +56,16 @@ public enum ParseError: Error, Sendable, Equatable {
     case .optionOfAnotherCommand(let option, let owner, let subcommand):
       return "'--\(option)' is an option of '\(owner)', not of '\(subcommand)'"
     case .unsupportedShell(let shell):
-      return "Can't generate completion scripts for '\(shell)'.\n"
-        + "Please use --generate-completion-script=<shell> with one of:\n"
-        + "    " + Shell.allCases.map(\.rawValue).joined(separator: " ")
+      return "Can't generate completion scripts for '\(shell)'.\n" + Self.shellList
+    case .shellNotDetected:
+      return "Can't autodetect a supported shell.\n" + Self.shellList
     }
   }
+
+  /// How to name a shell, for the errors about shells.
+  private static let shellList =
+    "Please use --generate-completion-script=<shell> with one of:\n    "
+    + Shell.allCases.map(\.rawValue).joined(separator: " ")
 
   /// The "Help:" line that follows the message for errors about an option's value: the option
   /// and what it does.

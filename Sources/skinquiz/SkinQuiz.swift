@@ -20,7 +20,9 @@ enum SkinQuiz {
       case .help(let path):
         write(HelpText(stack: commandLine.stack(for: path)).rendered(width: helpWidth) + "\n")
       case .version: write(Version.description + "\n")
-      case .completionScript(let shell): write(CompletionScript(root: commandLine).text(for: shell))
+      case .completionScript(let named):
+        let shell = try named ?? Shell(loginShell: Environment.current["SHELL"])
+        write(CompletionScript(root: commandLine).text(for: shell))
       }
     } catch {
       exit(with: error)

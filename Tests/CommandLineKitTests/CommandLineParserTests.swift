@@ -89,4 +89,15 @@ import Testing
       Sample.error(["--generate-completion-script", "csh"])
         == .init(.unsupportedShell("csh"), path: []))
   }
+
+  @Test func without_a_shell_the_login_shell_is_taken_if_there_is_a_script_for_it() throws {
+    #expect(try Sample.parse(["--generate-completion-script"]).get() == .completionScript(nil))
+    #expect(
+      try Sample.parse(["--generate-completion-script", "--help"]).get() == .completionScript(nil))
+    #expect(try Shell(loginShell: "/usr/bin/zsh") == .zsh)
+    #expect(throws: CommandLineError(.shellNotDetected, path: [])) {
+      try Shell(loginShell: "/bin/tcsh")
+    }
+    #expect(throws: CommandLineError(.shellNotDetected, path: [])) { try Shell(loginShell: nil) }
+  }
 }

@@ -13,6 +13,20 @@ import Testing
     expectGolden(result.stdout, named: "completion.\(shell)")
   }
 
+  @Test func without_a_shell_the_login_shell_s_script_is_written() throws {
+    let zsh = try runSkinquiz(["--generate-completion-script"], environment: ["SHELL": "/bin/zsh"])
+    #expect(zsh.status == 0)
+    #expect(zsh.stdout.hasPrefix("#compdef skinquiz\n"))
+    let other = try runSkinquiz(
+      ["--generate-completion-script"], environment: ["SHELL": "/bin/csh"])
+    #expect(other.status == 64)
+    #expect(
+      other.stderr.hasPrefix(
+        "Error: Can't autodetect a supported shell.\n"
+          + "Please use --generate-completion-script=<shell> with one of:\n    zsh bash fish\n"
+          + "Usage: skinquiz "))
+  }
+
   @Test func the_bash_script_completes_formats_files_and_subcommands() throws {
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("skinquiz-completion-\(UUID().uuidString)")
