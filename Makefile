@@ -29,18 +29,17 @@ endif
 static := $(if $(filter Linux,$(shell uname -s)),--static-swift-stdlib)
 build := .build-release
 binary := $(build)/release/skinquiz
-# The page as swift-argument-parser's generate-manual plugin writes it.
-generated := .build/plugins/GenerateManual/outputs/skinquiz/skinquiz.1
-# skinquiz(1) for this PREFIX, on standard output: the generated page with the help's lists
-# made into sections (scripts/man-sections.awk).
-man_page = PREFIX='$(PREFIX)' awk -f scripts/man-sections.awk $(generated)
+# skinquiz(1) for this PREFIX, on standard output: the program writes it from the same
+# description of its command line as its help (Sources/CommandLineKit/ManualPage.swift), dated
+# by the last commit so that the same sources make the same page.
+man_page = SOURCE_DATE_EPOCH=$(date) $(binary) --generate-manual '$(PREFIX)'
 completions := $(build)/completions
 # Everything the program and its help are made of: when none of it changed since the last
 # build, install builds nothing, so `sudo make install` leaves no root-owned build files.
 sources := Package.swift $(shell find Sources Plugins Data -type f)
 
-# The manual's date: the last commit's, so that the same sources make the same page.
-date := $(shell git log -1 --format=%cs 2>/dev/null || date +%Y-%m-%d)
+# The manual's date: the last commit's, in seconds since 1970.
+date := $(shell git log -1 --format=%ct 2>/dev/null || date +%s)
 
 bindir := $(PREFIX)/bin
 mandir := $(PREFIX)/share/man/man1
@@ -51,17 +50,10 @@ packdir := $(PREFIX)/share/skinquiz/microneedling
 
 .PHONY: all man install uninstall installcheck clean
 
-all: $(binary) $(generated) $(completions)/skinquiz.bash
+all: $(binary) $(completions)/skinquiz.bash
 
 $(binary): $(sources)
 	$(SWIFT) build -c release $(static) --scratch-path $(build) --product skinquiz
-	touch $@
-
-# The plugin builds every product in the configuration it is given, in the default build
-# folder: debug there is the build that `swift build` makes anyway, where release would relink
-# the shipped binary without its static runtime.
-$(generated): $(sources)
-	$(SWIFT) package plugin generate-manual --configuration debug --date $(date)
 	touch $@
 
 $(completions)/skinquiz.bash: $(binary)
@@ -71,11 +63,11 @@ $(completions)/skinquiz.bash: $(binary)
 	$(binary) --generate-completion-script fish > $(completions)/skinquiz.fish
 
 # The page for this PREFIX, to read before installing: man -l .build-release/skinquiz.1
-man: $(generated)
+man: $(binary)
 	$(man_page) > $(build)/skinquiz.1
 
 # The pack's folder is replaced whole, so that no file of an older pack stays behind. The
-# binary is stripped of its symbol tables and debug information (31 MB to 16.5 MB); Swift needs
+# binary is stripped of its symbol tables and debug information (28 MB to 15.8 MB); Swift needs
 # none of them to run.
 install: all
 	install -d '$(DESTDIR)$(bindir)' '$(DESTDIR)$(mandir)' '$(DESTDIR)$(bashdir)' \

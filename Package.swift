@@ -12,14 +12,18 @@ let package = Package(
     .executable(name: "skinquiz", targets: ["skinquiz"]),
     .library(name: "SkinQuizCore", targets: ["SkinQuizCore"]),
   ],
-  dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
-  ],
   targets: [
     // Text for fixed-width cells: display width, wrapping, and the control and bidi characters
     // that must not reach a terminal. Depends on nothing.
     .target(
       name: "TextLayout",
+      swiftSettings: swiftSettings
+    ),
+    // The command line as data (options, arguments, subcommands), parsed, and written out as
+    // help, usage errors, completion scripts and a manual page. Depends on nothing, so the
+    // program links no argument parser and no Foundation for it (BENCHMARKS.md).
+    .target(
+      name: "CommandLineKit",
       swiftSettings: swiftSettings
     ),
     // The drawing surface: a canvas of styled cells, keys, sizes and the small `Terminal`
@@ -89,7 +93,7 @@ let package = Package(
         "TextLayout",
         "CursesTerminal",
         "DefaultPack",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "CommandLineKit",
       ],
       swiftSettings: swiftSettings
     ),
@@ -111,6 +115,11 @@ let package = Package(
     .testTarget(
       name: "TextLayoutTests",
       dependencies: ["TextLayout"],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
+      name: "CommandLineKitTests",
+      dependencies: ["CommandLineKit"],
       swiftSettings: swiftSettings
     ),
     .testTarget(

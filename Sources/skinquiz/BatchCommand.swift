@@ -1,45 +1,53 @@
-import ArgumentParser
+import CommandLineKit
 import SkinQuizCore
-
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
 
 /// `skinquiz batch`: scores many people in one process, one line of answers in, one line of
 /// result out, in the input's order and in constant memory.
-struct BatchCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "batch",
+struct BatchCommand {
+  static let commandLine = Command(
+    name: "batch",
     abstract: "Score many people: JSON Lines of answers in, one result per line out.",
     usage: "skinquiz batch [<file>] [--format json|fhir] [--pack <folder>]",
     discussion: """
       Each line of the input is one answers object or FHIR QuestionnaireResponse, as --answers \
       reads it, answering every question asked. Each gives one line of output, in order: the \
       result, or {"line": N, "error": "..."} when the line cannot be scored. Blank lines are \
-      skipped (line numbers still count them). --format json (the default) writes the JSON \
-      result, --format fhir the FHIR QuestionnaireResponse, each on one line. A summary goes to \
-      standard error. Exits 0 when every line was scored, 65 when any could not be.
-      """
+      skipped (line numbers still count them). A summary goes to standard error. Exits 0 when \
+      every line was scored, 65 when any could not be.
+      """,
+    options: [
+      .value(
+        "format", valueName: "format", help: "The format of each line of output.",
+        values: [
+          OptionValue("json", help: "the result as JSON, schema skinquiz.result/1 (the default)"),
+          OptionValue("fhir", help: "the answers as a FHIR R4 QuestionnaireResponse"),
+        ]),
+      PackOption.option,
+    ],
+    arguments: [
+      Positional(
+        valueName: "file", help: "The JSON Lines file ('-' or nothing: standard input).",
+        defaultValue: "-", completion: .file(extensions: ["jsonl", "ndjson"]))
+    ]
   )
 
-  @Argument(
-    help: ArgumentHelp("The JSON Lines file ('-' or nothing: standard input).", valueName: "file"),
-    completion: .file(extensions: ["jsonl", "ndjson"]))
-  var file = "-"
+  /// The JSON Lines file, `-` for standard input.
+  var file: String
+  /// What each line of output holds.
+  var written: BatchFormat
+  /// The pack to score with.
+  var source: PackSource
 
-  // `--format` is the root command's option: ArgumentParser gives an option after a subcommand
-  // to the parent that declares the same name, so batch reads it there, and `run` refuses what
-  // a line cannot hold.
-  @ParentCommand var root: SkinQuiz
-
-  @OptionGroup var pack: PackOptions
+  init(_ parsed: ParsedCommandLine) {
+    file = parsed.arguments[0]
+    // The parser let through only the values listed above, which are BatchFormat's.
+    written = parsed.value("format", as: BatchFormat.self) ?? .json
+    source = PackOption.source(parsed)
+  }
 
   func run() throws {
-    let written = try lineFormat()  // a usage error before any work
     let loaded = try StandardError.exitOnError { () throws(SkinQuizError) in
-      try pack.source.load()
+      try source.load()
     }
     var scorer = BatchScorer(pack: loaded, format: written, createdAt: try Clock.now())
     let descriptor = try StandardError.exitOnError { () throws(SkinQuizError) in try open() }
@@ -60,16 +68,6 @@ struct BatchCommand: ParsableCommand {
     progress.clear()
     StandardError.note(summary.text(pack: loaded))
     if summary.errors > 0 { throw ExitStatus.invalidInput.exitCode }
-  }
-
-  /// The format of the lines: `--format` when it is one a line can hold, else a usage error.
-  private func lineFormat() throws -> BatchFormat {
-    guard let format = root.format else { return .json }
-    guard let line = BatchFormat(rawValue: format.rawValue) else {
-      throw ValidationError(
-        "batch writes one result per line, as json or fhir, not '\(format.rawValue)'")
-    }
-    return line
   }
 
   /// The input's descriptor: standard input for `-`, else the file, opened as `--answers` opens

@@ -1,11 +1,5 @@
 import SkinQuizCore
 
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
-
 /// The progress line of `skinquiz batch` on standard error: only on a terminal, only once the
 /// batch has run for a second (a short input shows nothing), at most four times a second,
 /// rewritten in place and cleared at the end so that only the summary stays.

@@ -1,22 +1,27 @@
-import ArgumentParser
+import CommandLineKit
 import SkinQuizCore
 
 /// `skinquiz check`: validates a pack, runs its tests and proves properties of its rules.
-struct CheckCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "check",
+struct CheckCommand {
+  static let commandLine = Command(
+    name: "check",
     abstract:
       "Check a pack: located errors, its own tests, and proofs that its rules hang together.",
     discussion: """
       Exits 0 when the pack is sound, and 65 with every problem as file:line:col: error: message \
       on standard error when it is not.
-      """
+      """,
+    options: [PackOption.option]
   )
 
-  @OptionGroup var pack: PackOptions
+  /// The pack to check.
+  var source: PackSource
+
+  init(_ parsed: ParsedCommandLine) {
+    source = PackOption.source(parsed)
+  }
 
   func run() throws {
-    let source = pack.source
     let files: PackFiles
     do {
       files = try source.files()

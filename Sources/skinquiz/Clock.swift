@@ -1,38 +1,33 @@
-import ArgumentParser
 import SkinQuizCore
-
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
 
 /// The time a result is made, as an ISO 8601 UTC timestamp.
 enum Clock {
+  /// The last second `SOURCE_DATE_EPOCH` may name: 9999-12-31T23:59:59Z, as four-digit years
+  /// are all the timestamp has room for.
+  static let latestSecond = 253_402_300_799
+
   /// Now, or `$SOURCE_DATE_EPOCH` (whole seconds since 1970) when set, for reproducible output.
   ///
   /// - Throws: a usage error when `SOURCE_DATE_EPOCH` is not a whole number of seconds up to
   ///   the year 9999.
-  static func now(
-    _ environment: [String: String] = ProcessInfo.processInfo.environment
-  ) throws -> String {
-    var date = Timestamp.now()
-    if let value = environment["SOURCE_DATE_EPOCH"], !value.isEmpty {
-      guard let seconds = Int(value), (0...253_402_300_799).contains(seconds) else {
-        throw ValidationError(
-          "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not '\(value)'")
-      }
-      date = Timestamp(secondsSince1970: seconds)
+  static func now(_ environment: [String: String] = Environment.current) throws -> String {
+    guard let value = environment["SOURCE_DATE_EPOCH"], !value.isEmpty else {
+      return Timestamp.now().iso8601
     }
-    return date.iso8601
+    guard let seconds = Int(value), seconds >= 0 else {
+      throw UsageError(
+        "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not '\(value)'")
+    }
+    guard seconds <= latestSecond else {
+      throw UsageError(
+        "SOURCE_DATE_EPOCH '\(value)' is after the year 9999; the latest is \(latestSecond)")
+    }
+    return Timestamp(secondsSince1970: seconds).iso8601
   }
 
   /// A `now()` timestamp in the person's own time zone (`TZ`, else the system's), for people:
   /// `2026-01-01 at 11:00 CET (UTC+01:00)`, or `... at 10:00 UTC` where the offset is zero;
   /// `nil` when it is not a timestamp `now()` writes.
-  ///
-  /// The offset is always said, as a zone's name alone can mislead: the C library takes a
-  /// mistyped `TZ` such as `Europe/Berln` as UTC under the name "Europe".
   static func local(_ timestamp: String) -> String? {
     Timestamp(iso8601: timestamp)?.localDescription
   }

@@ -1,4 +1,3 @@
-import ArgumentParser
 import CursesTerminal
 import SkinQuizCore
 import SkinQuizTUI

@@ -1,4 +1,3 @@
-import ArgumentParser
 import SkinQuizCore
 import SkinQuizTUI
 

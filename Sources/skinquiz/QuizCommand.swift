@@ -1,20 +1,14 @@
-import ArgumentParser
+import CommandLineKit
 import CursesTerminal
 import SkinQuizCore
 import SkinQuizTUI
 import TextLayout
 
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
-
 /// What the `skinquiz` command does (not `check`): the quiz (on the screen or line by line) or an
 /// answers file turned into a result, then the summary and the file asked for.
 ///
-/// Plain values, not ArgumentParser's property wrappers, so a run without arguments can start
-/// without parsing any; `SkinQuiz` documents each option.
+/// Plain values, so a run without arguments starts without parsing any; `SkinQuiz.commandLine`
+/// documents each option.
 struct QuizCommand {
   var answers: String?
   var output: String?
@@ -25,7 +19,7 @@ struct QuizCommand {
   var draft: String?
   var packFolder: String?
   /// The environment, read once: building it is not free, and start-up time counts.
-  var environment = ProcessInfo.processInfo.environment
+  var environment = Environment.current
   /// Why the last save of the draft failed, if it did: then the draft does not hold the
   /// answers, and the end of the run must not say it does.
   private let draftFailure = DraftFailure()
@@ -33,6 +27,22 @@ struct QuizCommand {
   /// A box the draft saver writes to while the quiz runs.
   private final class DraftFailure {
     var reason: String?
+  }
+
+  /// The quiz with every default: what `skinquiz` alone runs.
+  init() {}
+
+  /// The quiz with the options in `parsed`.
+  init(_ parsed: ParsedCommandLine) {
+    answers = parsed.value("answers")
+    output = parsed.value("output")
+    // The parser let through only ResultFormat's values.
+    format = parsed.value("format", as: ResultFormat.self)
+    force = parsed.flag("force")
+    plain = parsed.flag("plain")
+    noColor = parsed.flag("no-color")
+    draft = parsed.value("draft")
+    packFolder = parsed.value("pack")
   }
 
   func run() throws {
@@ -73,7 +83,7 @@ struct QuizCommand {
   /// run ends.
   private func prepareFiles() throws -> DraftLock? {
     if let draft, let output, TypedPath.sameFile(draft, output) {
-      throw ValidationError(
+      throw UsageError(
         "--draft and --output name the same file '\(output)': the result would replace the "
           + "draft; give two names")
     }
@@ -160,7 +170,7 @@ struct QuizCommand {
     if let draft, let reason = draftFailure.reason {
       StandardError.note(Wording.answersLeft(draft: draft, draftFailure: reason, otherwise: ""))
     }
-    guard let draft, FileManager.default.fileExists(atPath: draft) else { return }
+    guard let draft, Self.exists(draft) else { return }
     guard let conversation else {
       StandardError.note("your draft \(draft) still holds your health answers; delete it when done")
       return
@@ -211,6 +221,12 @@ struct QuizCommand {
     Wording.answersLeft(draft: draft, draftFailure: draftFailure.reason, otherwise: otherwise)
   }
 
+  /// Whether something is at `path` (through a symbolic link, as opening it would find).
+  private static func exists(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0
+  }
+
   /// Whether standard input and output are both terminals, so a person can be asked.
   private static var hasTerminal: Bool {
     isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
@@ -235,7 +251,7 @@ struct QuizCommand {
         InputFile.read(path), file: InputFile.name(of: path), pack: pack,
         requireComplete: complete)
     }
-    if let draft, FileManager.default.fileExists(atPath: draft) {
+    if let draft, Self.exists(draft) {
       let text = try InputFile.read(draft)
       // An empty draft (a fresh file, or one emptied by hand) is no draft yet.
       guard !text.allSatisfy(\.isWhitespace) else { return given }
@@ -317,7 +333,7 @@ struct QuizCommand {
     guard let output else { return nil }
     if let format { return format }
     guard let format = ResultFormat(fileName: output) else {
-      throw ValidationError(
+      throw UsageError(
         "cannot tell the format of '\(output)' from its name: end it in "
           + "\(ResultFormat.extensionsInWords), or give --format")
     }

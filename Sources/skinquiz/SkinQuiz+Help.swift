@@ -1,12 +1,10 @@
+import CommandLineKit
 import SkinQuizCore
 
 /// The long help of `skinquiz`: what it is, then examples, environment, files and exit codes.
 ///
-/// The same text is the DESCRIPTION and the sections of skinquiz(1) (see ``HelpSection``).
+/// The same text is the DESCRIPTION and the sections of skinquiz(1).
 extension SkinQuiz {
-  /// The whole text, as `CommandConfiguration.discussion` takes it.
-  static let discussion = ([introduction] + sections.map(\.text)).joined(separator: "\n\n")
-
   /// What the program is and is not, and how it asks.
   static let introduction = """
     Educational only, not a diagnosis: confirm with a board-certified dermatologist. \
@@ -19,11 +17,9 @@ extension SkinQuiz {
     """
 
   /// The headed lists that become the manual's ENVIRONMENT, FILES, EXIT STATUS and EXAMPLES.
-  ///
-  /// Examples and Files are `stacked`: scripts/man-sections.awk reads them so.
   static let sections = [
     HelpSection(
-      heading: "Examples", layout: .stacked,
+      topic: .examples, layout: .stacked,
       entries: [
         .init(term: "skinquiz", text: "Take the quiz."),
         .init(
@@ -46,7 +42,7 @@ extension SkinQuiz {
           text: "Take the quiz of that pack."),
       ]),
     HelpSection(
-      heading: "Environment", layout: .columns,
+      topic: .environment, layout: .columns,
       entries: [
         .init(
           term: PackSource.environmentVariable, text: "the pack folder, when --pack is not given"),
@@ -63,7 +59,7 @@ extension SkinQuiz {
           text: "the time zone summaries tell the time in (JSON keeps UTC); else the system's"),
       ]),
     HelpSection(
-      heading: "Files", layout: .stacked,
+      topic: .files, layout: .stacked,
       entries: [
         .init(
           term: "<prefix>/share/skinquiz/microneedling/",
@@ -73,7 +69,7 @@ extension SkinQuiz {
             + "its pack and does not read this copy.")
       ]),
     HelpSection(
-      heading: "Exit codes", layout: .columns,
+      topic: .exitCodes, layout: .columns,
       entries: ExitStatus.allCases.map { .init(term: "\($0.rawValue)", text: $0.meaning) } + [
         .init(
           term: "129, 130, 143",

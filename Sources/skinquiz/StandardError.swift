@@ -1,11 +1,4 @@
-import ArgumentParser
 import SkinQuizCore
-
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
 
 /// Prints problems on standard error and turns them into the documented exit codes.
 enum StandardError {
@@ -53,5 +46,12 @@ enum StandardError {
   /// end a run. (`FileHandle.standardError.write` trapped on such a failure: exit 132.)
   private static func writeStandardError(_ text: String) {
     _ = WholeWrite.text(text, to: STDERR_FILENO)
+  }
+}
+
+extension StandardError {
+  /// Prints a usage error's text (see `UsageErrorText`) and a line break on standard error.
+  static func usage(_ text: String) {
+    _ = WholeWrite.text(text + "\n", to: STDERR_FILENO)
   }
 }

@@ -1,11 +1,4 @@
-import ArgumentParser
 import SkinQuizCore
-
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
 
 /// Writes results to standard output and notices when they did not arrive.
 enum StandardOutput {

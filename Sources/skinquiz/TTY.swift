@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
-
 /// What the command needs to know about the terminal, if there is one.
 enum TTY {
   /// The width of the terminal on `descriptor`, or `nil` when it is not a terminal.

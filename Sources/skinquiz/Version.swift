@@ -10,7 +10,8 @@ enum Version {
 
   /// `skinquiz VERSION (built-in pack: ID VERSION)`.
   ///
-  /// Read by ArgumentParser on every parsed run, so it names the pack without building it.
+  /// Part of the command-line description, built on every parsed run, so it names the pack
+  /// without building it.
   static var description: String {
     "skinquiz \(program) (built-in pack: \(DefaultPack.identity.id) \(DefaultPack.identity.version))"
   }

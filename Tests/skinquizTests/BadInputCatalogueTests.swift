@@ -360,7 +360,7 @@ private let catalogue: [BadInput] = {
       #expect(result.status == input.status, "\(input.name): \(result.stderr)")
       #expect(result.stdout == "", "\(input.name) printed a result")
       #expect(snapshot(folder) == before, "\(input.name) changed its folder")
-      // Usage errors end with ArgumentParser's usage lines; the first line is the message.
+      // Usage errors end with the usage lines; the first line is the message.
       let message =
         input.status == 64
         ? String(result.stderr.split(separator: "\n").first ?? "") + "\n[usage]\n"

@@ -112,12 +112,21 @@ import Testing
   }
 
   @Test func a_format_batch_does_not_write_is_a_usage_error() throws {
+    // batch's own --format, which lists only what a line can hold: its usage follows.
     let result = try runSkinquiz(["batch", "--format", "html"], stdin: Self.personaLines[0])
     #expect(result.status == 64)
     #expect(result.stdout == "")
     #expect(
       result.stderr.hasPrefix(
-        "Error: batch writes one result per line, as json or fhir, not 'html'\n"))
+        "Error: The value 'html' is invalid for '--format <format>'. Please provide one of "
+          + "'json' or 'fhir'.\n"))
+    #expect(result.stderr.contains("\nUsage: skinquiz batch [<file>] [--format json|fhir]"))
+  }
+
+  @Test func format_before_batch_is_batch_s_own() throws {
+    let result = try runSkinquiz(["--format", "fhir", "batch"], stdin: Self.personaLines[0])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.hasPrefix(#"{"resourceType":"QuestionnaireResponse""#))
   }
 
   /// README.md's example: four people, the third line bad.

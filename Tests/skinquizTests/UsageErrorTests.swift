@@ -37,4 +37,30 @@ import Testing
 
         """))
   }
+
+  @Test(arguments: [["check", "--format", "html"], ["--format", "html", "check"]])
+  func an_option_of_skinquiz_given_to_a_subcommand_is_a_usage_error(_ arguments: [String]) throws {
+    // It was once taken and silently ignored: `check` reads no --format.
+    let result = try runSkinquiz(arguments)
+    #expect(result.status == 64)
+    #expect(result.stdout == "")
+    #expect(
+      result.stderr == """
+        Error: '--format' is an option of 'skinquiz', not of 'skinquiz check'
+        Usage: skinquiz check [--pack <folder>]
+          See 'skinquiz check --help' for more information.
+
+        """)
+  }
+
+  @Test func help_names_a_subcommand_and_the_root_usage_names_them_all() throws {
+    let help = try runSkinquiz(["help", "batch"], environment: ["COLUMNS": "80"])
+    #expect(help.status == 0)
+    #expect(help.stdout.contains("USAGE: skinquiz batch [<file>] [--format json|fhir]"))
+    #expect(help.stdout.contains("  --format <format>       The format of each line of output."))
+    let error = try runSkinquiz(["--bogus"])
+    for command in ["check", "questionnaire", "batch"] {
+      #expect(error.stderr.contains("\n       skinquiz \(command) ["), "\(command)")
+    }
+  }
 }

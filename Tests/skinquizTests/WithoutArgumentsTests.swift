@@ -3,7 +3,7 @@ import SkinQuizCore
 import TestSupport
 import Testing
 
-/// A run with no arguments, which skips ArgumentParser, behaves exactly as a parsed run.
+/// A run with no arguments, which skips parsing, behaves exactly as a parsed run.
 ///
 /// The shortcut is for start-up time. With standard input a pipe, both run the plain session.
 @Suite struct WithoutArgumentsTests {
@@ -37,6 +37,13 @@ import Testing
     #expect(bare.stdout == "")
     #expect(bare.status == parsed.status)
     #expect(bare.stderr == parsed.stderr)
+    // A whole number past the last second the timestamp can write is told as such.
+    let late = try runSkinquiz([], environment: ["SOURCE_DATE_EPOCH": "253402300800"])
+    #expect(late.status == 64)
+    #expect(
+      late.stderr.hasPrefix(
+        "Error: SOURCE_DATE_EPOCH '253402300800' is after the year 9999; the latest is "
+          + "253402300799\n"))
   }
 
   @Test func the_pack_environment_variable_still_chooses_the_pack() throws {
