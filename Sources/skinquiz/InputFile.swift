@@ -1,11 +1,5 @@
 import SkinQuizCore
 
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
-
 /// Reads an input file, or standard input for `-`, as UTF-8 text.
 enum InputFile {
   /// The name messages use for `path`: `<stdin>` for standard input.
