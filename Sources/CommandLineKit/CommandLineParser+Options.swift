@@ -50,6 +50,16 @@ extension CommandLineParser.State {
     return near.min { $0.1 < $1.1 }?.0
   }
 
+  /// The subcommand of the command nearest to `word`, if one is near enough to be a slip.
+  ///
+  /// Fewer than three edits, and fewer than the word has characters. Not `word` itself, which
+  /// after `--` is meant as an argument.
+  func commandSuggestion(for word: String) -> String? {
+    let near = command.subcommands.map { ($0.name, EditDistance.between($0.name, word)) }
+      .filter { $0.1 > 0 && $0.1 < min(3, word.count) }
+    return near.min { $0.1 < $1.1 }?.0
+  }
+
   /// Makes `subcommand` the command being read.
   ///
   /// The options given so far carry over when it has options of the same names; any other is
@@ -79,6 +89,10 @@ extension CommandLineParser.State {
     }
     if positionals.count > command.arguments.count {
       let extra = Array(positionals[command.arguments.count...])
+      // A slip in a subcommand's name is said as such, not as words the command does not take.
+      if command.arguments.isEmpty, let meant = commandSuggestion(for: extra[0]) {
+        throw CommandLineError(.unknownCommand(extra[0], suggestion: meant), path: path)
+      }
       throw CommandLineError(.unexpectedArguments(extra), path: path)
     }
     return ParsedCommandLine(path: path, values: values, flags: flags, arguments: arguments)

@@ -100,10 +100,13 @@ extension CommandLineParser {
       } else if word == "--version", stack[0].version != nil {
         wantsVersion = true
       } else if helpSubcommand {
-        // `help` takes the names of subcommands; anything else is left out, as before.
+        // `help` takes the names of subcommands: the help of another would mislead.
         if let next = command.subcommand(named: word) {
           stack.append(next)
           helpTopic = path
+        } else if helpTopic != nil {
+          helpTopic = nil
+          fail(.unknownCommand(word, suggestion: commandSuggestion(for: word)))
         }
       } else if word.hasPrefix("--") {
         return readOption(words, at: index)

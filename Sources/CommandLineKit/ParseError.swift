@@ -13,6 +13,8 @@ public enum ParseError: Error, Sendable, Equatable {
   case unexpectedValue(String, flag: String)
   /// Words the command does not take.
   case unexpectedArguments([String])
+  /// A word where a subcommand's name belongs that names none, with the nearest name.
+  case unknownCommand(String, suggestion: String?)
   /// A required positional argument was left out.
   case missingArgument(valueName: String)
   /// An option of a command given to one of its subcommands, which does not take it.
@@ -51,6 +53,8 @@ public enum ParseError: Error, Sendable, Equatable {
     case .unexpectedArguments(let words):
       guard words.count > 1 else { return "Unexpected argument '\(words.joined())'" }
       return "\(words.count) unexpected arguments: '\(words.joined(separator: "', '"))'"
+    case .unknownCommand(let word, let suggestion):
+      return "Unknown command '\(word)'" + (suggestion.map { ". Did you mean '\($0)'?" } ?? "")
     case .missingArgument(let valueName):
       return "Missing expected argument '<\(valueName)>'"
     case .optionOfAnotherCommand(let option, let owner, let subcommand):

@@ -63,7 +63,8 @@ import Testing
   }
 
   @Test func extra_and_missing_arguments_are_refused() {
-    #expect(Sample.error(["chek"]) == .init(.unexpectedArguments(["chek"]), path: []))
+    #expect(Sample.error(["chek"]) == .init(.unknownCommand("chek", suggestion: "check"), path: []))
+    #expect(Sample.error(["xyz", "a"]) == .init(.unexpectedArguments(["xyz", "a"]), path: []))
     #expect(
       Sample.error(["check", "a", "b"]) == .init(.unexpectedArguments(["a", "b"]), path: ["check"]))
     #expect(Sample.error(["copy"]) == .init(.missingArgument(valueName: "from"), path: ["copy"]))
@@ -76,7 +77,12 @@ import Testing
     #expect(try Sample.parse(["check", "-h"]).get() == .help(["check"]))
     #expect(try Sample.parse(["--help", "check"]).get() == .help([]))
     #expect(try Sample.parse(["help", "batch"]).get() == .help(["batch"]))
-    #expect(try Sample.parse(["help", "nothing"]).get() == .help([]))
+    #expect(
+      Sample.error(["help", "nothing"])
+        == .init(.unknownCommand("nothing", suggestion: nil), path: []))
+    #expect(
+      Sample.error(["help", "bach"])
+        == .init(.unknownCommand("bach", suggestion: "batch"), path: []))
     #expect(try Sample.parse(["check", "--version"]).get() == .version)
     #expect(Sample.error(["--format", "pdf", "--help"]) != nil)
   }

@@ -257,6 +257,16 @@ private let catalogue: [BadInput] = {
       arguments: ["--answers", "a.json", "--format", "pdf"], status: 64),
     BadInput(name: "command: an unknown subcommand", arguments: ["chek"], status: 64),
     BadInput(
+      name: "command: help for an unknown subcommand", arguments: ["help", "nosuch"], status: 64),
+    BadInput(
+      name: "command: questionnaire from a pack with an error", copiesPack: true,
+      packEdits: [("questions.yaml", "kind: single", "kind: singel")],
+      arguments: ["questionnaire", "--pack", "pack"], status: 65),
+    BadInput(
+      name: "command: batch with a pack with an error", copiesPack: true,
+      packEdits: [("questions.yaml", "kind: single", "kind: singel")],
+      arguments: ["batch", "--pack", "pack"], stdin: valid + "\n", status: 65),
+    BadInput(
       name: "command: an output name with no known extension",
       entries: [("a.json", .text(valid))],
       arguments: ["--answers", "a.json", "--output", "out.pdf"],
