@@ -67,12 +67,12 @@ public indirect enum JSONValue: Equatable, Sendable {
     output += bracket
   }
 
-  /// Writes `text` as a JSON string.
+  /// Writes `text` as a JSON string (also for writers that put a result together from pieces).
   ///
   /// Escaped: the quote, the backslash, control characters, and U+2028 and U+2029 (which end a
   /// line in JavaScript). Everything else is copied a run at a time, not character by
   /// character: this was a third of an `--answers` run's instructions.
-  private static func writeString(_ text: String, to output: inout String) {
+  static func writeString(_ text: String, to output: inout String) {
     output += "\""
     let bytes = text.utf8
     var run = bytes.startIndex
