@@ -34,7 +34,7 @@ public struct BatchScorer: Sendable {
     self.createdAt = createdAt
     engine = Engine(pack: pack)
     scanner = JSONAnswersScanner(pack: pack)
-    jsonWriter = CompactJSONWriter(pack: pack, createdAt: createdAt)
+    jsonWriter = CompactJSONWriter(engine: engine, createdAt: createdAt)
     fhirWriter = FHIRLineWriter(pack: pack, createdAt: createdAt)
   }
 
@@ -76,14 +76,17 @@ public struct BatchScorer: Sendable {
 
   /// The output line of complete, valid answers, and its verdict.
   private mutating func scored(_ answers: Answers) -> (output: String?, outcome: Outcome) {
-    if format == .fhir, let fhirWriter {
+    let evaluation = engine.evaluate(answers)
+    let line: String
+    switch format {
+    case .json: line = jsonWriter.line(answers, evaluation)
+    case .fhir:
       // A response holds the answers only: the findings' explanations would be thrown away.
-      return (fhirWriter.line(answers), .scored(verdict: engine.evaluate(answers).verdict))
+      line =
+        fhirWriter?.line(answers)
+        ?? format.line(engine.result(for: answers, createdAt: createdAt))
     }
-    let result = engine.result(for: answers, createdAt: createdAt)
-    let verdict = pack.verdicts.firstIndex { $0.id == result.verdict.id } ?? 0
-    let line = format == .json ? jsonWriter.line(result, verdict: verdict) : format.line(result)
-    return (line, .scored(verdict: verdict))
+    return (line, .scored(verdict: evaluation.verdict))
   }
 
   /// The error of a line that is not UTF-8, at the column of its first invalid byte, worded as

@@ -76,11 +76,7 @@ public indirect enum JSONValue: Equatable, Sendable {
   /// explanations were a fifth of its time here).
   static func writeString(_ text: String, to output: inout String) {
     output += "\""
-    let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
-      // 0xE2 starts U+2028 and U+2029 (and other characters, which the slow path copies).
-      bytes.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0xE2 }
-    }
-    if plain == true {
+    if text.utf8.withContiguousStorageIfAvailable(Self.needsNoEscape) == true {
       output += text
       output += "\""
       return
@@ -117,5 +113,20 @@ public indirect enum JSONValue: Equatable, Sendable {
     }
     output.append(contentsOf: text[run...])
     output += "\""
+  }
+
+  /// Whether UTF-8 `bytes` hold nothing that ``writeString(_:to:)`` escapes.
+  private static func needsNoEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    for index in bytes.indices {
+      switch bytes[index] {
+      case 0..<0x20, UInt8(ascii: "\""), UInt8(ascii: "\\"): return false
+      case 0xE2:  // U+2028 and U+2029 are E2 80 A8 and E2 80 A9; curly quotes start alike
+        if index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] & 0xFE == 0xA8 {
+          return false
+        }
+      default: continue
+      }
+    }
+    return true
   }
 }

@@ -44,19 +44,9 @@ import Testing
     return (spaced ? "  { " : "{") + texts.joined(separator: comma) + (spaced ? " }  " : "}")
   }
 
-  /// Complete answers drawn at random: each question asked gets one of its valid selections.
-  private func randomAnswers(_ random: inout SplitMix64) -> Answers {
-    var answers = Answers(questionCount: pack.questions.count)
-    for index in pack.questions.indices where pack.isAsked(index, given: answers) {
-      let valid = pack.validSelections(for: index)
-      answers[index] = valid[random.below(UInt64(valid.count))]
-    }
-    return answers
-  }
-
   @Test func every_persona_and_random_answers_read_as_the_precise_reader_reads_them() throws {
     var random = SplitMix64(state: 15)
-    let drawn = (0..<500).map { _ in randomAnswers(&random) }
+    let drawn = (0..<500).map { _ in pack.randomCompleteAnswers(&random) }
     for answers in pack.tests.map(\.answers) + drawn {
       for (spaced, reversed) in [(false, false), (true, false), (false, true)] {
         let text = line(members(answers), spaced: spaced, reversed: reversed)
