@@ -7,8 +7,14 @@
 /// with the input. With one worker everything happens on the calling thread.
 public struct BatchRunner {
   /// How many lines a worker scores at a time: enough that the lock is taken rarely, few enough
-  /// that the outputs held (some 30 KB per JSON result) stay small.
-  public static let defaultChunkLines = 16
+  /// that the outputs held stay small, some 500 KB a chunk (a JSON result of the shipped pack is
+  /// some 31 KB, its QuestionnaireResponse 5 KB).
+  public static func defaultChunkLines(for format: BatchFormat) -> Int {
+    switch format {
+    case .json: 16
+    case .fhir: 96
+    }
+  }
 
   /// How many threads score lines.
   public let workers: Int
@@ -18,14 +24,14 @@ public struct BatchRunner {
   private var scorers: [BatchScorer]
 
   /// Prepares to score lines with `pack` on `workers` threads (by default, as many as
-  /// ``availableCPUs()``).
+  /// ``availableCPUs()``), `chunkLines` at a time (by default, as ``defaultChunkLines(for:)``).
   public init(
     pack: Pack, format: BatchFormat, createdAt: String, workers: Int = availableCPUs(),
-    chunkLines: Int = defaultChunkLines
+    chunkLines: Int? = nil
   ) {
     let scorer = BatchScorer(pack: pack, format: format, createdAt: createdAt)
     self.workers = max(1, workers)
-    self.chunkLines = max(1, chunkLines)
+    self.chunkLines = max(1, chunkLines ?? Self.defaultChunkLines(for: format))
     scorers = Array(repeating: scorer, count: self.workers)
   }
 
