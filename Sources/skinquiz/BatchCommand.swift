@@ -49,20 +49,19 @@ struct BatchCommand {
     let loaded = try StandardError.exitOnError { () throws(SkinQuizError) in
       try source.load()
     }
-    var scorer = BatchScorer(pack: loaded, format: written, createdAt: try Clock.now())
+    var scorer = BatchRunner(pack: loaded, format: written, createdAt: try Clock.now())
     let descriptor = try StandardError.exitOnError { () throws(SkinQuizError) in try open() }
     defer { if descriptor != STDIN_FILENO { close(descriptor) } }
     var reader = LineReader(descriptor: descriptor, name: InputFile.name(of: file))
     var summary = BatchSummary(verdictCount: loaded.verdicts.count)
     var output = BufferedOutput()
     var progress = BatchProgress(shown: isatty(STDERR_FILENO) == 1)
-    while let line = try StandardError.exitOnError({ () throws(SkinQuizError) in
-      try reader.next()
-    }) {
-      let (text, outcome) = scorer.score(line, line: reader.lineNumber)
+    try scorer.run(next: {
+      try StandardError.exitOnError { () throws(SkinQuizError) in try reader.next() }
+    }) { number, text, outcome in
       if let text { try output.append(text) }
-      summary.record(outcome, line: reader.lineNumber)
-      progress.update(lines: reader.lineNumber, errors: summary.errors)
+      summary.record(outcome, line: number)
+      progress.update(lines: number, errors: summary.errors)
     }
     try output.flush()
     progress.clear()

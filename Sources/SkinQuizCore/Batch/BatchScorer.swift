@@ -1,13 +1,7 @@
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
-
 /// Scores one person per line of JSON Lines: each line is an answers object or a FHIR
 /// QuestionnaireResponse, read as `AnswersFile.parse` reads an answers file, and becomes one
 /// line of output.
-public struct BatchScorer {
+public struct BatchScorer: Sendable {
   /// What became of one input line.
   public enum Outcome: Equatable, Sendable {
     /// Scored, with this verdict (an index into `Pack.verdicts`).
@@ -27,7 +21,11 @@ public struct BatchScorer {
   /// Built once: compiling the pack's conditions costs more than scoring one person.
   private let engine: Engine
   /// The JSON results' writer, which keeps what every person's result shares.
-  private var writer = CompactJSONWriter()
+  private var jsonWriter: CompactJSONWriter
+  /// The FHIR responses' writer, likewise (`nil` never expected: then `FHIRRenderer` writes).
+  private let fhirWriter: FHIRLineWriter?
+  /// Reads the plain, valid lines, nearly all of a batch, without libyaml.
+  private let scanner: JSONAnswersScanner
 
   /// Prepares to score lines with `pack`.
   public init(pack: Pack, format: BatchFormat, createdAt: String) {
@@ -35,6 +33,9 @@ public struct BatchScorer {
     self.format = format
     self.createdAt = createdAt
     engine = Engine(pack: pack)
+    scanner = JSONAnswersScanner(pack: pack)
+    jsonWriter = CompactJSONWriter(engine: engine, createdAt: createdAt)
+    fhirWriter = FHIRLineWriter(pack: pack, createdAt: createdAt)
   }
 
   /// The output for input line `number` (without a line break; `nil` for a blank line) and
@@ -45,9 +46,11 @@ public struct BatchScorer {
   public mutating func score(
     _ bytes: [UInt8], line number: Int
   ) -> (output: String?, outcome: Outcome) {
+    if let answers = bytes.withUnsafeBufferPointer({ scanner.answers($0) }) {
+      return scored(answers)
+    }
     guard let text = String(validating: bytes, as: UTF8.self) else {
-      let problem = InputReader.notUTF8(Data(bytes), file: "")
-      return (Self.errorLine(number, errors: [problem]), .failed)
+      return (Self.errorLine(number, errors: [Self.notUTF8(bytes)]), .failed)
     }
     let trimmed = text.drop { $0.isWhitespace }
     if trimmed.isEmpty { return (nil, .blank) }
@@ -62,16 +65,44 @@ public struct BatchScorer {
     do throws(SkinQuizError) {
       let answers = try AnswersFile.parse(
         text, file: "<line \(number)>", pack: pack, requireComplete: true)
-      let result = engine.result(for: answers, createdAt: createdAt)
-      let verdict = pack.verdicts.firstIndex { $0.id == result.verdict.id } ?? 0
-      let line = format == .json ? writer.line(result) : format.line(result)
-      return (line, .scored(verdict: verdict))
+      return scored(answers)
     } catch {
       guard case .invalidAnswers(let problems) = error else {
         return (Self.errorLine(number, message: error.description), .failed)
       }
       return (Self.errorLine(number, errors: problems), .failed)
     }
+  }
+
+  /// The output line of complete, valid answers, and its verdict.
+  private mutating func scored(_ answers: Answers) -> (output: String?, outcome: Outcome) {
+    let evaluation = engine.evaluate(answers)
+    let line: String
+    switch format {
+    case .json: line = jsonWriter.line(answers, evaluation)
+    case .fhir:
+      // A response holds the answers only: the findings' explanations would be thrown away.
+      line =
+        fhirWriter?.line(answers)
+        ?? format.line(engine.result(for: answers, createdAt: createdAt))
+    }
+    return (line, .scored(verdict: evaluation.verdict))
+  }
+
+  /// The error of a line that is not UTF-8, at the column of its first invalid byte, worded as
+  /// `InputReader` words it for a file.
+  static func notUTF8(_ bytes: [UInt8]) -> Diagnostic {
+    var (column, offset) = (1, 0)
+    var iterator = bytes.makeIterator()
+    var decoder = UTF8()
+    while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+      (column, offset) = (column + 1, offset + UTF8.width(scalar))
+    }
+    let byte = offset < bytes.count ? bytes[offset] : 0
+    return Diagnostic(
+      .error, at: FileLocation(file: "", line: 1, column: column),
+      "not UTF-8 text: byte 0x\(String(byte, radix: 16, uppercase: true)) here is invalid "
+        + "(save the file as UTF-8)")
   }
 
   /// `{"line":N,"error":"..."}`: the line's errors, each as `column C: message` (or `end of

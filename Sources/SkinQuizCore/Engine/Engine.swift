@@ -92,6 +92,12 @@ public struct Engine: Sendable {
     return Evaluation(verdict: verdict, fired: fired)
   }
 
+  /// The sources of finding `index` as a result lists them (for writers that cache a finding's
+  /// text).
+  func sources(ofFinding index: Int) -> [Source] {
+    sources[index]
+  }
+
   /// The full result for `answers`: the verdict and each finding with why it appeared and its
   /// sources.
   ///
