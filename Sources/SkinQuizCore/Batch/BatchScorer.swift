@@ -50,7 +50,7 @@ public struct BatchScorer: Sendable {
       return scored(answers)
     }
     guard let text = String(validating: bytes, as: UTF8.self) else {
-      return (Self.errorLine(number, errors: [Self.notUTF8(bytes)]), .failed)
+      return (Self.errorLine(number, errors: [InputReader.notUTF8(bytes, file: "")]), .failed)
     }
     let trimmed = text.drop { $0.isWhitespace }
     if trimmed.isEmpty { return (nil, .blank) }
@@ -87,22 +87,6 @@ public struct BatchScorer: Sendable {
         ?? format.line(engine.result(for: answers, createdAt: createdAt))
     }
     return (line, .scored(verdict: evaluation.verdict))
-  }
-
-  /// The error of a line that is not UTF-8, at the column of its first invalid byte, worded as
-  /// `InputReader` words it for a file.
-  static func notUTF8(_ bytes: [UInt8]) -> Diagnostic {
-    var (column, offset) = (1, 0)
-    var iterator = bytes.makeIterator()
-    var decoder = UTF8()
-    while case .scalarValue(let scalar) = decoder.decode(&iterator) {
-      (column, offset) = (column + 1, offset + UTF8.width(scalar))
-    }
-    let byte = offset < bytes.count ? bytes[offset] : 0
-    return Diagnostic(
-      .error, at: FileLocation(file: "", line: 1, column: column),
-      "not UTF-8 text: byte 0x\(String(byte, radix: 16, uppercase: true)) here is invalid "
-        + "(save the file as UTF-8)")
   }
 
   /// `{"line":N,"error":"..."}`: the line's errors, each as `column C: message` (or `end of
