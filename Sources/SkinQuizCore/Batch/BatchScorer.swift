@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
-
 /// Scores one person per line of JSON Lines: each line is an answers object or a FHIR
 /// QuestionnaireResponse, read as `AnswersFile.parse` reads an answers file, and becomes one
 /// line of output.
@@ -46,7 +40,7 @@ public struct BatchScorer {
     _ bytes: [UInt8], line number: Int
   ) -> (output: String?, outcome: Outcome) {
     guard let text = String(validating: bytes, as: UTF8.self) else {
-      let problem = InputReader.notUTF8(Data(bytes), file: "")
+      let problem = InputReader.notUTF8(bytes, file: "")
       return (Self.errorLine(number, errors: [problem]), .failed)
     }
     let trimmed = text.drop { $0.isWhitespace }

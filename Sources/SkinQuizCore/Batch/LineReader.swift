@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
-
 /// Reads a file descriptor one line at a time, holding one line and one chunk of input at most,
 /// so that an input of any length is read in constant memory.
 public struct LineReader {
