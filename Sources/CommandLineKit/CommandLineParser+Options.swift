@@ -1,10 +1,12 @@
 extension CommandLineParser.State {
   /// Reads `--name`, `--name value` or `--name=value`; returns the index of the next word.
   mutating func readOption(_ words: [String], at index: Int) -> Int {
-    let word = words[index]
-    let body = word.dropFirst(2)
-    let name = String(body.prefix { $0 != "=" })
-    let inline = body.contains("=") ? String(body.drop { $0 != "=" }.dropFirst()) : nil
+    // Split by Unicode scalars, not Characters: "=" and a combining mark after it are one
+    // Character, and the "=" would be missed.
+    let body = words[index].unicodeScalars.dropFirst(2)
+    let equals = body.firstIndex(of: "=")
+    let name = String(Substring(body[..<(equals ?? body.endIndex)]))
+    let inline = equals.map { String(Substring(body[body.index(after: $0)...])) }
     guard let option = command.option(named: name) else {
       if let owner = stack.dropLast().last(where: { $0.option(named: name) != nil }) {
         fail(.optionOfAnotherCommand(option: name, owner: owner.name, subcommand: fullName))
