@@ -74,6 +74,14 @@ extension CommandLineParser.State {
       fail(.optionOfAnotherCommand(option: name, owner: owner, subcommand: fullName))
     }
     values = values.filter { subcommand.option(named: $0.key) != nil }
+    // A value was checked against the values of the option it was given to, which may allow
+    // more than the subcommand's option of the same name (the root's --format and batch's).
+    for (name, value) in values.sorted(by: { $0.key < $1.key }) {
+      guard let option = subcommand.option(named: name), !option.values.isEmpty,
+        !option.values.contains(where: { $0.name == value })
+      else { continue }
+      fail(.invalidValue(value, option: name))
+    }
     flags = flags.filter { subcommand.option(named: $0) != nil }
   }
 
