@@ -16,7 +16,7 @@ extension CompletionScript {
         "    for ((index = 1; index < COMP_CWORD; index++)); do",
         "        word=${COMP_WORDS[index]}",
         "        if ((skip)); then",
-        "            skip=0",
+        "            [[ $word == = ]] || skip=0  # --name=value is three words: keep skipping",
         "            continue",
         "        fi",
         "        case \"$command:$word\" in",
@@ -102,7 +102,8 @@ extension CompletionScript {
     case .none: "COMPREPLY=()"
     case .file(let extensions):
       (["_\(root.name)_files"] + extensions.map(Self.quoted)).joined(separator: " ")
-    case .folder: "COMPREPLY+=($(compgen -d -- \"$cur\"))"
+    // One name a line, not split at blanks or expanded as a pattern, as $(...) would.
+    case .folder: "mapfile -t -O ${#COMPREPLY[@]} COMPREPLY < <(compgen -d -- \"$cur\")"
     case .list(let words):
       "COMPREPLY+=($(compgen -W \(Self.quoted(words.joined(separator: " "))) -- \"$cur\"))"
     }

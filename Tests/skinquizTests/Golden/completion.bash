@@ -26,7 +26,7 @@ _skinquiz() {
     for ((index = 1; index < COMP_CWORD; index++)); do
         word=${COMP_WORDS[index]}
         if ((skip)); then
-            skip=0
+            [[ $word == = ]] || skip=0  # --name=value is three words: keep skipping
             continue
         fi
         case "$command:$word" in
@@ -44,11 +44,11 @@ _skinquiz() {
     ":--output") _skinquiz_files; return ;;
     ":--format") COMPREPLY+=($(compgen -W 'text markdown html json fhir' -- "$cur")); return ;;
     ":--draft") _skinquiz_files; return ;;
-    ":--pack") COMPREPLY+=($(compgen -d -- "$cur")); return ;;
-    "check:--pack") COMPREPLY+=($(compgen -d -- "$cur")); return ;;
-    "questionnaire:--pack") COMPREPLY+=($(compgen -d -- "$cur")); return ;;
+    ":--pack") mapfile -t -O ${#COMPREPLY[@]} COMPREPLY < <(compgen -d -- "$cur"); return ;;
+    "check:--pack") mapfile -t -O ${#COMPREPLY[@]} COMPREPLY < <(compgen -d -- "$cur"); return ;;
+    "questionnaire:--pack") mapfile -t -O ${#COMPREPLY[@]} COMPREPLY < <(compgen -d -- "$cur"); return ;;
     "batch:--format") COMPREPLY+=($(compgen -W 'json fhir' -- "$cur")); return ;;
-    "batch:--pack") COMPREPLY+=($(compgen -d -- "$cur")); return ;;
+    "batch:--pack") mapfile -t -O ${#COMPREPLY[@]} COMPREPLY < <(compgen -d -- "$cur"); return ;;
     esac
     case $command in
     '')
