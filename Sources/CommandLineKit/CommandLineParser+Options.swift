@@ -1,10 +1,12 @@
 extension CommandLineParser.State {
   /// Reads `--name`, `--name value` or `--name=value`; returns the index of the next word.
   mutating func readOption(_ words: [String], at index: Int) -> Int {
-    let word = words[index]
-    let body = word.dropFirst(2)
-    let name = String(body.prefix { $0 != "=" })
-    let inline = body.contains("=") ? String(body.drop { $0 != "=" }.dropFirst()) : nil
+    // Split by Unicode scalars, not Characters: "=" and a combining mark after it are one
+    // Character, and the "=" would be missed.
+    let body = words[index].unicodeScalars.dropFirst(2)
+    let equals = body.firstIndex(of: "=")
+    let name = String(Substring(body[..<(equals ?? body.endIndex)]))
+    let inline = equals.map { String(Substring(body[body.index(after: $0)...])) }
     guard let option = command.option(named: name) else {
       if let owner = stack.dropLast().last(where: { $0.option(named: name) != nil }) {
         fail(.optionOfAnotherCommand(option: name, owner: owner.name, subcommand: fullName))
@@ -72,6 +74,14 @@ extension CommandLineParser.State {
       fail(.optionOfAnotherCommand(option: name, owner: owner, subcommand: fullName))
     }
     values = values.filter { subcommand.option(named: $0.key) != nil }
+    // A value was checked against the values of the option it was given to, which may allow
+    // more than the subcommand's option of the same name (the root's --format and batch's).
+    for (name, value) in values.sorted(by: { $0.key < $1.key }) {
+      guard let option = subcommand.option(named: name), !option.values.isEmpty,
+        !option.values.contains(where: { $0.name == value })
+      else { continue }
+      fail(.invalidValue(value, option: name))
+    }
     flags = flags.filter { subcommand.option(named: $0) != nil }
   }
 

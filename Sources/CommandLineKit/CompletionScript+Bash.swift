@@ -12,11 +12,17 @@ extension CompletionScript {
         "    local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}",
         "    local command='' word",
         "    local -i index skip=0 positionals=0",
+        "    # bash splits --name=value at the \"=\": complete the value, for the option before it.",
+        "    if [[ $cur == = ]]; then",
+        "        cur=''",
+        "    elif [[ $prev == = ]]; then",
+        "        prev=${COMP_WORDS[COMP_CWORD - 2]}",
+        "    fi",
         "    COMPREPLY=()",
         "    for ((index = 1; index < COMP_CWORD; index++)); do",
         "        word=${COMP_WORDS[index]}",
         "        if ((skip)); then",
-        "            skip=0",
+        "            [[ $word == = ]] || skip=0  # --name=value is three words: keep skipping",
         "            continue",
         "        fi",
         "        case \"$command:$word\" in",
@@ -102,7 +108,8 @@ extension CompletionScript {
     case .none: "COMPREPLY=()"
     case .file(let extensions):
       (["_\(root.name)_files"] + extensions.map(Self.quoted)).joined(separator: " ")
-    case .folder: "COMPREPLY+=($(compgen -d -- \"$cur\"))"
+    // One name a line, not split at blanks or expanded as a pattern, as $(...) would.
+    case .folder: "mapfile -t -O ${#COMPREPLY[@]} COMPREPLY < <(compgen -d -- \"$cur\")"
     case .list(let words):
       "COMPREPLY+=($(compgen -W \(Self.quoted(words.joined(separator: " "))) -- \"$cur\"))"
     }

@@ -76,7 +76,7 @@ public struct ManualPage: Sendable {
     lines += [".It Fl h , -help", "Show help information."]
     for subcommand in command.subcommands {
       lines += [".It Cm \(subcommand.name)"] + sentences(subcommand.abstract)
-      if !subcommand.discussion.isEmpty { lines += [".Pp"] + sentences(subcommand.discussion) }
+      if !subcommand.discussion.isEmpty { lines += [".Pp"] + paragraphs(subcommand.discussion) }
       lines += list(subcommand)
     }
     lines.append(".El")

@@ -14,9 +14,11 @@ enum ManualRequest {
   static func page(prefix: String) throws -> String {
     var seconds = time(nil)
     if let value = Environment.current["SOURCE_DATE_EPOCH"], !value.isEmpty {
-      guard let given = Int(value), given >= 0 else {
+      // Clock.now's bounds: past the year 9999 gmtime_r fails and the date was garbage.
+      guard let given = Int(value), given >= 0, given <= Clock.latestSecond else {
         throw UsageError(
-          "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not '\(value)'")
+          "SOURCE_DATE_EPOCH must be a whole number of seconds from 1970 to the year 9999, "
+            + "not '\(value)'")
       }
       seconds = time_t(given)
     }

@@ -70,9 +70,11 @@ enum SkinQuiz {
     exitProcess(ExitStatus.usage.rawValue)
   }
 
-  /// The width to wrap the help to: `$COLUMNS`, else the terminal's, else 80.
+  /// The width to wrap the help to: `$COLUMNS` when it is a positive number (0 or less wrapped
+  /// every word to a line of its own), else the terminal's, else 80.
   private static var helpWidth: Int {
-    Environment.current["COLUMNS"].flatMap { Int($0) } ?? TTY.columns(of: STDOUT_FILENO) ?? 80
+    Environment.current["COLUMNS"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil }
+      ?? TTY.columns(of: STDOUT_FILENO) ?? 80
   }
 
   /// Refuses an argument that is not UTF-8.

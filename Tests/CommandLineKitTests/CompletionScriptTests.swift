@@ -16,7 +16,9 @@ import Testing
 
   @Test func each_shell_gets_its_form_of_file_folder_and_list_completion() {
     #expect(script.text(for: .bash).contains(#"":--answers") _tool_files 'json'; return ;;"#))
-    #expect(script.text(for: .bash).contains(#"":--pack") COMPREPLY+=($(compgen -d -- "$cur"))"#))
+    #expect(
+      script.text(for: .bash).contains(
+        #"":--pack") mapfile -t -O ${#COMPREPLY[@]} COMPREPLY < <(compgen -d -- "$cur")"#))
     #expect(script.text(for: .zsh).contains(#"'--format[The format.]:format:(text json)'"#))
     #expect(
       script.text(for: .zsh).contains(#"'--answers[Read answers.]:file:_files -g "*.(json)"'"#))

@@ -43,4 +43,13 @@ import Testing
     #expect(page.contains("\n.It Pa \"/opt/share/tool\"\nData.\n"))
     #expect(page.contains("\nRun it.\n.Bd -literal -offset indent\ntool --x\n.Ed\n"))
   }
+
+  @Test func a_subcommands_discussion_in_paragraphs_makes_no_blank_line_or_request() {
+    let root = Command(
+      name: "tool", abstract: "Do things.",
+      subcommands: [Command(name: "sub", abstract: "Sub.", discussion: "One.\n\nTwo.\n.three")])
+    let page = ManualPage(root: root, date: "January 1, 2026").text
+    #expect(!page.contains("\n\n"), "a blank line in fill mode: mandoc warns, groff adds space")
+    #expect(!page.contains("\n.three"), "a text line read as a request")
+  }
 }

@@ -97,8 +97,10 @@ public enum InputReader {
 
   /// The error for `data` that is not UTF-8, located at its first byte that is not.
   public static func notUTF8(_ data: some Collection<UInt8>, file: String) -> Diagnostic {
-    var (line, column, offset) = (1, 1, 0)
-    var bytes = data.makeIterator()
+    // Columns count from after a byte order mark, which text(_:) drops, as other diagnostics do.
+    let mark = data.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    var (line, column, offset) = (1, 1, mark)
+    var bytes = data.dropFirst(mark).makeIterator()
     var decoder = UTF8()
     while case .scalarValue(let scalar) = decoder.decode(&bytes) {
       offset += UTF8.width(scalar)

@@ -22,11 +22,17 @@ _skinquiz() {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
     local command='' word
     local -i index skip=0 positionals=0
+    # bash splits --name=value at the "=": complete the value, for the option before it.
+    if [[ $cur == = ]]; then
+        cur=''
+    elif [[ $prev == = ]]; then
+        prev=${COMP_WORDS[COMP_CWORD - 2]}
+    fi
     COMPREPLY=()
     for ((index = 1; index < COMP_CWORD; index++)); do
         word=${COMP_WORDS[index]}
         if ((skip)); then
-            skip=0
+            [[ $word == = ]] || skip=0  # --name=value is three words: keep skipping
             continue
         fi
         case "$command:$word" in
@@ -44,11 +50,11 @@ _skinquiz() {
     ":--output") _skinquiz_files; return ;;
     ":--format") COMPREPLY+=($(compgen -W 'text markdown html json fhir' -- "$cur")); return ;;
     ":--draft") _skinquiz_files; return ;;
-    ":--pack") COMPREPLY+=($(compgen -d -- "$cur")); return ;;
-    "check:--pack") COMPREPLY+=($(compgen -d -- "$cur")); return ;;
-    "questionnaire:--pack") COMPREPLY+=($(compgen -d -- "$cur")); return ;;
+    ":--pack") mapfile -t -O ${#COMPREPLY[@]} COMPREPLY < <(compgen -d -- "$cur"); return ;;
+    "check:--pack") mapfile -t -O ${#COMPREPLY[@]} COMPREPLY < <(compgen -d -- "$cur"); return ;;
+    "questionnaire:--pack") mapfile -t -O ${#COMPREPLY[@]} COMPREPLY < <(compgen -d -- "$cur"); return ;;
     "batch:--format") COMPREPLY+=($(compgen -W 'json fhir' -- "$cur")); return ;;
-    "batch:--pack") COMPREPLY+=($(compgen -d -- "$cur")); return ;;
+    "batch:--pack") mapfile -t -O ${#COMPREPLY[@]} COMPREPLY < <(compgen -d -- "$cur"); return ;;
     esac
     case $command in
     '')

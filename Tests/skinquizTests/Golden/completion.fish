@@ -23,7 +23,9 @@ end
 # Prints the files that complete the current word and end in one of the extensions
 # given, and the folders (fish's __fish_complete_suffix lists every file, the matching first).
 function __skinquiz_files
-    for path in (commandline -ct)*
+    # The word as typed, less any --name= before it, its quotes and backslashes undone.
+    set -l token (commandline -ct | string replace -r -- '^-[^=]*=' '' | string unescape)
+    for path in $token*
         if test -d $path
             echo $path/
         else
