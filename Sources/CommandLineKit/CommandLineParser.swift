@@ -5,7 +5,8 @@
 /// option given before a subcommand carries over when the subcommand has one of that name.
 /// `--opt=value` and `--opt value` are the same; a value may not start with `-` unless it is
 /// `-` itself or joined with `=`. After `--` every word is a positional argument. `-h`,
-/// `--help` and `--version` anywhere win over every error, as `help <subcommand>` does.
+/// `--help` and `--version` anywhere win over every error but a bad or missing option value,
+/// as `help <subcommand>` does.
 public struct CommandLineParser: Sendable {
   /// The program's command, with its subcommands.
   public var root: Command
@@ -100,7 +101,9 @@ extension CommandLineParser {
       } else if word == "--version", stack[0].version != nil {
         wantsVersion = true
       } else if helpSubcommand {
-        // `help` takes the names of subcommands: the help of another would mislead.
+        // `help` takes the names of subcommands: the help of another would mislead. Options
+        // and their values after them (`help check --pack x`) change no help: passed over.
+        if word.hasPrefix("-") || command.subcommands.isEmpty { return index + 1 }
         if let next = command.subcommand(named: word) {
           stack.append(next)
           helpTopic = path

@@ -43,14 +43,3 @@ public struct CompletionScript: Sendable {
     "'" + text.replacingAll("'", with: "'\\''") + "'"
   }
 }
-
-extension String {
-  /// This string with every `target` replaced by `replacement`.
-  func replacingAll(_ target: Character, with replacement: String) -> String {
-    var result = ""
-    for character in self {
-      if character == target { result += replacement } else { result.append(character) }
-    }
-    return result
-  }
-}

@@ -2,8 +2,9 @@
 /// line per command), DESCRIPTION (the discussion, then every option, value and subcommand),
 /// and a section per ``HelpSection`` in the order mdoc(7) gives them.
 ///
-/// Written so that `mandoc -T lint` and `man --warnings` have nothing to say: each sentence on
-/// a line of its own, a paragraph break only between paragraphs, text escaped.
+/// Written so that `mandoc -W warning` and `man --warnings` have nothing to say: each sentence
+/// on a line of its own, a paragraph break only between paragraphs, text escaped. (mandoc's
+/// style notes, for lines over 80 bytes, remain: a long sentence is one line.)
 public struct ManualPage: Sendable {
   /// The program's command.
   public var root: Command
@@ -158,24 +159,5 @@ public struct ManualPage: Sendable {
   private func argument(_ text: String, quoted: Bool) -> String {
     let escaped = self.text(text).replacingAll("\"", with: "\\(dq")
     return quoted ? "\"\(escaped)\"" : escaped
-  }
-}
-
-extension String {
-  /// This string with every occurrence of `target` replaced by `replacement`.
-  func replacingAll(_ target: String, with replacement: String) -> String {
-    guard !target.isEmpty else { return self }
-    var result = ""
-    var rest = self[...]
-    while let range = rest.firstRange(of: target) {
-      result += rest[..<range.lowerBound] + replacement
-      rest = rest[range.upperBound...]
-    }
-    return result + rest
-  }
-
-  /// This string without `suffix` at its end, if it ends so.
-  func trimmingSuffix(_ suffix: String) -> Substring {
-    hasSuffix(suffix) ? dropLast(suffix.count) : self[...]
   }
 }

@@ -83,6 +83,7 @@ import Testing
     #expect(
       Sample.error(["help", "bach"])
         == .init(.unknownCommand("bach", suggestion: "batch"), path: []))
+    #expect(try Sample.parse(["help", "check", "--pack", "x"]).get() == .help(["check"]))
     #expect(try Sample.parse(["check", "--version"]).get() == .version)
     #expect(Sample.error(["--format", "pdf", "--help"]) != nil)
   }

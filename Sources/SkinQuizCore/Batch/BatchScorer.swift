@@ -46,6 +46,12 @@ public struct BatchScorer: Sendable {
   public mutating func score(
     _ bytes: [UInt8], line number: Int
   ) -> (output: String?, outcome: Outcome) {
+    if bytes.count > LineReader.lineLimit {
+      let message =
+        "the line is longer than \(LineReader.lineLimit >> 20) MiB, as no answers are; "
+        + "it was not read"
+      return (Self.errorLine(number, errors: [Self.problem(at: 1, message)]), .failed)
+    }
     if let answers = bytes.withUnsafeBufferPointer({ scanner.answers($0) }) {
       return scored(answers)
     }
@@ -54,12 +60,20 @@ public struct BatchScorer: Sendable {
     }
     let trimmed = text.drop { $0.isWhitespace }
     if trimmed.isEmpty { return (nil, .blank) }
+    let column = text.unicodeScalars.count - trimmed.unicodeScalars.count + 1
     guard trimmed.first == "{" else {
-      let column = text.unicodeScalars.count - trimmed.unicodeScalars.count + 1
-      let problem = Diagnostic(
-        .error, at: FileLocation(file: "", line: 1, column: column),
+      let problem = Self.problem(
+        at: column,
         "not a JSON object: each line must be one answers object or FHIR QuestionnaireResponse, "
           + "such as {\"age_band\": \"22_plus\"}")
+      return (Self.errorLine(number, errors: [problem]), .failed)
+    }
+    if trimmed.allSatisfy({ $0 == "{" || $0.isWhitespace }) {
+      // The first line of JSON written over many lines, the likeliest mistake.
+      let problem = Self.problem(
+        at: column,
+        "the JSON object ends with the line: each line must hold one whole object; score a "
+          + "file of one person with --answers, or put each object on one line (jq -c)")
       return (Self.errorLine(number, errors: [problem]), .failed)
     }
     do throws(SkinQuizError) {
@@ -87,6 +101,11 @@ public struct BatchScorer: Sendable {
         ?? format.line(engine.result(for: answers, createdAt: createdAt))
     }
     return (line, .scored(verdict: evaluation.verdict))
+  }
+
+  /// An error at `column` of a line.
+  private static func problem(at column: Int, _ message: String) -> Diagnostic {
+    Diagnostic(.error, at: FileLocation(file: "", line: 1, column: column), message)
   }
 
   /// `{"line":N,"error":"..."}`: the line's errors, each as `column C: message` (or `end of

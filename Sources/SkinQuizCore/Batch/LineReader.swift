@@ -1,12 +1,23 @@
 /// Reads a file descriptor one line at a time, holding one line and one chunk of input at most,
 /// so that an input of any length is read in constant memory.
+///
+/// A line is held up to ``lineLimit`` bytes: past that, the rest of it is read and dropped, so
+/// that a huge line (or `/dev/zero`) cannot take all memory. A UTF-8 byte order mark before
+/// the first line is dropped, as `--answers` drops one before a file.
 public struct LineReader {
   /// How many bytes one `read(2)` asks for.
   public static let chunkSize = 64 * 1024
+  /// The longest line kept whole unless told otherwise.
+  ///
+  /// As large as an answers file may be. A longer line is returned cut to one byte more,
+  /// which tells it apart.
+  public static let lineLimit = InputReader.sizeLimit
 
   private let descriptor: Int32
   /// The name messages give the input (`<stdin>` for standard input).
   private let name: String
+  /// The longest line kept whole.
+  private let lineLimit: Int
   private var buffer: [UInt8]
   /// The unread bytes are `buffer[start..<end]`.
   private var start = 0
@@ -16,9 +27,10 @@ public struct LineReader {
   public private(set) var lineNumber = 0
 
   /// Reads from `descriptor`, which the caller opened and closes; `name` is for messages.
-  public init(descriptor: Int32, name: String) {
+  public init(descriptor: Int32, name: String, lineLimit: Int = LineReader.lineLimit) {
     self.descriptor = descriptor
     self.name = name
+    self.lineLimit = lineLimit
     buffer = [UInt8](repeating: 0, count: Self.chunkSize)
   }
 
@@ -31,9 +43,11 @@ public struct LineReader {
     var scanned = 0  // how many unread bytes are known to hold no line break
     while true {
       if let newline = buffer[(start + scanned)..<end].firstIndex(of: UInt8(ascii: "\n")) {
+        if newline - start > lineLimit { return try takeLongLine() }
         return take(upTo: newline, skipping: 1)
       }
       scanned = end - start
+      if scanned > lineLimit { return try takeLongLine() }
       if reachedEnd { return start < end ? take(upTo: end, skipping: 0) : nil }
       try fill()
     }
@@ -43,10 +57,28 @@ public struct LineReader {
   private mutating func take(upTo index: Int, skipping: Int) -> [UInt8] {
     var lineEnd = index
     if lineEnd > start, buffer[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
-    let line = Array(buffer[start..<lineEnd])
+    var lineStart = start
+    if lineNumber == 0, buffer[start..<lineEnd].starts(with: [0xEF, 0xBB, 0xBF]) { lineStart += 3 }
+    let line = Array(buffer[lineStart..<lineEnd])
     start = index + skipping
     lineNumber += 1
     return line
+  }
+
+  /// The first `lineLimit` + 1 bytes of a line longer than that, after reading and dropping
+  /// the rest of it.
+  private mutating func takeLongLine() throws(SkinQuizError) -> [UInt8] {
+    let kept = Array(buffer[start...(start + lineLimit)])
+    lineNumber += 1
+    while true {
+      if let newline = buffer[start..<end].firstIndex(of: UInt8(ascii: "\n")) {
+        start = newline + 1
+        return kept
+      }
+      start = end
+      if reachedEnd { return kept }
+      try fill()
+    }
   }
 
   /// Moves the unread bytes to the front, grows the buffer when a line fills it, and reads.

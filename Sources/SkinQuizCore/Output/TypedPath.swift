@@ -69,11 +69,12 @@ public enum TypedPath {
     return (folder, String(path[path.index(after: slash)...]))
   }
 
-  /// `path` from the root: as it is when it starts there, else under `workingDirectory`.
+  /// `path` from the root: as it is when it starts there, else under `workingDirectory`; as it
+  /// is, too, when the working directory is unknown ("" ), rather than a wrong path at the root.
   public static func absolute(
     _ path: String, in workingDirectory: String = TypedPath.workingDirectory
   ) -> String {
-    path.hasPrefix("/") ? path : workingDirectory + "/" + path
+    path.hasPrefix("/") || workingDirectory.isEmpty ? path : workingDirectory + "/" + path
   }
 
   /// The working directory of this process, or "" when the system cannot say (it was removed,

@@ -58,6 +58,11 @@ import Testing
       #"  ["age_band"]"#,
       #"{"line":9,"error":"column 3: not a JSON object: each line must be one answers object or FHIR QuestionnaireResponse, such as {\"age_band\": \"22_plus\"}"}"#
     ),
+    (
+      // The first line of an object written over many lines, as a pretty-printed file has it.
+      "{ ",
+      #"{"line":9,"error":"column 1: the JSON object ends with the line: each line must hold one whole object; score a file of one person with --answers, or put each object on one line (jq -c)"}"#
+    ),
   ])
   func a_line_that_is_not_an_object_is_a_located_error(_ line: String, _ expected: String) throws {
     let (output, outcome) = try scoreOnce(Array(line.utf8), line: 9)
@@ -91,5 +96,15 @@ import Testing
     #expect(
       BatchScorer.errorLine(1, message: "a \"quote\"\nand a line")
         == #"{"line":1,"error":"a \"quote\"\nand a line"}"#)
+  }
+
+  @Test func a_line_longer_than_an_answers_file_may_be_is_refused_unread() throws {
+    let (output, outcome) = try scoreOnce(
+      Array(repeating: UInt8(ascii: "{"), count: LineReader.lineLimit + 1), line: 5)
+    #expect(
+      output
+        == #"{"line":5,"error":"column 1: the line is longer than 8 MiB, as no answers are; it was not read"}"#
+    )
+    #expect(outcome == .failed)
   }
 }

@@ -6,7 +6,7 @@ import Testing
 /// `LineReader`: lines as they were written, whatever the chunks they arrive in.
 @Suite struct LineReaderTests {
   /// Every line `bytes` holds, read back through a temporary file.
-  private func lines(of bytes: [UInt8]) throws -> [[UInt8]] {
+  private func lines(of bytes: [UInt8], lineLimit: Int = LineReader.lineLimit) throws -> [[UInt8]] {
     let url = FileManager.default.temporaryDirectory
       .appendingPathComponent("line-reader-\(UUID().uuidString)")
     try Data(bytes).write(to: url)
@@ -14,7 +14,7 @@ import Testing
     let descriptor = open(url.path, O_RDONLY)
     try #require(descriptor >= 0)
     defer { close(descriptor) }
-    var reader = LineReader(descriptor: descriptor, name: url.path)
+    var reader = LineReader(descriptor: descriptor, name: url.path, lineLimit: lineLimit)
     var lines: [[UInt8]] = []
     while let line = try reader.next() {
       lines.append(line)
@@ -39,6 +39,23 @@ import Testing
     let bytes = written.flatMap { $0 + [UInt8(ascii: "\n")] }
     #expect(bytes.count > 4 * LineReader.chunkSize)
     #expect(try lines(of: bytes) == written)
+  }
+
+  @Test func a_byte_order_mark_before_the_first_line_is_dropped_and_elsewhere_kept() throws {
+    let mark: [UInt8] = [0xEF, 0xBB, 0xBF]
+    let read = try lines(of: mark + Array("{}\n".utf8) + mark + Array("{}".utf8))
+    #expect(read == [Array("{}".utf8), mark + Array("{}".utf8)])
+  }
+
+  @Test func a_line_past_the_limit_is_cut_and_the_next_line_read_whole() throws {
+    // Past a chunk, so that the rest is dropped while reading, and within one.
+    for (limit, length) in [(1000, 3 * LineReader.chunkSize), (1000, 1500)] {
+      let long = [UInt8](repeating: UInt8(ascii: "x"), count: length)
+      let read = try lines(of: long + Array("\nnext\n".utf8) + long, lineLimit: limit)
+      #expect(read.map(\.count) == [limit + 1, 4, limit + 1])
+      #expect(read[1] == Array("next".utf8))
+    }
+    #expect(try lines(of: Array("12345\n".utf8), lineLimit: 5) == [Array("12345".utf8)])
   }
 
   /// A line of random length, a fifth of them up to three chunks long, of letters only.

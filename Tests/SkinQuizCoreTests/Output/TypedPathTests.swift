@@ -58,6 +58,8 @@ import Testing
     #expect(TypedPath.tidied("/../a") == "/a")
     #expect(TypedPath.absolute("r.md", in: "/home/pat") == "/home/pat/r.md")
     #expect(TypedPath.absolute("/r.md", in: "/home/pat") == "/r.md")
+    // An unknown working directory leaves the path as given, not under the root.
+    #expect(TypedPath.absolute("r.md", in: "") == "r.md")
   }
 
   @Test func two_paths_to_one_file_are_the_same_file() throws {
