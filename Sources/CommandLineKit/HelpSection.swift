@@ -65,9 +65,10 @@ public struct HelpSection: Sendable {
     self.entries = entries
   }
 
-  /// The section as help text, wrapped to 78 columns with the text's column kept, so that a
-  /// terminal of 80 columns or more never wraps it again.
-  var text: String {
+  /// The section as help text for a screen `width` columns wide, wrapped to 78 columns at
+  /// most with the text's column kept, so that the help's own wrapping never breaks it again.
+  func text(width: Int) -> String {
+    let room = min(78, width - 1)
     var lines = ["\(topic.heading):"]
     let column = entries.map(\.term.count).max() ?? 0
     for entry in entries {
@@ -75,11 +76,11 @@ public struct HelpSection: Sendable {
       case .columns:
         let term = "  " + entry.term + String(repeating: " ", count: column - entry.term.count)
         let indent = String(repeating: " ", count: column + 4)
-        let body = Paragraph.lines(of: entry.text, width: 78 - indent.count)
+        let body = Paragraph.lines(of: entry.text, width: max(20, room - indent.count))
         lines += body.enumerated().map { ($0.offset == 0 ? term + "  " : indent) + $0.element }
       case .stacked:
         lines.append("  " + entry.term)
-        lines += Paragraph.lines(of: entry.text, width: 72).map { "      " + $0 }
+        lines += Paragraph.lines(of: entry.text, width: max(20, room - 6)).map { "      " + $0 }
       }
     }
     return lines.joined(separator: "\n")

@@ -16,7 +16,8 @@ public struct HelpText: Sendable {
 
   /// The help, wrapped to `width` columns, without a final line break.
   public func rendered(width: Int) -> String {
-    let overview = ([command.abstract, command.discussion] + command.sections.map(\.text))
+    let overview =
+      ([command.abstract, command.discussion] + command.sections.map { $0.text(width: width) })
       .filter { !$0.isEmpty }.joined(separator: "\n\n")
     var text = Paragraph.wrapped("OVERVIEW: " + overview, columns: width) + "\n\n"
     text += "USAGE: " + Self.hangingIndent(usage, by: 7) + "\n\n"

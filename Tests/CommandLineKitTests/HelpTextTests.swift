@@ -52,6 +52,25 @@ import Testing
         """))
   }
 
+  @Test func a_section_keeps_its_column_on_a_narrow_screen() {
+    let command = Command(
+      name: "t", abstract: "A.",
+      sections: [
+        HelpSection(
+          topic: .environment, layout: .columns,
+          entries: [.init(term: "TZ", text: "the time zone summaries tell the time in")])
+      ])
+    // Laid out for the screen, not for 80 columns and then broken again by the screen's wrap.
+    let text = HelpText(stack: [command]).rendered(width: 30)
+    #expect(
+      text.contains(
+        """
+        Environment:
+          TZ  the time zone summaries
+              tell the time in
+        """))
+  }
+
   @Test func a_usage_error_shows_the_message_the_option_and_the_usage() {
     let error = CommandLineError(.invalidValue("pdf", option: "format"), path: [])
     #expect(
