@@ -138,6 +138,8 @@ import Testing
       ("Europe/Paris", "1774746000", "made 2026-03-29 at 03:00 CEST (UTC+02:00)."),
       // A zone behind UTC can be on the day before.
       ("America/New_York", "951782400", "made 2000-02-28 at 19:00 EST (UTC-05:00)."),
+      // An offset with seconds, as Monrovia's was until 1972.
+      ("Africa/Monrovia", "0", "made 1969-12-31 at 23:15 MMT (UTC-00:44:30)."),
     ] {
       let text = try AnswersModeFixtures.run(
         answers: AnswersModeFixtures.example,

@@ -84,9 +84,11 @@ public struct Timestamp: Sendable, Hashable, Comparable {
     let offset = Int(fields.tm_gmtoff)
     guard offset != 0 else { return clock + " UTC" }
     let minutes = abs(offset) / 60
+    // Some zones' old offsets had seconds too (Monrovia's was -00:44:30 until 1972).
+    let seconds = abs(offset) % 60
     let zone =
       "UTC" + (offset < 0 ? "-" : "+") + Self.padded(minutes / 60, 2) + ":"
-      + Self.padded(minutes % 60, 2)
+      + Self.padded(minutes % 60, 2) + (seconds == 0 ? "" : ":" + Self.padded(seconds, 2))
     let name = fields.tm_zone.map { String(cString: $0) } ?? ""
     return name.isEmpty ? "\(clock) \(zone)" : "\(clock) \(name) (\(zone))"
   }
