@@ -60,7 +60,8 @@ enum SkinQuiz {
     case let code as ExitCode:
       exitProcess(code.rawValue)
     case let error as CommandLineError:
-      StandardError.usage(UsageErrorText.text(for: error, root: commandLine))
+      StandardError.usage(
+        UsageErrorText.text(for: error, root: commandLine, help: answersFileHint(for: error)))
     case let error as UsageError:
       StandardError.usage(UsageErrorText.text(message: error.message, stack: [commandLine]))
     default:
@@ -68,6 +69,29 @@ enum SkinQuiz {
       exitProcess(1)
     }
     exitProcess(ExitStatus.usage.rawValue)
+  }
+
+  /// How to score the answers in a file named without `--answers`, the likeliest slip.
+  ///
+  /// `nil` for any other error, or for a word that names no answers file.
+  private static func answersFileHint(for error: CommandLineError) -> String? {
+    guard error.path.isEmpty, case .unexpectedArguments(let words) = error.reason,
+      words.count == 1, let word = words.first
+    else { return nil }
+    let isAnswersName = [".json", ".yaml", ".yml"].contains { word.lowercased().hasSuffix($0) }
+    guard isAnswersName || TypedPath.isRegularFile(word) else { return nil }
+    // Quoted for the shell when it needs to be, so that the line can be copied.
+    let plain = word.unicodeScalars.allSatisfy {
+      $0.properties.isAlphabetic || $0.properties.numericType != nil
+        || "._/-+".unicodeScalars.contains($0)
+    }
+    let shown =
+      plain
+      ? word
+      : "'"
+        + word.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''")
+        + "'"
+    return "skinquiz --answers \(shown)  scores the answers in that file"
   }
 
   /// The width to wrap the help to: `$COLUMNS` when it is a positive number (0 or less wrapped

@@ -10,6 +10,22 @@ import Testing
     #expect(result.stderr.hasPrefix("Error: Unknown option '--bogus'\nUsage: skinquiz "))
     #expect(result.stderr.hasSuffix("  See 'skinquiz --help' for more information.\n"))
   }
+  @Test func an_answers_file_named_without_answers_is_shown_how_to_name_it() throws {
+    // The file need not exist: its name says what it is.
+    let result = try runSkinquiz(["my answers.json"])
+    #expect(result.status == 64)
+    #expect(
+      result.stderr.hasPrefix(
+        """
+        Error: Unexpected argument 'my answers.json'
+        Help:  skinquiz --answers 'my answers.json'  scores the answers in that file
+        Usage: skinquiz 
+        """))
+    // Any other stray word gets no such help.
+    let other = try runSkinquiz(["hello"])
+    #expect(other.stderr.hasPrefix("Error: Unexpected argument 'hello'\nUsage: skinquiz "))
+  }
+
   @Test func an_unknown_format_is_a_usage_error() throws {
     let result = try AnswersModeFixtures.run(
       answers: AnswersModeFixtures.example, ["--format", "pdf"])
