@@ -67,6 +67,23 @@ import Testing
     #expect(scanned == parse(line))
   }
 
+  @Test func members_left_out_or_spaced_are_read_as_the_precise_reader_reads_them() throws {
+    let line = try persona()
+    let variants = [
+      line.replacing(#/,"display":"[^"]*"/#, with: ""),
+      line.replacing(#/"system":"[^"]*",/#, with: ""),
+      line.replacing(#/"text":"[^"]*",/#, with: ""),
+      line.replacing(#/"authored":"[^"]*",/#, with: #""id":"r1","#),
+      // Spaces around each token, not in strings (which have no escapes).
+      "  " + line.replacing(#/"[^"]*"|[,:\[\]{}]/#) { " \($0.output) " } + "  ",
+    ]
+    for variant in variants {
+      #expect(variant != line)
+      let scanned = try #require(scan(Array(variant.utf8)), "\(variant)")
+      #expect(scanned == parse(variant), "\(variant)")
+    }
+  }
+
   /// The first persona's response, as the batch writes it.
   private func persona() throws -> String {
     writer.line(try #require(pack.tests.first).answers)
