@@ -26,6 +26,8 @@ public struct BatchScorer: Sendable {
   private let fhirWriter: FHIRLineWriter?
   /// Reads the plain, valid lines, nearly all of a batch, without libyaml.
   private let scanner: JSONAnswersScanner
+  /// Reads the plain, valid FHIR responses likewise.
+  private let responseScanner: QuestionnaireResponseScanner
 
   /// Prepares to score lines with `pack`.
   public init(pack: Pack, format: BatchFormat, createdAt: String) {
@@ -34,6 +36,7 @@ public struct BatchScorer: Sendable {
     self.createdAt = createdAt
     engine = Engine(pack: pack)
     scanner = JSONAnswersScanner(pack: pack)
+    responseScanner = QuestionnaireResponseScanner(pack: pack)
     jsonWriter = CompactJSONWriter(engine: engine, createdAt: createdAt)
     fhirWriter = FHIRLineWriter(pack: pack, createdAt: createdAt)
   }
@@ -52,7 +55,9 @@ public struct BatchScorer: Sendable {
         + "it was not read"
       return (Self.errorLine(number, errors: [Self.problem(at: 1, message)]), .failed)
     }
-    if let answers = bytes.withUnsafeBufferPointer({ scanner.answers($0) }) {
+    if let answers = bytes.withUnsafeBufferPointer({
+      scanner.answers($0) ?? responseScanner.answers($0)
+    }) {
       return scored(answers)
     }
     guard let text = String(validating: bytes, as: UTF8.self) else {

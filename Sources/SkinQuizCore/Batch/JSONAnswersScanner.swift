@@ -24,7 +24,7 @@ struct JSONAnswersScanner {
   /// The answers on `line`, or `nil` when the line is not a complete, valid answers object in
   /// the plain shape (see the type's summary).
   func answers(_ line: UnsafeBufferPointer<UInt8>) -> Answers? {
-    var cursor = Cursor(bytes: line)
+    var cursor = JSONCursor(bytes: line)
     var answers = Answers(questionCount: pack.questions.count)
     guard cursor.take(UInt8(ascii: "{")) else { return nil }
     var previous = -1
@@ -63,9 +63,9 @@ struct JSONAnswersScanner {
 
   /// The valid selection written at the cursor for question `index`: an option id for a single
   /// question, a non-empty list of distinct ones, any exclusive option alone, for a multi one.
-  private func selection(_ cursor: inout Cursor, for index: Int) -> UInt64? {
+  private func selection(_ cursor: inout JSONCursor, for index: Int) -> UInt64? {
     let ids = optionIDs[index]
-    func option(_ cursor: inout Cursor) -> UInt64? {
+    func option(_ cursor: inout JSONCursor) -> UInt64? {
       guard let id = cursor.string(), let option = ids.firstIndex(where: { id.elementsEqual($0) })
       else { return nil }
       return 1 << UInt64(option)
@@ -84,52 +84,5 @@ struct JSONAnswersScanner {
       guard cursor.take(UInt8(ascii: "]")) else { return nil }
     }
     return pack.isValidSelection(mask, for: index) ? mask : nil
-  }
-
-  /// A position in a line, which skips the spaces before each token.
-  private struct Cursor {
-    let bytes: UnsafeBufferPointer<UInt8>
-    var position = 0
-
-    init(bytes: UnsafeBufferPointer<UInt8>) {
-      self.bytes = bytes
-    }
-
-    /// Whether only spaces are left.
-    var atEnd: Bool {
-      mutating get {
-        skipSpaces()
-        return position == bytes.count
-      }
-    }
-
-    /// Moves past `byte` (after spaces) when it is next.
-    mutating func take(_ byte: UInt8) -> Bool {
-      skipSpaces()
-      guard position < bytes.count, bytes[position] == byte else { return false }
-      position += 1
-      return true
-    }
-
-    /// The contents of the string next (after spaces), when it holds only printable ASCII
-    /// without a backslash, which every reader takes alike.
-    mutating func string() -> UnsafeBufferPointer<UInt8>? {
-      guard take(UInt8(ascii: "\"")) else { return nil }
-      let start = position
-      while position < bytes.count {
-        let byte = bytes[position]
-        if byte == UInt8(ascii: "\"") {
-          position += 1
-          return UnsafeBufferPointer(rebasing: bytes[start..<(position - 1)])
-        }
-        guard byte >= 0x20, byte < 0x7F, byte != UInt8(ascii: "\\") else { return nil }
-        position += 1
-      }
-      return nil
-    }
-
-    private mutating func skipSpaces() {
-      while position < bytes.count, bytes[position] == UInt8(ascii: " ") { position += 1 }
-    }
   }
 }
