@@ -11,8 +11,16 @@ enum Clock {
   /// - Throws: a usage error when `SOURCE_DATE_EPOCH` is not a whole number of seconds up to
   ///   the year 9999.
   static func now(_ environment: [String: String] = Environment.current) throws -> String {
+    try instant(environment).iso8601
+  }
+
+  /// Now, or `$SOURCE_DATE_EPOCH` when set: what results and the manual page are dated.
+  ///
+  /// - Throws: a usage error when `SOURCE_DATE_EPOCH` is not a whole number of seconds up to
+  ///   the year 9999.
+  static func instant(_ environment: [String: String] = Environment.current) throws -> Timestamp {
     guard let value = environment["SOURCE_DATE_EPOCH"], !value.isEmpty else {
-      return Timestamp.now().iso8601
+      return Timestamp.now()
     }
     guard let seconds = Int(value), seconds >= 0 else {
       throw UsageError(
@@ -22,7 +30,7 @@ enum Clock {
       throw UsageError(
         "SOURCE_DATE_EPOCH '\(value)' is after the year 9999; the latest is \(latestSecond)")
     }
-    return Timestamp(secondsSince1970: seconds).iso8601
+    return Timestamp(secondsSince1970: seconds)
   }
 
   /// A `now()` timestamp in the person's own time zone (`TZ`, else the system's), for people:

@@ -1,4 +1,5 @@
 import CommandLineKit
+import SkinQuizCore
 
 /// The hidden `--generate-manual <prefix>`, with which `make man` and `make install` write
 /// skinquiz(1) for the installation's prefix.
@@ -12,16 +13,7 @@ enum ManualRequest {
   /// The page, its files under `prefix`, dated `$SOURCE_DATE_EPOCH` (so that the same
   /// sources make the same page) or else today.
   static func page(prefix: String) throws -> String {
-    var seconds = time(nil)
-    if let value = Environment.current["SOURCE_DATE_EPOCH"], !value.isEmpty {
-      // Clock.now's bounds: past the year 9999 gmtime_r fails and the date was garbage.
-      guard let given = Int(value), given >= 0, given <= Clock.latestSecond else {
-        throw UsageError(
-          "SOURCE_DATE_EPOCH must be a whole number of seconds from 1970 to the year 9999, "
-            + "not '\(value)'")
-      }
-      seconds = time_t(given)
-    }
+    var seconds = time_t(try Clock.instant().seconds)
     var day = tm()
     gmtime_r(&seconds, &day)
     let months = [

@@ -21,25 +21,21 @@ extension FHIRAnswersTests {
   @Test func another_version_of_the_questionnaire_is_rejected() throws {
     try expectInvalid(
       example(replacing: "|2.0.0", with: "|1.0.0"),
-      stderr: """
+      error: """
         r.json:3:20: error: the QuestionnaireResponse answers version '1.0.0' of this \
         questionnaire, but the pack is version '2.0.0'; expected \
         'urn:skinquiz:pack:microneedling|2.0.0', or score it with that version's pack \
         (--pack FOLDER)
-        skinquiz: error: 1 error in the answers; nothing was written
-
         """)
   }
 
   @Test func a_questionnaire_without_a_version_is_rejected() throws {
     try expectInvalid(
       example(replacing: "microneedling|2.0.0\"", with: "microneedling\""),
-      stderr: """
+      error: """
         r.json:3:20: error: the QuestionnaireResponse's questionnaire \
         'urn:skinquiz:pack:microneedling' names no version; expected \
         'urn:skinquiz:pack:microneedling|2.0.0'
-        skinquiz: error: 1 error in the answers; nothing was written
-
         """)
   }
 
@@ -48,23 +44,19 @@ extension FHIRAnswersTests {
       example(
         replacing: "urn:skinquiz:pack:microneedling|2.0.0",
         with: "http://example.org/Questionnaire/phq9|1"),
-      stderr: """
+      error: """
         r.json:3:20: error: the QuestionnaireResponse answers the questionnaire \
         'http://example.org/Questionnaire/phq9|1', not this pack's \
         'urn:skinquiz:pack:microneedling|2.0.0'
-        skinquiz: error: 1 error in the answers; nothing was written
-
         """)
   }
 
   @Test func another_resource_type_is_rejected() throws {
     try expectInvalid(
       example(replacing: "\"QuestionnaireResponse\"", with: "\"Patient\""),
-      stderr: """
+      error: """
         r.json:2:19: error: expected a FHIR QuestionnaireResponse, found a resource of type \
         'Patient'; only a QuestionnaireResponse holds answers
-        skinquiz: error: 1 error in the answers; nothing was written
-
         """)
   }
 
@@ -73,25 +65,21 @@ extension FHIRAnswersTests {
   @Test func an_unknown_link_id_is_an_unknown_question() throws {
     try expectInvalid(
       example(replacing: "\"linkId\": \"skin_tone\"", with: "\"linkId\": \"skin_tones\""),
-      stderr: """
+      error: """
         r.json:47:17: error: unknown question 'skin_tones' (did you mean 'skin_tone'?); \
         questions: age_band, concerns, acne_scar_type, pigment_type, skin_tone, active_skin_now, \
         skin_condition_history, cold_sore_history, scarring_history, isotretinoin, \
         isotretinoin_stopped, pregnancy, bleeding, health_conditions, lesions_in_area, allergies, \
         recent_procedures, topicals, setting, microneedling_type, implants
-        skinquiz: error: 1 error in the answers; nothing was written
-
         """)
   }
 
   @Test func an_unknown_code_is_an_unknown_option() throws {
     try expectInvalid(
       example(replacing: "\"code\": \"22_plus\"", with: "\"code\": \"22\""),
-      stderr: """
+      error: """
         r.json:14:21: error: '22' is not an option of 'age_band' (did you mean '22_plus'?); \
         valid: under_18, 18_21, 22_plus
-        skinquiz: error: 1 error in the answers; nothing was written
-
         """)
   }
 
@@ -100,11 +88,9 @@ extension FHIRAnswersTests {
       example(
         replacing: "\"code\": \"never\",",
         with: "\"code\": \"never\"}}, {\"valueCoding\": {\"code\": \"in_past\","),
-      stderr: """
+      error: """
         r.json:118:57: error: 'isotretinoin' takes one option, found 2 answers ('never', \
         'in_past'); valid: currently, in_past, never
-        skinquiz: error: 1 error in the answers; nothing was written
-
         """)
   }
 
@@ -113,23 +99,19 @@ extension FHIRAnswersTests {
       example(
         replacing: "\"code\": \"acne_scars\",",
         with: "\"code\": \"acne_scars\"}}, {\"valueCoding\": {\"code\": \"none_of_these\","),
-      stderr: """
+      error: """
         r.json:27:62: error: 'none_of_these' must be chosen alone for 'concerns', but it is \
         given with 'acne_scars'; valid: a list of acne_scars, wrinkles_fine_lines, \
         enlarged_pores, sun_damage_pigmentation (or none_of_these alone)
-        skinquiz: error: 1 error in the answers; nothing was written
-
         """)
   }
 
   @Test func an_answer_that_skip_logic_does_not_ask_is_rejected() throws {
     try expectInvalid(
       example(replacing: "\"code\": \"acne_scars\"", with: "\"code\": \"wrinkles_fine_lines\""),
-      stderr: """
+      error: """
         r.json:36:17: error: 'acne_scar_type' is asked only when concerns has acne_scars, which \
         these answers do not meet, so it must be left out (found rolling)
-        skinquiz: error: 1 error in the answers; nothing was written
-
         """)
   }
 
@@ -139,12 +121,10 @@ extension FHIRAnswersTests {
       example(
         replacing: "skin products?\",\n      \"answer\"",
         with: "skin products?\",\n      \"definition\""),
-      stderr: """
+      error: """
         r.json:1:1: error: no answer for 'topicals' (Do you use any of these skin products?); \
         valid: a list of retinoid, aha_bha_acids, benzoyl_peroxide, vitamin_c_serum, \
         hydroquinone (or none alone)
-        skinquiz: error: 1 error in the answers; nothing was written
-
         """)
   }
 
@@ -153,31 +133,25 @@ extension FHIRAnswersTests {
   @Test func items_that_are_not_a_list_are_rejected() throws {
     try expectInvalid(
       Self.header + "\n \"item\": {\"linkId\": \"age_band\"}}",
-      stderr: """
+      error: """
         r.json:3:10: error: the QuestionnaireResponse's 'item' must be a list, found a mapping
-        skinquiz: error: 1 error in the answers; nothing was written
-
         """)
   }
 
   @Test func a_value_string_where_a_coding_is_expected_is_rejected() throws {
     try expectInvalid(
       example(replacing: Self.ageBandCoding, with: "\"valueString\": \"22 or older\""),
-      stderr: """
+      error: """
         r.json:12:11: error: an answer of item 'age_band' must be a valueCoding whose code is an \
         option id, found 'valueString'
-        skinquiz: error: 1 error in the answers; nothing was written
-
         """)
   }
 
   @Test func an_answer_without_a_coding_is_rejected() throws {
     try expectInvalid(
       example(replacing: Self.ageBandCoding, with: "\"id\": \"a1\""),
-      stderr: """
+      error: """
         r.json:11:9: error: an answer of item 'age_band' has no 'valueCoding'
-        skinquiz: error: 1 error in the answers; nothing was written
-
         """)
   }
 
@@ -186,11 +160,9 @@ extension FHIRAnswersTests {
       example(
         replacing: "\"system\": \"urn:skinquiz:pack:microneedling:age_band\"",
         with: "\"system\": \"http://snomed.info/sct\""),
-      stderr: """
+      error: """
         r.json:13:23: error: the code system 'http://snomed.info/sct' is not that of the \
         options of 'age_band'; expected 'urn:skinquiz:pack:microneedling:age_band'
-        skinquiz: error: 1 error in the answers; nothing was written
-
         """)
   }
 
@@ -200,11 +172,9 @@ extension FHIRAnswersTests {
         replacing: "\"item\": [\n",
         with: "\"item\": [\n{\"linkId\": \"age_band\", \"answer\": [{\"valueCoding\": "
           + "{\"code\": \"18_21\"}}]},\n"),
-      stderr: """
+      error: """
         r.json:9:17: error: item 'age_band' appears more than once (first on line 7); give \
         each question one item with all its answers
-        skinquiz: error: 1 error in the answers; nothing was written
-
         """)
   }
 
@@ -212,11 +182,9 @@ extension FHIRAnswersTests {
     try expectInvalid(
       example(
         replacing: "\"linkId\": \"age_band\",", with: "\"linkId\": \"age_band\", \"item\": [],"),
-      stderr: """
+      error: """
         r.json:8:29: error: unknown key 'item' in item 'age_band'; allowed: linkId, text, \
         answer, definition, id, extension
-        skinquiz: error: 1 error in the answers; nothing was written
-
         """)
   }
 }

@@ -30,6 +30,16 @@ import Testing
     #expect(result.stderr == stderr, sourceLocation: sourceLocation)
   }
 
+  /// As ``expectInvalid(_:stderr:sourceLocation:)``, for the one located `error` and the
+  /// summary after it.
+  func expectInvalid(
+    _ text: String, error: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) throws {
+    try expectInvalid(
+      text, stderr: error + "\nskinquiz: error: 1 error in the answers; nothing was written\n",
+      sourceLocation: sourceLocation)
+  }
+
   // MARK: - Read back
 
   @Test func the_fhir_export_of_the_example_reads_back_as_its_answers() throws {

@@ -58,7 +58,8 @@ public struct LineReader {
     var lineEnd = index
     if lineEnd > start, buffer[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
     var lineStart = start
-    if lineNumber == 0, buffer[start..<lineEnd].starts(with: [0xEF, 0xBB, 0xBF]) { lineStart += 3 }
+    let mark = InputReader.byteOrderMark
+    if lineNumber == 0, buffer[start..<lineEnd].starts(with: mark) { lineStart += mark.count }
     let line = Array(buffer[lineStart..<lineEnd])
     start = index + skipping
     lineNumber += 1

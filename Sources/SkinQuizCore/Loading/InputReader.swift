@@ -88,17 +88,20 @@ public enum InputReader {
     }
   }
 
+  /// UTF-8's byte order mark, which some editors put first and every reader drops.
+  public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
   /// `bytes` as text when they are UTF-8, without the byte order mark some editors put first
   /// (as Foundation's `String(data:encoding:)` reads them), else `nil`.
   public static func text(_ bytes: [UInt8]) -> String? {
-    let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    let start = bytes.starts(with: byteOrderMark) ? byteOrderMark.count : 0
     return String(validating: bytes[start...], as: UTF8.self)
   }
 
   /// The error for `data` that is not UTF-8, located at its first byte that is not.
   public static func notUTF8(_ data: some Collection<UInt8>, file: String) -> Diagnostic {
     // Columns count from after a byte order mark, which text(_:) drops, as other diagnostics do.
-    let mark = data.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    let mark = data.starts(with: byteOrderMark) ? byteOrderMark.count : 0
     var (line, column, offset) = (1, 1, mark)
     var bytes = data.dropFirst(mark).makeIterator()
     var decoder = UTF8()
