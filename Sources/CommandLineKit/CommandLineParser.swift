@@ -18,7 +18,7 @@ public struct CommandLineParser: Sendable {
 
   /// What `words` (the arguments after the program's name) ask for.
   public func parse(_ words: [String]) throws(CommandLineError) -> CommandLineRequest {
-    if let shell = try completionShell(in: words) { return .completionScript(shell) }
+    if let request = try completionRequest(in: words) { return request }
     var state = State(root: root)
     var index = 0
     while index < words.count {
@@ -33,10 +33,12 @@ public struct CommandLineParser: Sendable {
     return .run(try state.finished())
   }
 
-  /// Whether `--generate-completion-script` is asked for, and for which shell, if one is named.
+  /// The completion script `--generate-completion-script` asks for, if it is given.
   ///
   /// Without a value (last, or before another option) the shell is left to the caller.
-  private func completionShell(in words: [String]) throws(CommandLineError) -> Shell?? {
+  private func completionRequest(
+    in words: [String]
+  ) throws(CommandLineError) -> CommandLineRequest? {
     let option = "--generate-completion-script"
     for (index, word) in words.enumerated() {
       if word == "--" { return nil }
@@ -49,11 +51,11 @@ public struct CommandLineParser: Sendable {
       } else {
         continue
       }
-      guard let name else { return .some(nil) }
+      guard let name else { return .completionScript(nil) }
       guard let shell = Shell(rawValue: name) else {
         throw CommandLineError(.unsupportedShell(name), path: [])
       }
-      return shell
+      return .completionScript(shell)
     }
     return nil
   }
