@@ -17,16 +17,16 @@ public struct Quiz: Sendable {
     }
   }
 
-  /// The engine, and through it the pack.
-  public let engine: Engine
+  /// The pack being asked.
+  ///
+  /// Its rules are compiled into an ``Engine`` only when a result is asked for: asking the
+  /// questions needs none of them, and the first screen should not wait for them.
+  public let pack: Pack
   /// The answers so far.
   public private(set) var answers: Answers
   /// The question being asked, as an index into `pack.questions`; `nil` once every question
   /// that skip logic asks is answered (the review).
   public private(set) var current: Int?
-
-  /// The pack being asked.
-  public var pack: Pack { engine.pack }
 
   /// Starts a quiz, optionally with answers given beforehand (only the missing ones are asked).
   ///
@@ -34,7 +34,7 @@ public struct Quiz: Sendable {
   /// exclusive option with others, an option the question does not have) is dropped, so that
   /// question is asked again.
   public init(pack: Pack, answers: Answers? = nil) {
-    engine = Engine(pack: pack)
+    self.pack = pack
     var given = answers ?? Answers(questionCount: pack.questions.count)
     for index in pack.questions.indices where !pack.isValidSelection(given[index], for: index) {
       given[index] = 0
@@ -151,7 +151,9 @@ public struct Quiz: Sendable {
   }
 
   /// The result for the answers so far (complete them first for a meaningful result).
+  ///
+  /// The rules are compiled for each call: a quiz asks for its result once, at the end.
   public func result(createdAt: String) -> QuizResult {
-    engine.result(for: answers, createdAt: createdAt)
+    Engine(pack: pack).result(for: answers, createdAt: createdAt)
   }
 }
