@@ -114,7 +114,7 @@ let package = Package(
     ),
     .testTarget(
       name: "TextLayoutTests",
-      dependencies: ["TextLayout"],
+      dependencies: ["TextLayout", "Fixtures"],
       swiftSettings: swiftSettings
     ),
     .testTarget(

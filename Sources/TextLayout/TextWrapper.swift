@@ -14,9 +14,11 @@ public struct TextWrapper: Sendable {
   /// Control and bidi characters are left out (and a tab is a space): every text printed goes
   /// through here, and none may act on the terminal, whatever built the text.
   public func wrap(_ text: String) -> [String] {
-    Self.printable(text).split(separator: "\n", omittingEmptySubsequences: false).flatMap {
-      wrapParagraph($0)
-    }
+    // Split as bytes: a line feed is always a grapheme of its own, and finding the graphemes
+    // of the whole text to split it was half the time spent wrapping the welcome screen.
+    Self.printable(text).utf8.split(
+      separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false
+    ).flatMap { wrapParagraph(Substring($0)) }
   }
 
   /// `text` without control or bidi characters but line breaks, tabs as spaces.
@@ -53,21 +55,40 @@ public struct TextWrapper: Sendable {
     return indented(room - 1)
   }
 
-  /// The words of `paragraph`, split at spaces.
-  private static func words(of paragraph: Substring) -> [Substring] {
-    // In ASCII every character is a byte, so the bytes can be split without finding graphemes
-    // (most of the time spent wrapping, for text that is nearly always ASCII).
-    if paragraph.utf8.allSatisfy({ $0 < 0x80 }) {
-      return paragraph.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
+  /// `paragraph` wrapped when it is printable ASCII, where a byte is a character and a column:
+  /// no grapheme needs finding (nearly all text, and most of the time spent wrapping).
+  private func wrapASCII(_ paragraph: [UInt8]) -> [String] {
+    var lines: [String] = []
+    var line: [UInt8] = []
+    for word in paragraph.split(separator: UInt8(ascii: " ")) {
+      if !line.isEmpty, line.count + 1 + word.count <= width {
+        line.append(UInt8(ascii: " "))
+        line += word
+        continue
+      }
+      if !line.isEmpty {
+        lines.append(String(decoding: line, as: UTF8.self))
+        line.removeAll(keepingCapacity: true)
+      }
+      var rest = word
+      while rest.count > width {  // a word wider than a line: break it by columns
+        lines.append(String(decoding: rest.prefix(width), as: UTF8.self))
+        rest = rest.dropFirst(width)
+      }
+      line += rest
     }
-    return paragraph.split(separator: " ")
+    if !line.isEmpty || lines.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) }
+    return lines
   }
 
   private func wrapParagraph(_ paragraph: Substring) -> [String] {
+    if paragraph.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) {
+      return wrapASCII(Array(paragraph.utf8))
+    }
     var lines: [String] = []
     var line = ""
     var lineWidth = 0
-    for word in Self.words(of: paragraph) {
+    for word in paragraph.split(separator: " ") {
       var word = word
       var wordWidth = DisplayWidth.of(word)
       // Whether a line has begun is `line.isEmpty`, not its width: a word of characters that

@@ -1,3 +1,4 @@
+import Fixtures
 import Testing
 import TextLayout
 
@@ -64,5 +65,21 @@ import TextLayout
     let bodies = lines.flatMap { $0.unicodeScalars.dropFirst(2) }
     // The control character U+0001 is left out of what is printed.
     #expect(String(String.UnicodeScalarView(bodies)) == "\u{FE0F}Charactex", "\(lines)")
+  }
+
+  @Test func wraps_plain_ascii_as_it_wraps_any_text() {
+    // Printable ASCII is wrapped as bytes, everything else by characters: "é" is one character
+    // and one column, as "e" is, so text with each "e" made "é" must wrap the same way.
+    var random = SplitMix64(state: 14)
+    let pieces = ["see", "e", "eeeeeeeeeeee", " ", "  ", "\n", "tree-", "bee's", "reeds."]
+    for _ in 0..<500 {
+      let text = (0..<random.below(30)).map { _ in pieces[random.below(UInt64(pieces.count))] }
+        .joined(separator: random.below(3) == 0 ? "" : " ")
+      let wrapper = TextWrapper(width: 1 + random.below(14))
+      let accented = wrapper.wrap(String(text.map { $0 == "e" ? "é" : $0 }))
+      #expect(
+        wrapper.wrap(text) == accented.map { String($0.map { $0 == "é" ? "e" : $0 }) },
+        "width \(wrapper.width): \(text.debugDescription)")
+    }
   }
 }
