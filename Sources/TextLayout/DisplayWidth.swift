@@ -29,15 +29,17 @@ public enum DisplayWidth {
     }
     if value == 0x200B || (0x1160...0x11FF).contains(value) { return 0 }
     if scalar.properties.isEmojiPresentation { return 2 }
-    return wide.contains { $0.contains(value) } ? 2 : 1
+    // The East Asian wide ranges that are not emoji. A switch, not an array of ranges: the
+    // array's generic metadata cost more at start-up than every lookup after it.
+    switch value {
+    case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+      0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+      0xFFE0...0xFFE6, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
+      return 2
+    default:
+      return 1
+    }
   }
-
-  /// The East Asian wide ranges that are not emoji.
-  private static let wide: [ClosedRange<UInt32>] = [
-    0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-    0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-    0xFFE0...0xFFE6, 0x20000...0x2FFFD, 0x30000...0x3FFFD,
-  ]
 
   /// The columns `text` takes.
   public static func of(_ text: some StringProtocol) -> Int {

@@ -23,7 +23,10 @@ public struct TextWrapper: Sendable {
 
   /// `text` without control or bidi characters but line breaks, tabs as spaces.
   public static func printable(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: \.isControlOrBidi) else { return text }
+    // Printable ASCII and line feeds, nearly all text, are checked as bytes.
+    guard text.utf8.contains(where: { !(0x20..<0x7F).contains($0) && $0 != 0x0A }),
+      text.unicodeScalars.contains(where: \.isControlOrBidi)
+    else { return text }
     var result = ""
     for scalar in text.unicodeScalars {
       if scalar == "\n" {
