@@ -14,11 +14,23 @@ public struct TextWrapper: Sendable {
   /// Control and bidi characters are left out (and a tab is a space): every text printed goes
   /// through here, and none may act on the terminal, whatever built the text.
   public func wrap(_ text: String) -> [String] {
-    // Split as bytes: a line feed is always a grapheme of its own, and finding the graphemes
-    // of the whole text to split it was half the time spent wrapping the welcome screen.
-    Self.printable(text).utf8.split(
-      separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false
-    ).flatMap { wrapParagraph(Substring($0)) }
+    var text = Self.printable(text)
+    // Read as bytes: a line feed is always a grapheme of its own, and in printable ASCII every
+    // byte is a character and a column, so nearly all text is wrapped without finding
+    // graphemes (which was most of the time spent drawing the welcome screen).
+    return text.withUTF8 { bytes in
+      var lines: [String] = []
+      var start = 0
+      while true {
+        let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+        let paragraph = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        lines +=
+          paragraph.allSatisfy { (0x20..<0x7F).contains($0) }
+          ? wrapASCII(paragraph) : wrapParagraph(String(decoding: paragraph, as: UTF8.self)[...])
+        guard end < bytes.count else { return lines }
+        start = end + 1
+      }
+    }
   }
 
   /// `text` without control or bidi characters but line breaks, tabs as spaces.
@@ -58,14 +70,24 @@ public struct TextWrapper: Sendable {
     return indented(room - 1)
   }
 
-  /// `paragraph` wrapped when it is printable ASCII, where a byte is a character and a column:
-  /// no grapheme needs finding (nearly all text, and most of the time spent wrapping).
-  private func wrapASCII(_ paragraph: [UInt8]) -> [String] {
+  /// `paragraph`, printable ASCII, wrapped: a byte is a character and a column.
+  private func wrapASCII(_ paragraph: UnsafeBufferPointer<UInt8>) -> [String] {
+    let space = UInt8(ascii: " ")
     var lines: [String] = []
     var line: [UInt8] = []
-    for word in paragraph.split(separator: UInt8(ascii: " ")) {
+    line.reserveCapacity(width)
+    var start = 0
+    while start < paragraph.count {
+      guard paragraph[start] != space else {
+        start += 1
+        continue
+      }
+      var end = start
+      while end < paragraph.count, paragraph[end] != space { end += 1 }
+      var word = paragraph[start..<end]
+      start = end
       if !line.isEmpty, line.count + 1 + word.count <= width {
-        line.append(UInt8(ascii: " "))
+        line.append(space)
         line += word
         continue
       }
@@ -73,21 +95,17 @@ public struct TextWrapper: Sendable {
         lines.append(String(decoding: line, as: UTF8.self))
         line.removeAll(keepingCapacity: true)
       }
-      var rest = word
-      while rest.count > width {  // a word wider than a line: break it by columns
-        lines.append(String(decoding: rest.prefix(width), as: UTF8.self))
-        rest = rest.dropFirst(width)
+      while word.count > width {  // a word wider than a line: break it by columns
+        lines.append(String(decoding: word.prefix(width), as: UTF8.self))
+        word = word.dropFirst(width)
       }
-      line += rest
+      line += word
     }
     if !line.isEmpty || lines.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) }
     return lines
   }
 
   private func wrapParagraph(_ paragraph: Substring) -> [String] {
-    if paragraph.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) {
-      return wrapASCII(Array(paragraph.utf8))
-    }
     var lines: [String] = []
     var line = ""
     var lineWidth = 0
