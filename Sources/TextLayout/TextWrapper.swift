@@ -115,7 +115,8 @@ public struct TextWrapper: Sendable {
       // Whether a line has begun is `line.isEmpty`, not its width: a word of characters that
       // take no columns (a tab, U+200B) is still a word, and was lost (found by fuzzing).
       if !line.isEmpty, lineWidth + 1 + wordWidth <= width {
-        line += " " + word
+        line.append(" ")
+        line.append(contentsOf: word)  // not `+`: its generic form ran unspecialized
         lineWidth += 1 + wordWidth
         continue
       }
