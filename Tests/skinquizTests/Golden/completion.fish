@@ -25,13 +25,23 @@ end
 function __skinquiz_files
     # The word as typed, less any --name= before it, its quotes and backslashes undone.
     set -l token (commandline -ct | string replace -r -- '^-[^=]*=' '' | string unescape)
+    # A leading ~ is the home folder: the paths are found from $HOME and shown with ~.
+    set -l home ''
+    if string match -qr -- '^~(/|$)' $token
+        set home $HOME
+        set token $HOME(string sub -s 2 -- $token)
+    end
     for path in $token*
+        set -l shown $path
+        if test -n "$home"
+            set shown '~'(string sub -s (math (string length -- $home) + 1) -- $path)
+        end
         if test -d $path
-            echo $path/
+            echo $shown/
         else
             for extension in $argv
                 if string match -q -- "*.$extension" $path
-                    echo $path
+                    echo $shown
                     break
                 end
             end
