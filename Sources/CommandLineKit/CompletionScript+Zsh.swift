@@ -43,9 +43,11 @@ extension CompletionScript {
   /// The `_arguments` specifications of `command`'s options, flags and positional arguments.
   private func zshSpecifications(_ command: Command) -> [String] {
     var specifications = options(of: command).map { option in
-      let head = "--\(option.name)[\(zshEscaped(option.help))]"
-      guard let valueName = option.valueName else { return Self.quoted(head) }
-      return Self.quoted(head + ":\(valueName):" + zshAction(option.completion))
+      let help = "[\(zshEscaped(option.help))]"
+      guard let valueName = option.valueName else { return Self.quoted("--\(option.name)" + help) }
+      // `--name=`: the value in the next word or after `=` in the same one, as the parser reads.
+      return Self.quoted(
+        "--\(option.name)=" + help + ":\(valueName):" + zshAction(option.completion))
     }
     if root.version != nil { specifications.append("'--version[Show the version.]'") }
     specifications.append("'(-h --help)'{-h,--help}'[Show help information.]'")

@@ -19,9 +19,9 @@ import Testing
     #expect(
       script.text(for: .bash).contains(
         #"":--pack") mapfile -t -O ${#COMPREPLY[@]} COMPREPLY < <(compgen -d -- "$cur")"#))
-    #expect(script.text(for: .zsh).contains(#"'--format[The format.]:format:(text json)'"#))
+    #expect(script.text(for: .zsh).contains(#"'--format=[The format.]:format:(text json)'"#))
     #expect(
-      script.text(for: .zsh).contains(#"'--answers[Read answers.]:file:_files -g "*.(json)"'"#))
+      script.text(for: .zsh).contains(#"'--answers=[Read answers.]:file:_files -g "*.(json)"'"#))
     #expect(
       script.text(for: .fish).contains(
         "complete -c tool -n '__tool_using check' -l pack -d 'The pack folder.' -r -f -a "
