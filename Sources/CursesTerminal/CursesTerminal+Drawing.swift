@@ -54,6 +54,8 @@ extension CursesTerminal {
 
   /// Draws the changed cells of one row, a run of cells with the same style at a time.
   private func draw(row: Int, of canvas: Canvas, over base: Canvas, columns: Int) {
+    // Most rows of a frame are as they were (under a dialog, away from the cursor bar).
+    guard !canvas.sameRow(row, as: base) else { return }
     var run: [wchar_t] = []
     var runColumn = 0
     var runStyle = Canvas.Style.plain
@@ -75,27 +77,41 @@ extension CursesTerminal {
 
     var column = 0
     while column < columns {
-      let cell = canvas[row, column]
+      let glyph = canvas.glyph(row: row, column: column)
       let wide =
-        cell.character != nil && column + 1 < canvas.size.columns
-        && canvas[row, column + 1].character == nil
+        !glyph.isContinuation && column + 1 < canvas.size.columns
+        && canvas.glyph(row: row, column: column + 1).isContinuation
       let width = wide ? 2 : 1
       guard column + width <= columns else { break }  // half a wide character does not fit
       let changed =
-        cell != base[row, column] || (wide && canvas[row, column + 1] != base[row, column + 1])
+        !canvas.sameCell(row: row, column: column, as: base)
+        || (wide && !canvas.sameCell(row: row, column: column + 1, as: base))
       if !changed {
         flush()
       } else {
-        if !run.isEmpty && cell.style != runStyle { flush() }
+        let style = canvas.style(row: row, column: column)
+        if !run.isEmpty && style != runStyle { flush() }
         if run.isEmpty {
           runColumn = column
-          runStyle = cell.style
+          runStyle = style
         }
-        Self.appendGlyph(cell.character, columns: width, to: &run)
+        Self.appendGlyph(glyph, of: canvas, columns: width, to: &run)
       }
       column += width
     }
     flush()
+  }
+
+  /// Appends the wide characters that draw `glyph` of `canvas` in exactly `columns` cells.
+  static func appendGlyph(
+    _ glyph: Canvas.Glyph, of canvas: Canvas, columns: Int, to run: inout [wchar_t]
+  ) {
+    // Printable ASCII takes a column for the canvas and the C library alike: nothing to check.
+    if columns == 1, let scalar = glyph.scalar, (0x20..<0x7F).contains(scalar.value) {
+      run.append(wchar_t(scalar.value))
+      return
+    }
+    appendGlyph(canvas.character(of: glyph), columns: columns, to: &run)
   }
 
   /// Appends the wide characters that draw `character` in exactly `columns` cells.
