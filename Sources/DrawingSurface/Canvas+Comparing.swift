@@ -30,7 +30,12 @@ extension Canvas: Equatable {
   @inlinable func sameSlot(_ index: Int, as other: Canvas) -> Bool {
     let mine = slots[index]
     let theirs = other.slots[index]
-    return mine == theirs && mine.isPlain || sameCharacterAndLink(mine, as: theirs, of: other)
+    if mine == theirs && mine.isPlain { return true }
+    // Most changed cells: another style, or another character for sure.
+    if mine.style != theirs.style || mine.glyph.differsSurely(from: theirs.glyph) {
+      return false
+    }
+    return sameCharacterAndLink(mine, as: theirs, of: other)
   }
 
   /// Whether two slots that are not plainly equal are equal cells.

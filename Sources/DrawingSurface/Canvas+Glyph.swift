@@ -51,7 +51,7 @@ extension Canvas {
     /// another single scalar, and nothing to a space, which is most of what a frame is compared
     /// with; but U+212A KELVIN SIGN is equivalent to "K", and "e" with U+0301 to "é", so
     /// others are compared as characters, as ``Cell``s compare.
-    func differsSurely(from other: Glyph) -> Bool {
+    @inlinable func differsSurely(from other: Glyph) -> Bool {
       guard value != other.value else { return false }
       if isContinuation || other.isContinuation || value == 0x20 || other.value == 0x20 {
         return true

@@ -2,38 +2,17 @@ extension Canvas {
   /// How a cell looks.
   ///
   /// Nothing depends on colour alone: every role has a monochrome style too.
-  ///
-  /// Kept in one byte, so that comparing two cells' styles, at every cell of every frame, is
-  /// comparing two bytes.
   public struct Style: Hashable, Sendable {
-    /// Bold, reverse, underline and dim in the low bits, the colour's number above.
-    @usableFromInline var bits: UInt8
-
     /// Bold text.
-    public var bold: Bool {
-      get { bits & 1 != 0 }
-      set { setFlag(1, newValue) }
-    }
+    public var bold = false
     /// Reverse video (the selection bar, banners).
-    public var reverse: Bool {
-      get { bits & 2 != 0 }
-      set { setFlag(2, newValue) }
-    }
+    public var reverse = false
     /// Underlined text.
-    public var underline: Bool {
-      get { bits & 4 != 0 }
-      set { setFlag(4, newValue) }
-    }
+    public var underline = false
     /// Dim text (hints).
-    public var dim: Bool {
-      get { bits & 8 != 0 }
-      set { setFlag(8, newValue) }
-    }
+    public var dim = false
     /// The colour, when the terminal has colours.
-    public var color: Color {
-      get { Color(rawValue: bits >> 4) ?? .normal }
-      set { bits = bits & 0x0F | newValue.rawValue << 4 }
-    }
+    public var color: Color = .normal
 
     /// Plain text.
     public static let plain = Style()
@@ -43,7 +22,6 @@ extension Canvas {
       bold: Bool = false, reverse: Bool = false, underline: Bool = false, dim: Bool = false,
       color: Color = .normal
     ) {
-      bits = 0
       self.bold = bold
       self.reverse = reverse
       self.underline = underline
@@ -51,8 +29,19 @@ extension Canvas {
       self.color = color
     }
 
-    private mutating func setFlag(_ flag: UInt8, _ on: Bool) {
-      bits = on ? bits | flag : bits & ~flag
+    /// The style in a byte, as a canvas keeps it, so that comparing two cells' styles at
+    /// every cell of every frame is comparing two bytes: the effects in the low bits, the
+    /// colour above.
+    @inlinable var packed: UInt8 {
+      let effects: UInt8 = (bold ? 1 : 0) | (reverse ? 2 : 0) | (underline ? 4 : 0)
+      return effects | (dim ? 8 : 0) | color.rawValue << 4
+    }
+
+    /// The style packed in `byte` (see ``packed``).
+    @inlinable init(packed byte: UInt8) {
+      self.init(
+        bold: byte & 1 != 0, reverse: byte & 2 != 0, underline: byte & 4 != 0,
+        dim: byte & 8 != 0, color: Color(rawValue: byte >> 4) ?? .normal)
     }
   }
 

@@ -31,8 +31,8 @@ public struct Canvas: Sendable {
   @usableFromInline struct Slot: Equatable, Sendable {
     /// What it shows.
     @usableFromInline var glyph: Glyph
-    /// How it looks.
-    @usableFromInline var style: Style
+    /// How it looks, packed (see ``Style/packed``).
+    @usableFromInline var style: UInt8
     /// 0 for no link, else the place of its address in `links` plus one.
     @usableFromInline var link: UInt32
 
@@ -41,7 +41,7 @@ public struct Canvas: Sendable {
     @inlinable var isPlain: Bool { link == 0 && glyph.value <= Glyph.continuationValue }
 
     /// A blank cell.
-    static let blank = Slot(glyph: .space, style: .plain, link: 0)
+    static let blank = Slot(glyph: .space, style: 0, link: 0)
   }
 
   /// The size.
@@ -77,6 +77,7 @@ public struct Canvas: Sendable {
   ) -> Int {
     guard row >= 0, row < size.rows, column >= 0, column < size.columns else { return 0 }
     let limit = min(column + (width ?? size.columns), size.columns)
+    let style = style.packed
     var x = column
     GlyphScanner.scan(text) { piece, columns in
       if case .ascii(let bytes) = piece, x + columns > limit {
@@ -99,6 +100,7 @@ public struct Canvas: Sendable {
   /// Paints `style` over a run of cells, keeping their characters (for a selection bar).
   public mutating func fill(row: Int, column: Int, width: Int, style: Style) {
     guard row >= 0, row < size.rows else { return }
+    let style = style.packed
     for x in max(0, column)..<min(size.columns, column + width) {
       slots[row * size.columns + x].style = style
     }
@@ -154,7 +156,12 @@ public struct Canvas: Sendable {
 
   /// The style at a row and column.
   @inlinable public func style(row: Int, column: Int) -> Style {
-    slots[row * size.columns + column].style
+    Style(packed: slots[row * size.columns + column].style)
+  }
+
+  /// Whether two cells of a row have the same style.
+  @inlinable public func sameStyle(row: Int, _ column: Int, _ otherColumn: Int) -> Bool {
+    slots[row * size.columns + column].style == slots[row * size.columns + otherColumn].style
   }
 
   /// The address the cell at a row and column links to, or `nil`.
@@ -184,12 +191,14 @@ public struct Canvas: Sendable {
 
   private func cell(at index: Int) -> Cell {
     let slot = slots[index]
-    return Cell(character: character(of: slot.glyph), style: slot.style, link: address(slot.link))
+    return Cell(
+      character: character(of: slot.glyph), style: Style(packed: slot.style),
+      link: address(slot.link))
   }
 
   /// Writes a grapheme, or a run of them, that fits in `columns` cells from a row and column.
   private mutating func place(
-    _ piece: GlyphScanner.Piece, columns: Int, row: Int, column: Int, style: Style
+    _ piece: GlyphScanner.Piece, columns: Int, row: Int, column: Int, style: UInt8
   ) {
     let glyph: Glyph
     switch piece {
@@ -217,7 +226,7 @@ public struct Canvas: Sendable {
   /// Writes printable ASCII characters, which fit, from a row and column: a run at a time,
   /// as most of a screen is.
   private mutating func putASCII(
-    _ bytes: UnsafeBufferPointer<UInt8>, row: Int, column: Int, style: Style
+    _ bytes: UnsafeBufferPointer<UInt8>, row: Int, column: Int, style: UInt8
   ) {
     guard !bytes.isEmpty else { return }
     let start = row * size.columns + column
