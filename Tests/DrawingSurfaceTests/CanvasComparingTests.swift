@@ -24,6 +24,18 @@ import Testing
     #expect(first.sameCell(row: 1, column: 0, as: second))
   }
 
+  @Test func clusters_and_links_of_the_same_number_in_two_canvases_are_compared_as_text() {
+    var first = Canvas(size: size)
+    first.put("e\u{301}", row: 0, column: 0)
+    first.link("https://a.example", row: 1, column: 0, width: 1)
+    var second = Canvas(size: size)
+    second.put("a\u{301}", row: 0, column: 0)
+    second.link("https://b.example", row: 1, column: 0, width: 1)
+    #expect(!first.sameCell(row: 0, column: 0, as: second))
+    #expect(!first.sameCell(row: 1, column: 0, as: second))
+    #expect(first != second)
+  }
+
   @Test func cells_compare_as_characters_do() {
     // U+212A KELVIN SIGN is canonically equivalent to "K", and "é" to "e" with U+0301.
     var first = Canvas(size: size)
