@@ -54,13 +54,15 @@ extension CursesTerminal {
 
   /// Draws the changed cells of one row, a run of cells with the same style at a time.
   private func draw(row: Int, of canvas: Canvas, over base: Canvas, columns: Int) {
+    // Most rows of a frame are as they were (under a dialog, away from the cursor bar).
+    guard !canvas.sameRow(row, as: base) else { return }
     var run: [wchar_t] = []
+    run.reserveCapacity(columns + 1)  // a character a column, and the 0 after
     var runColumn = 0
-    var runStyle = Canvas.Style.plain
 
     func flush() {
       guard !run.isEmpty else { return }
-      let (attributes, pair) = cursesStyle(runStyle)
+      let (attributes, pair) = cursesStyle(canvas.style(row: row, column: runColumn))
       wattr_set(window, attributes, pair, nil)
       // ncurses reads `str[n]` before it checks `n` (`while (str[i] != 0 && i < n)`), one
       // element past the run: end it with a 0 so that read stays inside the buffer
@@ -75,38 +77,61 @@ extension CursesTerminal {
 
     var column = 0
     while column < columns {
-      let cell = canvas[row, column]
+      let glyph = canvas.glyph(row: row, column: column)
       let wide =
-        cell.character != nil && column + 1 < canvas.size.columns
-        && canvas[row, column + 1].character == nil
+        !glyph.isContinuation && column + 1 < canvas.size.columns
+        && canvas.glyph(row: row, column: column + 1).isContinuation
       let width = wide ? 2 : 1
       guard column + width <= columns else { break }  // half a wide character does not fit
       let changed =
-        cell != base[row, column] || (wide && canvas[row, column + 1] != base[row, column + 1])
+        !canvas.sameCell(row: row, column: column, as: base)
+        || (wide && !canvas.sameCell(row: row, column: column + 1, as: base))
       if !changed {
         flush()
       } else {
-        if !run.isEmpty && cell.style != runStyle { flush() }
-        if run.isEmpty {
-          runColumn = column
-          runStyle = cell.style
-        }
-        Self.appendGlyph(cell.character, columns: width, to: &run)
+        if !run.isEmpty && !canvas.sameStyle(row: row, column, runColumn) { flush() }
+        if run.isEmpty { runColumn = column }
+        Self.appendGlyph(glyph, of: canvas, columns: width, to: &run)
       }
       column += width
     }
     flush()
   }
 
+  /// Appends the wide characters that draw `glyph` of `canvas` in exactly `columns` cells.
+  static func appendGlyph(
+    _ glyph: Canvas.Glyph, of canvas: Canvas, columns: Int, to run: inout [wchar_t]
+  ) {
+    guard let scalar = glyph.scalar else {
+      appendGlyph(canvas.character(of: glyph), columns: columns, to: &run)
+      return
+    }
+    // Printable ASCII takes a column for the canvas and the C library alike: nothing to check.
+    if columns == 1, (0x20..<0x7F).contains(scalar.value) {
+      run.append(wchar_t(scalar.value))
+    } else {
+      append(base: scalar, marks: EmptyCollection(), columns: columns, to: &run)
+    }
+  }
+
   /// Appends the wide characters that draw `character` in exactly `columns` cells.
-  ///
-  /// The canvas measures width itself; where the C library disagrees (a character it thinks
-  /// narrower, wider or unprintable), padding or `?` keep the rest of the row in place.
   static func appendGlyph(_ character: Character?, columns: Int, to run: inout [wchar_t]) {
     guard let character, let base = character.unicodeScalars.first else {
       run.append(wchar_t(UInt8(ascii: " ")))  // a stray continuation cell: show a blank
       return
     }
+    append(base: base, marks: character.unicodeScalars.dropFirst(), columns: columns, to: &run)
+  }
+
+  /// Appends a character's first scalar and the marks that follow it, in exactly `columns`
+  /// cells.
+  ///
+  /// The canvas measures width itself; where the C library disagrees (a character it thinks
+  /// narrower, wider or unprintable), padding or `?` keep the rest of the row in place.
+  private static func append(
+    base: Unicode.Scalar, marks: some Sequence<Unicode.Scalar>, columns: Int,
+    to run: inout [wchar_t]
+  ) {
     let baseWidth = Int(wcwidth(wchar_t(bitPattern: base.value)))
     guard baseWidth == columns || (baseWidth == 1 && columns == 2) else {
       run.append(contentsOf: repeatElement(wchar_t(UInt8(ascii: "?")), count: columns))
@@ -115,12 +140,12 @@ extension CursesTerminal {
     run.append(wchar_t(bitPattern: base.value))
     // Combining marks and variation selectors go into the same cell; anything that would take
     // a cell of its own (the rest of an emoji sequence) is dropped, and so is the joiner.
-    var marks = 0
-    for scalar in character.unicodeScalars.dropFirst() where marks < Int(CCHARW_MAX) - 1 {
+    var count = 0
+    for scalar in marks where count < Int(CCHARW_MAX) - 1 {
       let value = wchar_t(bitPattern: scalar.value)
       guard scalar.value != 0x200D, wcwidth(value) == 0 else { continue }
       run.append(value)
-      marks += 1
+      count += 1
     }
     if baseWidth < columns {
       run.append(wchar_t(UInt8(ascii: " ")))

@@ -79,33 +79,37 @@ extension CursesTerminal {
     for canvas: Canvas, over previous: Canvas?, rows: Int, columns: Int, usesColor: Bool,
     blackBackground: Bool = false
   ) -> [UInt8] {
+    // Most canvases link nowhere, and most before them did not either.
+    guard canvas.mayHaveLinks || previous?.mayHaveLinks == true else { return [] }
     var output: [UInt8] = []
     for row in 0..<min(rows, canvas.size.rows) {
       var column = 0
       while column < min(columns, canvas.size.columns) {
-        let link = safeLink(canvas[row, column].link)
-        let old = previous.flatMap { $0.size == canvas.size ? safeLink($0[row, column].link) : nil }
+        let link = safeLink(canvas.linkAddress(row: row, column: column))
+        let old = previous.flatMap {
+          $0.size == canvas.size ? safeLink($0.linkAddress(row: row, column: column)) : nil
+        }
         guard link != nil || (old != nil && old != link) else {
           column += 1
           continue
         }
         // A run of cells with the same link (or none, where one was) and the same style.
-        let style = canvas[row, column].style
+        let style = canvas.style(row: row, column: column)
         var end = column
         var text = ""
         while end < min(columns, canvas.size.columns) {
-          let cell = canvas[row, end]
+          let glyph = canvas.glyph(row: row, column: end)
           let cellOld = previous.flatMap {
-            $0.size == canvas.size ? safeLink($0[row, end].link) : nil
+            $0.size == canvas.size ? safeLink($0.linkAddress(row: row, column: end)) : nil
           }
-          guard safeLink(cell.link) == link, cell.style == style,
-            link != nil || cellOld != nil
+          guard safeLink(canvas.linkAddress(row: row, column: end)) == link,
+            canvas.style(row: row, column: end) == style, link != nil || cellOld != nil
           else { break }
           let wide =
-            cell.character != nil && end + 1 < canvas.size.columns
-            && canvas[row, end + 1].character == nil
+            !glyph.isContinuation && end + 1 < canvas.size.columns
+            && canvas.glyph(row: row, column: end + 1).isContinuation
           if wide && end + 1 >= columns { break }  // half a wide character does not fit
-          if let character = cell.character { text.append(character) }
+          if let character = canvas.character(of: glyph) { text.append(character) }
           end += wide ? 2 : 1
         }
         guard end > column else {

@@ -4,48 +4,12 @@ import TextLayout
 ///
 /// Text is placed and clipped by display width, never by bytes: a wide character takes two
 /// cells (the second is a continuation), and one that does not fit is left out.
-public struct Canvas: Equatable, Sendable {
-  /// How a cell looks.
-  ///
-  /// Nothing depends on colour alone: every role has a monochrome style too.
-  public struct Style: Hashable, Sendable {
-    /// Bold text.
-    public var bold = false
-    /// Reverse video (the selection bar, banners).
-    public var reverse = false
-    /// Underlined text.
-    public var underline = false
-    /// Dim text (hints).
-    public var dim = false
-    /// The colour, when the terminal has colours.
-    public var color: Color = .normal
-
-    /// Plain text.
-    public static let plain = Style()
-
-    /// Creates a style.
-    public init(
-      bold: Bool = false, reverse: Bool = false, underline: Bool = false, dim: Bool = false,
-      color: Color = .normal
-    ) {
-      self.bold = bold
-      self.reverse = reverse
-      self.underline = underline
-      self.dim = dim
-      self.color = color
-    }
-  }
-
-  /// The colour roles the screens use; the terminal maps them to real colours.
-  public enum Color: Hashable, Sendable, CaseIterable {
-    case normal
-    case accent
-    case danger
-    case warning
-    case notice
-    case good
-  }
-
+///
+/// Each cell is kept as a ``Glyph``, a style and a link number, all plain values: a frame is
+/// drawn and compared with the last one at every key, and cells holding a `Character` and a
+/// `String` cost reference counting and grapheme comparisons at each cell. The few characters
+/// of several scalars and the link addresses are kept aside, once per canvas.
+public struct Canvas: Sendable {
   /// One cell: a character and its style.
   ///
   /// A wide character's second cell is a continuation.
@@ -63,20 +27,44 @@ public struct Canvas: Equatable, Sendable {
     public static let blank = Cell(character: " ", style: .plain)
   }
 
+  /// A cell as the canvas keeps it.
+  @usableFromInline struct Slot: Equatable, Sendable {
+    /// What it shows.
+    @usableFromInline var glyph: Glyph
+    /// How it looks, packed (see ``Style/packed``).
+    @usableFromInline var style: UInt8
+    /// 0 for no link, else the place of its address in `links` plus one.
+    @usableFromInline var link: UInt32
+
+    /// Whether the cell is a scalar without a link: equal slots of two canvases are then
+    /// equal cells (a cluster or link number means something only in its own canvas).
+    @inlinable var isPlain: Bool { link == 0 && glyph.value <= Glyph.continuationValue }
+
+    /// A blank cell.
+    static let blank = Slot(glyph: .space, style: 0, link: 0)
+  }
+
   /// The size.
   public let size: TerminalSize
   /// The cells, row by row.
-  public private(set) var cells: [Cell]
+  @usableFromInline var slots: [Slot]
+  /// The characters of several scalars, by cluster number (see ``Glyph``).
+  var clusters: [Character] = []
+  /// The link addresses, by link number less one.
+  var links: [String] = []
 
   /// A blank canvas of `size`.
   public init(size: TerminalSize) {
     self.size = TerminalSize(columns: max(0, size.columns), rows: max(0, size.rows))
-    cells = Array(repeating: .blank, count: self.size.columns * self.size.rows)
+    slots = Array(repeating: .blank, count: self.size.columns * self.size.rows)
   }
+
+  /// The cells, row by row.
+  public var cells: [Cell] { slots.indices.map(cell(at:)) }
 
   /// The cell at a row and column.
   public subscript(row: Int, column: Int) -> Cell {
-    cells[row * size.columns + column]
+    cell(at: row * size.columns + column)
   }
 
   /// Writes `text` at a row and column and returns the columns used.
@@ -89,17 +77,22 @@ public struct Canvas: Equatable, Sendable {
   ) -> Int {
     guard row >= 0, row < size.rows, column >= 0, column < size.columns else { return 0 }
     let limit = min(column + (width ?? size.columns), size.columns)
+    let style = style.packed
     var x = column
-    for character in text {
-      let columns = DisplayWidth.of(character)
-      if columns == 0 { continue }
-      if x + columns > limit { break }
-      // Overwriting half of a wide character leaves no half-character behind.
-      clearWide(row: row, column: x)
-      if columns == 2 { clearWide(row: row, column: x + 1) }
-      cells[row * size.columns + x] = Cell(character: character, style: style)
-      if columns == 2 { cells[row * size.columns + x + 1] = Cell(character: nil, style: style) }
+    GlyphScanner.scan(text) { piece, columns in
+      if case .ascii(let bytes) = piece, x + columns > limit {
+        // A run of which only a part fits: that part, and no more.
+        let fitting = max(0, limit - x)
+        putASCII(
+          UnsafeBufferPointer(rebasing: bytes.prefix(fitting)), row: row, column: x, style: style)
+        x += fitting
+        return false
+      }
+      if columns == 0 { return true }
+      if x + columns > limit { return false }
+      place(piece, columns: columns, row: row, column: x, style: style)
       x += columns
+      return true
     }
     return x - column
   }
@@ -107,8 +100,9 @@ public struct Canvas: Equatable, Sendable {
   /// Paints `style` over a run of cells, keeping their characters (for a selection bar).
   public mutating func fill(row: Int, column: Int, width: Int, style: Style) {
     guard row >= 0, row < size.rows else { return }
+    let style = style.packed
     for x in max(0, column)..<min(size.columns, column + width) {
-      cells[row * size.columns + x].style = style
+      slots[row * size.columns + x].style = style
     }
   }
 
@@ -118,8 +112,18 @@ public struct Canvas: Equatable, Sendable {
   /// Writing over a cell later (an overlay) removes its link.
   public mutating func link(_ url: String, row: Int, column: Int, width: Int) {
     guard row >= 0, row < size.rows else { return }
-    for x in max(0, column)..<max(0, min(size.columns, column + width)) {
-      cells[row * size.columns + x].link = url
+    let columns = max(0, column)..<max(0, min(size.columns, column + width))
+    guard !columns.isEmpty else { return }
+    // Compared byte for byte: the address is sent as it was given.
+    let number: UInt32
+    if let known = links.firstIndex(where: { $0.utf8.elementsEqual(url.utf8) }) {
+      number = UInt32(known + 1)
+    } else {
+      links.append(url)
+      number = UInt32(links.count)
+    }
+    for x in columns {
+      slots[row * size.columns + x].link = number
     }
   }
 
@@ -128,8 +132,13 @@ public struct Canvas: Equatable, Sendable {
   public var lines: [String] {
     (0..<size.rows).map { row in
       var line = ""
-      for column in 0..<size.columns {
-        if let character = self[row, column].character { line.append(character) }
+      for index in (row * size.columns)..<((row + 1) * size.columns) {
+        let glyph = slots[index].glyph
+        if let scalar = glyph.scalar {
+          line.unicodeScalars.append(scalar)
+        } else if let cluster = glyph.cluster {
+          line.append(clusters[cluster])
+        }
       }
       while line.last == " " { line.removeLast() }
       return line
@@ -139,16 +148,112 @@ public struct Canvas: Equatable, Sendable {
   /// The rows joined by newlines.
   public var text: String { lines.joined(separator: "\n") }
 
+  /// The glyph at a row and column: what ``Terminal``s compare and draw, without making a
+  /// ``Cell``.
+  @inlinable public func glyph(row: Int, column: Int) -> Glyph {
+    slots[row * size.columns + column].glyph
+  }
+
+  /// The style at a row and column.
+  @inlinable public func style(row: Int, column: Int) -> Style {
+    Style(packed: slots[row * size.columns + column].style)
+  }
+
+  /// Whether two cells of a row have the same style.
+  @inlinable public func sameStyle(row: Int, _ column: Int, _ otherColumn: Int) -> Bool {
+    slots[row * size.columns + column].style == slots[row * size.columns + otherColumn].style
+  }
+
+  /// The address the cell at a row and column links to, or `nil`.
+  public func linkAddress(row: Int, column: Int) -> String? {
+    address(slots[row * size.columns + column].link)
+  }
+
+  /// Whether some cell may link somewhere: `false` means that none does.
+  public var mayHaveLinks: Bool { !links.isEmpty }
+
+  /// The character `glyph` of this canvas shows, or `nil` for a continuation.
+  public func character(of glyph: Glyph) -> Character? {
+    if let scalar = glyph.scalar { return Character(scalar) }
+    return glyph.cluster.map { clusters[$0] }
+  }
+
+  /// The columns `glyph` takes, as ``DisplayWidth`` measured the character.
+  func width(of glyph: Glyph) -> Int {
+    if let scalar = glyph.scalar { return DisplayWidth.of(scalar) }
+    return DisplayWidth.of(character(of: glyph) ?? " ")
+  }
+
+  /// The address of link number `number`.
+  func address(_ number: UInt32) -> String? {
+    number == 0 ? nil : links[Int(number - 1)]
+  }
+
+  private func cell(at index: Int) -> Cell {
+    let slot = slots[index]
+    return Cell(
+      character: character(of: slot.glyph), style: Style(packed: slot.style),
+      link: address(slot.link))
+  }
+
+  /// Writes a grapheme, or a run of them, that fits in `columns` cells from a row and column.
+  private mutating func place(
+    _ piece: GlyphScanner.Piece, columns: Int, row: Int, column: Int, style: UInt8
+  ) {
+    let glyph: Glyph
+    switch piece {
+    case .ascii(let bytes):
+      putASCII(bytes, row: row, column: column, style: style)
+      return
+    case .scalar(let scalar):
+      glyph = Glyph(scalar)
+    case .cluster(let character):
+      glyph = Glyph(cluster: clusters.count)
+      clusters.append(character)
+    }
+    let index = row * size.columns + column
+    // Overwriting half of a wide character leaves no half-character behind.
+    if columns == 2 || slots[index].glyph.isContinuation
+      || (column + 1 < size.columns && slots[index + 1].glyph.isContinuation)
+    {
+      clearWide(row: row, column: column)
+      if columns == 2 { clearWide(row: row, column: column + 1) }
+    }
+    slots[index] = Slot(glyph: glyph, style: style, link: 0)
+    if columns == 2 { slots[index + 1] = Slot(glyph: .continuation, style: style, link: 0) }
+  }
+
+  /// Writes printable ASCII characters, which fit, from a row and column: a run at a time,
+  /// as most of a screen is.
+  private mutating func putASCII(
+    _ bytes: UnsafeBufferPointer<UInt8>, row: Int, column: Int, style: UInt8
+  ) {
+    guard !bytes.isEmpty else { return }
+    let start = row * size.columns + column
+    let end = start + bytes.count
+    let columns = size.columns
+    slots.withUnsafeMutableBufferPointer { slots in
+      // Overwriting half of a wide character leaves no half-character behind; inside the run
+      // both halves are written over.
+      if slots[start].glyph.isContinuation, column > 0 { slots[start - 1] = .blank }
+      if column + bytes.count < columns, slots[end].glyph.isContinuation { slots[end] = .blank }
+      for (index, byte) in zip(start..<end, bytes) {
+        slots[index] = Slot(glyph: Glyph(Unicode.Scalar(byte)), style: style, link: 0)
+      }
+    }
+  }
+
+  /// Blanks the cell at `column` and, where it is half of a wide character, the other half.
   private mutating func clearWide(row: Int, column: Int) {
     guard column < size.columns else { return }
     let index = row * size.columns + column
-    if cells[index].character == nil, column > 0 {
-      cells[index - 1] = .blank  // the cell was the second half of a wide character
-    } else if column + 1 < size.columns, cells[index + 1].character == nil,
-      DisplayWidth.of(cells[index].character ?? " ") == 2
+    if slots[index].glyph.isContinuation, column > 0 {
+      slots[index - 1] = .blank  // the cell was the second half of a wide character
+    } else if column + 1 < size.columns, slots[index + 1].glyph.isContinuation,
+      width(of: slots[index].glyph) == 2
     {
-      cells[index + 1] = .blank
+      slots[index + 1] = .blank
     }
-    cells[index] = .blank
+    slots[index] = .blank
   }
 }
