@@ -152,7 +152,8 @@ public struct Quiz: Sendable {
 
   /// The result for the answers so far (complete them first for a meaningful result).
   ///
-  /// The rules are compiled for each call: a quiz asks for its result once, at the end.
+  /// The rules are compiled for each call, for a front end that asks once (an answers file,
+  /// the plain mode); one that may ask again keeps an ``Engine`` and asks it.
   public func result(createdAt: String) -> QuizResult {
     Engine(pack: pack).result(for: answers, createdAt: createdAt)
   }

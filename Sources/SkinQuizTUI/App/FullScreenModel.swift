@@ -51,6 +51,9 @@ public struct FullScreenModel {
   /// The last result made, kept after going back to the answers: the end of the input then
   /// still finishes with it.
   var result: QuizResult?
+  /// The pack's rules, compiled at the first result, not before the first screen, and kept:
+  /// going back to change an answer and on to the result again should not compile them again.
+  var engine: Engine?
   /// The name last typed in the save dialog, offered again when it opens again.
   var lastSaveName = ""
   /// The files the result was saved to this run, in the order they were first saved.
@@ -276,7 +279,9 @@ public struct FullScreenModel {
   /// A new result, reached from `review`: the old highlight, scroll and open findings do not
   /// apply to it.
   mutating func resultsScreen(from review: ReviewState) -> Screen {
-    var made = quiz.result(createdAt: now())
+    let engine = engine ?? Engine(pack: quiz.pack)
+    self.engine = engine
+    var made = engine.result(for: quiz.answers, createdAt: now())
     made.localTime = localTime(made.createdAt)
     result = made
     return .results(ResultsState(review: review))
