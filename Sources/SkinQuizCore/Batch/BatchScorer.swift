@@ -20,9 +20,11 @@ public struct BatchScorer: Sendable {
   public let createdAt: String
   /// Built once: compiling the pack's conditions costs more than scoring one person.
   private let engine: Engine
-  /// The JSON results' writer, which keeps what every person's result shares.
-  private var jsonWriter: CompactJSONWriter
-  /// The FHIR responses' writer, likewise (`nil` never expected: then `FHIRRenderer` writes).
+  /// The JSON results' writer, which keeps what every person's result shares; made only for
+  /// `--format json`, as it prepares every verdict's and finding's text.
+  private var jsonWriter: CompactJSONWriter?
+  /// The FHIR responses' writer, likewise, for `--format fhir` (without one, as without the
+  /// JSON writer, the renderers write each line whole).
   private let fhirWriter: FHIRLineWriter?
   /// Reads the plain, valid lines, nearly all of a batch, without libyaml.
   private let scanner: JSONAnswersScanner
@@ -37,8 +39,8 @@ public struct BatchScorer: Sendable {
     engine = Engine(pack: pack)
     scanner = JSONAnswersScanner(pack: pack)
     responseScanner = QuestionnaireResponseScanner(pack: pack)
-    jsonWriter = CompactJSONWriter(engine: engine, createdAt: createdAt)
-    fhirWriter = FHIRLineWriter(pack: pack, createdAt: createdAt)
+    jsonWriter = format == .json ? CompactJSONWriter(engine: engine, createdAt: createdAt) : nil
+    fhirWriter = format == .fhir ? FHIRLineWriter(pack: pack, createdAt: createdAt) : nil
   }
 
   /// The output for input line `number` (without a line break; `nil` for a blank line) and
@@ -96,15 +98,13 @@ public struct BatchScorer: Sendable {
   /// The output line of complete, valid answers, and its verdict.
   private mutating func scored(_ answers: Answers) -> (output: String?, outcome: Outcome) {
     let evaluation = engine.evaluate(answers)
-    let line: String
-    switch format {
-    case .json: line = jsonWriter.line(answers, evaluation)
-    case .fhir:
+    let written: String? =
+      switch format {
+      case .json: jsonWriter?.line(answers, evaluation)
       // A response holds the answers only: the findings' explanations would be thrown away.
-      line =
-        fhirWriter?.line(answers)
-        ?? format.line(engine.result(for: answers, createdAt: createdAt))
-    }
+      case .fhir: fhirWriter?.line(answers)
+      }
+    let line = written ?? format.line(engine.result(for: answers, createdAt: createdAt))
     return (line, .scored(verdict: evaluation.verdict))
   }
 
