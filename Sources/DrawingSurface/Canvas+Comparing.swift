@@ -38,13 +38,10 @@ extension Canvas: Equatable {
     return sameCharacterAndLink(mine, as: theirs, of: other)
   }
 
-  /// Whether two slots that are not plainly equal are equal cells.
+  /// Whether two slots of the same style, not plainly equal, are equal cells.
   @usableFromInline func sameCharacterAndLink(
     _ mine: Slot, as theirs: Slot, of other: Canvas
   ) -> Bool {
-    guard mine.style == theirs.style, !mine.glyph.differsSurely(from: theirs.glyph) else {
-      return false
-    }
     if mine.link != 0 || theirs.link != 0 {
       guard address(mine.link) == other.address(theirs.link) else { return false }
     }
