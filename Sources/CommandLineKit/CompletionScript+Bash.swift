@@ -91,7 +91,7 @@ extension CompletionScript {
       + command.subcommands.map(\.name) + (command.subcommands.isEmpty ? [] : ["help"])
     var lines = [
       "    \(isRoot ? "''" : command.name))",
-      "        COMPREPLY=($(compgen -W \(Self.quoted(words.joined(separator: " "))) -- \"$cur\"))",
+      "        COMPREPLY=($(compgen -W \(Shell.singleQuoted(words.joined(separator: " "))) -- \"$cur\"))",
     ]
     for (index, argument) in command.arguments.enumerated() {
       lines.append(
@@ -107,11 +107,11 @@ extension CompletionScript {
     switch completion {
     case .none: "COMPREPLY=()"
     case .file(let extensions):
-      (["_\(root.name)_files"] + extensions.map(Self.quoted)).joined(separator: " ")
+      (["_\(root.name)_files"] + extensions.map(Shell.singleQuoted)).joined(separator: " ")
     // One name a line, not split at blanks or expanded as a pattern, as $(...) would.
     case .folder: "mapfile -t -O ${#COMPREPLY[@]} COMPREPLY < <(compgen -d -- \"$cur\")"
     case .list(let words):
-      "COMPREPLY+=($(compgen -W \(Self.quoted(words.joined(separator: " "))) -- \"$cur\"))"
+      "COMPREPLY+=($(compgen -W \(Shell.singleQuoted(words.joined(separator: " "))) -- \"$cur\"))"
     }
   }
 }

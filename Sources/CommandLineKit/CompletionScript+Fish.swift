@@ -16,13 +16,13 @@ extension CompletionScript {
       let condition = "'__\(name)_using \(isRoot ? "\"\"" : command.name)'"
       let prefix = "complete -c \(name) -n \(condition)"
       lines += options(of: command).map { option in
-        "\(prefix) -l \(option.name) -d \(Self.quoted(fishEscaped(option.help)))"
+        "\(prefix) -l \(option.name) -d \(Shell.singleQuoted(fishEscaped(option.help)))"
           + (option.takesValue ? " -r " + fishAction(option.completion) : "")
       }
       if root.version != nil { lines.append("\(prefix) -l version -d 'Show the version.'") }
       lines.append("\(prefix) -s h -l help -d 'Show help information.'")
       lines += command.subcommands.map {
-        "\(prefix) -a \($0.name) -d \(Self.quoted(fishEscaped($0.abstract)))"
+        "\(prefix) -a \($0.name) -d \(Shell.singleQuoted(fishEscaped($0.abstract)))"
       }
       lines += command.arguments.map { "\(prefix) " + fishAction($0.completion) }
     }
@@ -92,14 +92,14 @@ extension CompletionScript {
     case .none: "-f"
     case .file(let extensions) where extensions.isEmpty: "-F"
     case .file(let extensions):
-      "-f -a " + Self.quoted("(__\(root.name)_files \(extensions.joined(separator: " ")))")
+      "-f -a " + Shell.singleQuoted("(__\(root.name)_files \(extensions.joined(separator: " ")))")
     case .folder: "-f -a '(__fish_complete_directories)'"
-    case .list(let words): "-f -a " + Self.quoted(words.joined(separator: " "))
+    case .list(let words): "-f -a " + Shell.singleQuoted(words.joined(separator: " "))
     }
   }
 
   /// `text` as fish reads it inside single quotes, where only `\` and `'` are special; the
-  /// quote itself is added by ``CompletionScript/quoted(_:)``, so only backslashes are doubled.
+  /// quote itself is added by ``Shell/singleQuoted(_:)``, so only backslashes are doubled.
   private func fishEscaped(_ text: String) -> String {
     text.replacingAll("\\", with: "\\\\")
   }

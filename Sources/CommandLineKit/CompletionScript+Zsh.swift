@@ -14,7 +14,7 @@ extension CompletionScript {
       "    commands=(",
     ]
     lines += root.subcommands.map {
-      "        \(Self.quoted(zshEscaped($0.name) + ":" + $0.abstract))"
+      "        \(Shell.singleQuoted(zshEscaped($0.name) + ":" + $0.abstract))"
     }
     lines += [
       "    )",
@@ -25,7 +25,7 @@ extension CompletionScript {
       "        '1: :->command' \\",
       "        '*:: :->arguments' && return",
       "    case $state in",
-      "    command) _describe -t commands \(Self.quoted(name + " command")) commands ;;",
+      "    command) _describe -t commands \(Shell.singleQuoted(name + " command")) commands ;;",
       "    arguments)",
       "        case $words[1] in",
     ]
@@ -44,16 +44,18 @@ extension CompletionScript {
   private func zshSpecifications(_ command: Command) -> [String] {
     var specifications = options(of: command).map { option in
       let help = "[\(zshEscaped(option.help))]"
-      guard let valueName = option.valueName else { return Self.quoted("--\(option.name)" + help) }
+      guard let valueName = option.valueName else {
+        return Shell.singleQuoted("--\(option.name)" + help)
+      }
       // `--name=`: the value in the next word or after `=` in the same one, as the parser reads.
-      return Self.quoted(
+      return Shell.singleQuoted(
         "--\(option.name)=" + help + ":\(valueName):" + zshAction(option.completion))
     }
     if root.version != nil { specifications.append("'--version[Show the version.]'") }
     specifications.append("'(-h --help)'{-h,--help}'[Show help information.]'")
     for (index, argument) in command.arguments.enumerated() {
       specifications.append(
-        Self.quoted("\(index + 1)::\(argument.valueName):" + zshAction(argument.completion)))
+        Shell.singleQuoted("\(index + 1)::\(argument.valueName):" + zshAction(argument.completion)))
     }
     return specifications
   }

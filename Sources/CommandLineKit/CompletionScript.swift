@@ -36,10 +36,4 @@ public struct CompletionScript: Sendable {
   var standardFlags: [String] {
     (root.version == nil ? [] : ["--version"]) + ["-h", "--help"]
   }
-
-  /// `text` in single quotes for a POSIX shell: a quote inside ends the string, is escaped
-  /// and starts it again.
-  static func quoted(_ text: String) -> String {
-    "'" + text.replacingAll("'", with: "'\\''") + "'"
-  }
 }

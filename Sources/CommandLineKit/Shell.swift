@@ -16,4 +16,19 @@ public enum Shell: String, Sendable, CaseIterable {
     }
     self = shell
   }
+
+  /// `text` in single quotes, as all three read it (a quote inside is written `'\''`).
+  public static func singleQuoted(_ text: String) -> String {
+    "'" + text.replacingAll("'", with: "'\\''") + "'"
+  }
+
+  /// `word` as a person would type it: as it is when nothing in it is special to a shell
+  /// (letters, digits and `._/-+`), else in single quotes.
+  public static func typed(_ word: String) -> String {
+    let plain = word.unicodeScalars.allSatisfy {
+      $0.properties.isAlphabetic || $0.properties.numericType != nil
+        || "._/-+".unicodeScalars.contains($0)
+    }
+    return plain && !word.isEmpty ? word : singleQuoted(word)
+  }
 }

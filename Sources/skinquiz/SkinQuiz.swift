@@ -81,17 +81,7 @@ enum SkinQuiz {
     let isAnswersName = [".json", ".yaml", ".yml"].contains { word.lowercased().hasSuffix($0) }
     guard isAnswersName || TypedPath.isRegularFile(word) else { return nil }
     // Quoted for the shell when it needs to be, so that the line can be copied.
-    let plain = word.unicodeScalars.allSatisfy {
-      $0.properties.isAlphabetic || $0.properties.numericType != nil
-        || "._/-+".unicodeScalars.contains($0)
-    }
-    let shown =
-      plain
-      ? word
-      : "'"
-        + word.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''")
-        + "'"
-    return "skinquiz --answers \(shown)  scores the answers in that file"
+    return "skinquiz --answers \(Shell.typed(word))  scores the answers in that file"
   }
 
   /// The width to wrap the help to: `$COLUMNS` when it is a positive number (0 or less wrapped
