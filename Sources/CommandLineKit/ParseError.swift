@@ -22,8 +22,8 @@ public enum ParseError: Error, Sendable, Equatable {
   /// `--generate-completion-script` for a shell there is no script for.
   case unsupportedShell(String)
   /// `--generate-completion-script` without a shell, and `$SHELL` names none there is a
-  /// script for.
-  case shellNotDetected
+  /// script for: its value, or `nil` when it is not set.
+  case shellNotDetected(String?)
 
   /// Whether the error is about an option's value, which `--help` does not override.
   var isAboutAValue: Bool {
@@ -61,8 +61,9 @@ public enum ParseError: Error, Sendable, Equatable {
       return "'--\(option)' is an option of '\(owner)', not of '\(subcommand)'"
     case .unsupportedShell(let shell):
       return "Can't generate completion scripts for '\(shell)'.\n" + Self.shellList
-    case .shellNotDetected:
-      return "Can't autodetect a supported shell.\n" + Self.shellList
+    case .shellNotDetected(let path):
+      let found = path.map { "$SHELL is '\($0)'" } ?? "$SHELL is not set"
+      return "Can't autodetect a supported shell (\(found)).\n" + Self.shellList
     }
   }
 

@@ -12,7 +12,7 @@ public enum Shell: String, Sendable, CaseIterable {
   public init(loginShell path: String?) throws(CommandLineError) {
     let name = path?.split(separator: "/").last.map(String.init) ?? ""
     guard let shell = Shell(rawValue: name) else {
-      throw CommandLineError(.shellNotDetected, path: [])
+      throw CommandLineError(.shellNotDetected(path), path: [])
     }
     self = shell
   }

@@ -102,10 +102,12 @@ import Testing
     #expect(
       try Sample.parse(["--generate-completion-script", "--help"]).get() == .completionScript(nil))
     #expect(try Shell(loginShell: "/usr/bin/zsh") == .zsh)
-    #expect(throws: CommandLineError(.shellNotDetected, path: [])) {
+    #expect(throws: CommandLineError(.shellNotDetected("/bin/tcsh"), path: [])) {
       try Shell(loginShell: "/bin/tcsh")
     }
-    #expect(throws: CommandLineError(.shellNotDetected, path: [])) { try Shell(loginShell: nil) }
+    #expect(throws: CommandLineError(.shellNotDetected(nil), path: [])) {
+      try Shell(loginShell: nil)
+    }
   }
 
   @Test func a_value_carried_into_a_subcommand_is_checked_against_the_subcommands_values() {

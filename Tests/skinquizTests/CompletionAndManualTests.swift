@@ -22,7 +22,7 @@ import Testing
     #expect(other.status == 64)
     #expect(
       other.stderr.hasPrefix(
-        "Error: Can't autodetect a supported shell.\n"
+        "Error: Can't autodetect a supported shell ($SHELL is '/bin/csh').\n"
           + "Please use --generate-completion-script=<shell> with one of:\n    zsh bash fish\n"
           + "Usage: skinquiz "))
   }
